@@ -1,0 +1,55 @@
+// npm run build → dist/
+//   zhengwu-elements.js   one file, Lit and everything inlined: <script type="module"> drop-in
+//   index.js, policy-card.js, …  ES modules for bundlers; lit, @lit/* and other dependencies stay imports
+//   types/                TypeScript declarations
+//   schemas/*.schema.json the data contract, for CMS back ends in any language
+//   custom-elements.json  (written by `npm run analyze`)
+import { build } from 'vite';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = `${root}dist`;
+rmSync(dist, { recursive: true, force: true });
+
+/** Chromium 86 is the oldest core among the domestic browsers we support (360, QQ, Sogou). */
+export const TARGET = 'chrome86';
+
+/** Public element entry points: one module per element. */
+export const elements = {
+  'policy-card': 'src/components/policy-card/policy-card.ts',
+};
+
+const pkg = JSON.parse((await import('node:fs')).readFileSync(`${root}package.json`, 'utf8'));
+const peers = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+const isExternal = (id) => peers.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+const common = { configFile: false, root, logLevel: 'warn', build: { target: TARGET, outDir: dist, emptyOutDir: false, minify: true, sourcemap: true } };
+
+// 1. Bundler build: one module per element plus the index; shared code in chunks.
+await build({
+  ...common,
+  build: {
+    ...common.build,
+    lib: { entry: { index: 'src/index.ts', ...elements }, formats: ['es'] },
+    rolldownOptions: { external: isExternal, output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+  },
+});
+
+// 2. Drop-in: everything in one file, no bare imports, no dynamic import().
+await build({
+  ...common,
+  build: {
+    ...common.build,
+    lib: { entry: { 'zhengwu-elements': 'src/index.ts' }, formats: ['es'] },
+    rolldownOptions: { output: { codeSplitting: false } },
+  },
+});
+
+// 3. Declarations and schemas.
+execSync('npx tsc -p tsconfig.json --emitDeclarationOnly', { cwd: root, stdio: 'inherit' });
+mkdirSync(`${dist}/schemas`, { recursive: true });
+for (const file of readdirSync(`${root}src/schema`).filter((f) => f.endsWith('.schema.json'))) {
+  cpSync(`${root}src/schema/${file}`, `${dist}/schemas/${file}`);
+}
+console.log('built dist/');

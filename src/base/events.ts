@@ -1,0 +1,28 @@
+import type { LocalizedIssue } from '../schema/issues.js';
+
+/** Fired when a document has loaded, passed validation and rendered. */
+export class ZwLoadEvent<T = unknown> extends Event {
+  /** `document`: the rendered document; `warnings`: issues that did not stop rendering. */
+  readonly detail: { document: T; warnings: LocalizedIssue[] };
+  constructor(document: T, warnings: LocalizedIssue[]) {
+    super('zw-load', { bubbles: true, composed: true });
+    this.detail = { document, warnings };
+  }
+}
+
+/** Fired when a document could not be loaded or is invalid. */
+export class ZwErrorEvent extends Event {
+  /** Every error and warning, with its path, code and localised message. */
+  readonly detail: { errors: LocalizedIssue[] };
+  constructor(errors: LocalizedIssue[]) {
+    super('zw-error', { bubbles: true, composed: true });
+    this.detail = { errors };
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'zw-load': ZwLoadEvent;
+    'zw-error': ZwErrorEvent;
+  }
+}

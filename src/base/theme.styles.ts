@@ -1,0 +1,103 @@
+import { css } from 'lit';
+
+/**
+ * Theme tokens shared by every element. Hosts override `--zw-*` on any
+ * ancestor; `theme="blue"` switches to the blue alternative of the red 党政
+ * default. The fallbacks pass WCAG AA contrast on white.
+ */
+export const themeStyles = css`
+  :host {
+    --_primary: var(--zw-color-primary, #b3191f);
+    --_primary-contrast: var(--zw-color-on-primary, #ffffff);
+    --_text: var(--zw-color-text, #1f1f1f);
+    --_muted: var(--zw-color-muted, #595959);
+    --_surface: var(--zw-color-surface, #ffffff);
+    --_subtle: var(--zw-color-subtle, #f6f4f1);
+    --_border: var(--zw-color-border, #d9d4cc);
+    --_link: var(--zw-color-link, #0b4f9c);
+    --_focus: var(--zw-color-focus, #1a5fd0);
+    --_ok: var(--zw-color-ok, #1e6b34);
+    --_warn: var(--zw-color-warn, #8a4b00);
+    --_danger: var(--zw-color-danger, #a3161b);
+    --_radius: var(--zw-radius, 6px);
+    --_space: var(--zw-space, 16px);
+    --_font: var(--zw-font-family, system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif);
+    --_font-size: var(--zw-font-size, 16px);
+    --_line-height: var(--zw-line-height, 1.7);
+    display: block;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    -webkit-text-size-adjust: 100%;
+  }
+  :host([theme='blue']) {
+    --_primary: var(--zw-color-primary, #0f4c9a);
+    --_subtle: var(--zw-color-subtle, #f1f5fb);
+    --_border: var(--zw-color-border, #cfd9e6);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([appearance='light'])) {
+      --_primary: var(--zw-color-primary-dark, #ff8a80);
+      --_primary-contrast: #1a1a1a;
+      --_text: var(--zw-color-text-dark, #ececec);
+      --_muted: #b8b8b8;
+      --_surface: var(--zw-color-surface-dark, #1c1c1e);
+      --_subtle: #2a2a2d;
+      --_border: #4a4a4f;
+      --_link: #8cc4ff;
+      --_focus: #8cc4ff;
+      --_ok: #7bd88f;
+      --_warn: #ffc46b;
+      --_danger: #ff9b94;
+    }
+    :host([theme='blue']:not([appearance='light'])) {
+      --_primary: var(--zw-color-primary-dark, #8cc4ff);
+    }
+  }
+  @media (prefers-contrast: more) {
+    :host {
+      --_muted: var(--_text);
+      --_border: var(--_text);
+    }
+  }
+  a {
+    color: var(--_link);
+    text-underline-offset: 0.2em;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  summary:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    a {
+      color: LinkText;
+    }
+  }
+`;

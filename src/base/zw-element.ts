@@ -1,0 +1,323 @@
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { checkDocument } from '../core/check.js';
+import { issue, isError, type Issue, type LocalizedIssue } from '../schema/issues.js';
+import { localizeIssue } from '../schema/messages.js';
+import type { DocumentKind, DocumentKinds } from '../schema/validate.js';
+import { matchLocale, nearestLang, onLangChange, withLocale, type UiLocale } from '../i18n/locale.js';
+import { ZwErrorEvent, ZwLoadEvent } from './events.js';
+import { themeStyles } from './theme.styles.js';
+
+export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
+
+const stateStyles = css`
+  .zw-error {
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    margin-block-end: var(--_space);
+  }
+  .zw-error h2 {
+    font-size: 1em;
+    margin: 0 0 0.25em;
+    color: var(--_danger);
+  }
+  .zw-error ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .zw-error code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.875em;
+    background: var(--_subtle);
+    padding: 0 0.25em;
+    border-radius: 3px;
+    overflow-wrap: anywhere;
+  }
+  .zw-error .warning {
+    color: var(--_muted);
+  }
+  .zw-empty {
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    color: var(--_muted);
+    text-align: center;
+  }
+  .zw-skeleton {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    background: var(--_surface);
+  }
+  .zw-skeleton .bar {
+    height: 1em;
+    margin-block: 0.6em;
+    border-radius: 4px;
+    background: linear-gradient(90deg, var(--_subtle) 25%, var(--_border) 50%, var(--_subtle) 75%);
+    background-size: 200% 100%;
+    animation: zw-shimmer 1.4s linear infinite;
+  }
+  @keyframes zw-shimmer {
+    to {
+      background-position: -200% 0;
+    }
+  }
+  @media (forced-colors: active) {
+    .zw-skeleton .bar {
+      background: GrayText;
+    }
+  }
+`;
+
+/** How the element got its data, for the console and for tests. */
+export type DataSource = 'data' | 'src' | 'script' | 'none';
+
+/**
+ * What every zhengwu element shares: three ways in (`data`, `src`, a child
+ * `<script type="application/json">`), the loading/ready/empty/error states,
+ * validation with localised issues, `zw-load`/`zw-error`, per-element locale.
+ * Nothing here throws into the host page: every failure becomes the error state.
+ */
+export abstract class ZwElement<K extends DocumentKind> extends LitElement {
+  static override styles = [themeStyles, stateStyles];
+
+  /** The document kind this element renders (`policy`, …). */
+  protected abstract readonly kind: K;
+
+  /** The document as an object. Takes precedence over `src` and a child script. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of the document JSON (http(s) or relative). The newest `src` wins: older requests are aborted. */
+  @property({ reflect: true }) src?: string;
+
+  /** Milliseconds to wait for `src` before giving up. */
+  @property({ type: Number }) timeout = 15000;
+
+  /** Current state: `loading`, `ready`, `empty` or `error` (reflected for CSS: `zw-policy-card[state=error]`). */
+  @property({ reflect: true }) state: ElementState = 'empty';
+
+  /** The valid document being shown (or, in the error state, the parts of it that are safe to show). */
+  @state() protected doc?: DocumentKinds[K];
+
+  @state() private currentIssues: Issue[] = [];
+
+  /** The UI locale, from the nearest `lang` attribute. */
+  @state() protected locale: UiLocale = 'zh-CN';
+
+  /** Where the current data came from. */
+  source: DataSource = 'none';
+
+  private requestId = 0;
+  private controller?: AbortController;
+  private stopLangWatch?: () => void;
+  private childWatch?: MutationObserver;
+
+  /** Errors and warnings of the current data, localised for the element's locale. */
+  get issues(): LocalizedIssue[] {
+    return withLocale(this.locale, () => this.currentIssues.map(localizeIssue));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.updateLocale();
+    this.stopLangWatch = onLangChange(() => this.updateLocale());
+    // A static CMS template may fill the JSON script after the element upgrades.
+    this.childWatch = new MutationObserver(() => {
+      if (this.data === undefined && !this.src) this.load();
+    });
+    this.childWatch.observe(this, { childList: true, subtree: true, characterData: true });
+    this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopLangWatch?.();
+    this.childWatch?.disconnect();
+    this.controller?.abort();
+  }
+
+  private updateLocale() {
+    const next = matchLocale(nearestLang(this));
+    if (next !== this.locale) this.locale = next;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.isConnected && this.hasUpdated && (changed.has('data') || changed.has('src'))) this.load();
+  }
+
+  /** Reads the data from the highest-priority source and checks it. */
+  private load() {
+    this.controller?.abort();
+    this.controller = undefined;
+    const id = ++this.requestId;
+    if (this.data !== undefined) {
+      this.source = 'data';
+      this.accept(this.data, id);
+    } else if (this.src) {
+      this.source = 'src';
+      void this.fetchSrc(this.src, id);
+    } else {
+      const script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
+      this.source = script ? 'script' : 'none';
+      if (!script) this.accept(undefined, id);
+      else this.acceptText(script.textContent ?? '', id);
+    }
+  }
+
+  private async fetchSrc(url: string, id: number) {
+    this.state = 'loading';
+    this.doc = undefined;
+    this.currentIssues = [];
+    const controller = new AbortController();
+    this.controller = controller;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.timeout);
+    try {
+      const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      if (id !== this.requestId) return;
+      if (!response.ok) {
+        this.fail([issue('', 'fetch-status', { status: response.status, url })], id);
+        return;
+      }
+      const text = await response.text();
+      if (id !== this.requestId) return; // a newer src won: drop this late response
+      this.acceptText(text, id);
+    } catch {
+      if (id !== this.requestId) return;
+      this.fail([issue('', timedOut ? 'fetch-timeout' : 'fetch-failed', { url, seconds: Math.round(this.timeout / 100) / 10 })], id);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private acceptText(text: string, id: number) {
+    if (text.trim() === '') {
+      this.accept(undefined, id);
+      return;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      this.fail([issue('', 'json-syntax', jsonErrorPlace(text, error))], id);
+      return;
+    }
+    this.accept(parsed, id);
+  }
+
+  private accept(data: unknown, id: number) {
+    if (data === undefined || data === null) {
+      this.state = 'empty';
+      this.doc = undefined;
+      this.currentIssues = [];
+      return;
+    }
+    const result = checkDocument(this.kind, data);
+    if (result.document) {
+      this.doc = result.document;
+      this.currentIssues = result.issues;
+      this.state = 'ready';
+      void this.announce(id, () => new ZwLoadEvent(result.document, this.issues));
+    } else {
+      this.fail(result.issues, id, result.partial);
+    }
+  }
+
+  private fail(issues: Issue[], id: number, partial?: DocumentKinds[K]) {
+    this.doc = partial;
+    this.currentIssues = issues;
+    this.state = 'error';
+    const localized = this.issues;
+    console.warn(`[zhengwu-elements] <${this.localName}>: ${localized.filter(isError).length} error(s) in the data`, {
+      element: this,
+      source: this.source,
+      errors: localized,
+    });
+    void this.announce(id, () => new ZwErrorEvent(localized));
+  }
+
+  /** Dispatches after the DOM shows the new state, unless newer data arrived meanwhile. */
+  private async announce(id: number, make: () => Event) {
+    await this.updateComplete;
+    if (id === this.requestId) this.dispatchEvent(make());
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    withLocale(this.locale, () => super.update(changed));
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    try {
+      return this.renderState();
+    } catch (error) {
+      // A rendering bug must not leave a blank hole in the page: show the error state instead.
+      console.warn(`[zhengwu-elements] <${this.localName}> could not render`, error);
+      return this.renderIssues([issue('', 'render-failed')]);
+    }
+  }
+
+  private renderState(): TemplateResult | typeof nothing {
+    switch (this.state) {
+      case 'loading':
+        return html`<div class="zw-skeleton" part="skeleton" role="status" aria-busy="true">
+          <span class="visually-hidden">${msg('正在加载…')}</span>${this.renderSkeleton()}
+        </div>`;
+      case 'empty':
+        return html`<div class="zw-empty" part="empty" role="status">${this.renderEmpty()}</div>`;
+      case 'error':
+        return html`${this.renderIssues(this.currentIssues)}${this.doc ? this.renderDocument(this.doc) : nothing}`;
+      case 'ready':
+        return this.doc ? this.renderDocument(this.doc) : nothing;
+    }
+  }
+
+  private renderIssues(issues: Issue[]): TemplateResult {
+    const errors = issues.filter(isError);
+    const warnings = issues.filter((i) => !isError(i));
+    const item = (i: Issue) => {
+      const { message } = localizeIssue(i);
+      return html`<li class=${i.severity}>${i.path ? html`<code>${i.path}</code> ` : nothing}${i.severity === 'warning' ? msg('提示：') : nothing}${message}</li>`;
+    };
+    return html`<div class="zw-error" part="error" role="alert">
+      <h2>${this.doc ? msg(str`数据有 ${errors.length} 处错误，只显示了无误的部分`) : msg(str`数据有 ${errors.length} 处错误，无法显示`)}</h2>
+      <ul>
+        ${errors.map(item)}${warnings.map(item)}
+      </ul>
+    </div>`;
+  }
+
+  /** Renders a valid document. */
+  protected abstract renderDocument(doc: DocumentKinds[K]): TemplateResult;
+
+  /** Placeholder shapes while `src` loads; sized like the real content so nothing jumps. */
+  protected renderSkeleton(): TemplateResult {
+    return html`<div class="bar" style="width:70%"></div>
+      <div class="bar" style="width:45%"></div>
+      <div class="bar" style="width:90%"></div>`;
+  }
+
+  /** What to show with no data at all. */
+  protected renderEmpty(): TemplateResult | string {
+    return msg('暂无内容');
+  }
+}
+
+/** Where a JSON syntax error is: `{line, column}` when the engine says. */
+function jsonErrorPlace(text: string, error: unknown): Issue['params'] {
+  const message = error instanceof Error ? error.message : '';
+  const lineCol = /line (\d+) column (\d+)/.exec(message);
+  if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
+  const position = /position (\d+)/.exec(message);
+  if (position) {
+    const before = text.slice(0, Number(position[1])).split('\n');
+    return { line: before.length, column: before[before.length - 1].length + 1 };
+  }
+  return { line: '?', column: '?' };
+}

@@ -1,0 +1,152 @@
+import { css } from 'lit';
+
+export const policyCardStyles = css`
+  .card {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-top: 4px solid var(--_primary);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  :host([layout='compact']) .card {
+    border-top-width: 1px;
+    border-inline-start: 4px solid var(--_primary);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.5em 0.75em;
+  }
+  .title {
+    flex: 1 1 16em;
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.45;
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  :host([layout='compact']) .title {
+    font-size: 1.0625em;
+  }
+  .title a {
+    color: inherit;
+    text-decoration-color: var(--_primary);
+  }
+  .title a:hover {
+    color: var(--_primary);
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    flex: none;
+    padding: 0.1em 0.6em;
+    border: 2px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.875em;
+    font-weight: 700;
+    line-height: 1.5;
+    white-space: nowrap;
+  }
+  .badge.effective { color: var(--_ok); }
+  .badge.pending { color: var(--_warn); border-style: dashed; }
+  .badge.amended { color: var(--_warn); border-style: double; border-width: 3px; }
+  .badge.abolished,
+  .badge.expired { color: var(--_danger); }
+  .badge.abolished .label { text-decoration: line-through; text-decoration-thickness: 1px; }
+  .banner {
+    display: flex;
+    gap: 0.6em;
+    align-items: flex-start;
+    margin: 0 0 var(--_space);
+    padding: 0.75em var(--_space);
+    border: 2px solid var(--_danger);
+    border-inline-start-width: 8px;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    font-weight: 600;
+  }
+  .banner.amended { border-color: var(--_warn); }
+  .banner .icon { font-size: 1.25em; line-height: 1.3; }
+  .banner p { margin: 0; }
+  .banner ul { margin: 0.25em 0 0; padding-inline-start: 1.25em; font-weight: 400; }
+  .meta {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25em 1em;
+    margin: var(--_space) 0 0;
+  }
+  .meta dt { color: var(--_muted); }
+  .meta dd { margin: 0; overflow-wrap: anywhere; }
+  .brief {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    margin: 0.4em 0 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  @media (min-width: 40em) {
+    .meta { grid-template-columns: max-content 1fr max-content 1fr; }
+  }
+  section { margin-block-start: var(--_space); }
+  h3 {
+    margin: 0 0 0.35em;
+    font-size: 1em;
+    color: var(--_primary);
+  }
+  p { margin: 0; }
+  ol, ul { margin: 0; padding-inline-start: 1.5em; }
+  li + li { margin-block-start: 0.25em; }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: var(--_space) 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .links li + li { margin: 0; }
+  .links a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    box-sizing: border-box;
+    padding: 0.35em 1em;
+    border: 1px solid var(--_primary);
+    border-radius: var(--_radius);
+    color: var(--_primary);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .links a:hover { background: var(--_subtle); text-decoration: underline; }
+  .attachments a { display: inline-block; padding-block: 0.6em; }
+  .attachments .fileinfo { color: var(--_muted); font-size: 0.875em; }
+  .keywords {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    list-style: none;
+    padding: 0;
+  }
+  .keywords li + li { margin: 0; }
+  .keywords li {
+    padding: 0 0.6em;
+    border-radius: 4px;
+    background: var(--_subtle);
+    border: 1px solid var(--_border);
+    font-size: 0.875em;
+  }
+  @media (forced-colors: active) {
+    .card, .banner, .badge { border-color: CanvasText; forced-color-adjust: auto; }
+    .links a { border-color: LinkText; }
+  }
+  @media print {
+    .card { border: 1px solid #000; }
+    .links a::after { content: ' (' attr(href) ')'; font-weight: 400; }
+  }
+`;

@@ -1,0 +1,220 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { ZwElement } from '../../base/zw-element.js';
+import { defineElement } from '../../base/define.js';
+import { formatDate, formatFileSize } from '../../core/format.js';
+import { safeHref } from '../../core/url.js';
+import { disclosureLabel, fieldLabel, validityLabel } from '../../schema/messages.js';
+import type { Attachment, PolicyDocument, PolicyRef, Validity } from '../../schema/types.generated.js';
+import { policyCardStyles } from './policy-card.styles.js';
+
+const VALIDITY_ICON: Record<Validity, string> = {
+  effective: '✓',
+  amended: '↻',
+  abolished: '✕',
+  expired: '⊘',
+  pending: '◷',
+};
+
+/**
+ * 政策卡片 — one policy: title, issuing body, 发文字号, dates, 有效性 badge,
+ * summary, key points, links to 原文, 解读, 图解 and attachments.
+ *
+ * @tagname zw-policy-card
+ * @summary A policy document's card, in a compact (list item) or full layout.
+ *
+ * @attr src - URL of a policy JSON document.
+ * @attr layout - `full` (default) or `compact` (one list item).
+ * @attr heading-level - Level of the title heading in the host page's outline (default 2).
+ * @attr theme - `blue` for the blue alternative to the red 党政 default.
+ * @attr appearance - `light` keeps the light colours when the reader prefers dark.
+ *
+ * @slot - A `<script type="application/json">` holding the policy document.
+ *
+ * @fires {ZwLoadEvent} zw-load - The document loaded and rendered; `detail.document`, `detail.warnings`.
+ * @fires {ZwErrorEvent} zw-error - The document could not be loaded or is invalid; `detail.errors`.
+ *
+ * @csspart card - The card container.
+ * @csspart banner - The notice on abolished, expired and amended documents.
+ * @csspart title - The title heading.
+ * @csspart badge - The 有效性 badge.
+ * @csspart meta - The metadata list (索引号, 发布机构, …).
+ * @csspart summary - The 内容概述 section.
+ * @csspart key-points - The key points section.
+ * @csspart links - The 原文 / 解读 / 图解 links.
+ * @csspart attachments - The attachments section.
+ * @csspart keywords - The keywords list.
+ * @csspart error - The error list shown for invalid data.
+ * @csspart empty - The empty state.
+ * @csspart skeleton - The loading placeholder.
+ *
+ * @cssprop --zw-color-primary - Accent colour (default 党政 red #b3191f; blue theme #0f4c9a).
+ * @cssprop --zw-color-text - Body text colour.
+ * @cssprop --zw-color-muted - Secondary text colour.
+ * @cssprop --zw-color-surface - Card background.
+ * @cssprop --zw-color-subtle - Tinted background for banners and tags.
+ * @cssprop --zw-color-border - Border colour.
+ * @cssprop --zw-color-link - Link colour.
+ * @cssprop --zw-color-focus - Focus ring colour.
+ * @cssprop --zw-font-family - Font stack (system CJK fonts by default).
+ * @cssprop --zw-font-size - Base text size (default 16px; 18px or more for 适老化).
+ * @cssprop --zw-radius - Corner radius.
+ * @cssprop --zw-space - Base spacing.
+ */
+export class ZwPolicyCard extends ZwElement<'policy'> {
+  static override styles = [...ZwElement.styles, policyCardStyles];
+  protected readonly kind = 'policy' as const;
+
+  /** `full` shows every field; `compact` is one line-group for lists. */
+  @property({ reflect: true }) layout: 'full' | 'compact' = 'full';
+
+  /** Heading level of the title within the host page (1–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  private date(iso?: string) {
+    return iso ? formatDate(this.locale, iso) : '';
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    return this.layout === 'compact'
+      ? html`<div class="bar" style="width:80%"></div><div class="bar" style="width:50%"></div>`
+      : super.renderSkeleton();
+  }
+
+  protected override renderEmpty() {
+    return msg('暂无政策文件信息');
+  }
+
+  protected renderDocument(policy: PolicyDocument): TemplateResult {
+    const compact = this.layout === 'compact';
+    return html`<article class="card" part="card" aria-labelledby="title">
+      ${compact ? nothing : this.renderBanner(policy)}
+      <div class="head">
+        <div class="title" id="title" part="title" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))}>
+          ${this.link(policy.url, policy.title)}
+        </div>
+        ${policy.validity ? this.renderBadge(policy.validity) : nothing}
+      </div>
+      ${compact ? this.renderBrief(policy) : this.renderFull(policy)}
+    </article>`;
+  }
+
+  private link(href: string | undefined, text: TemplateResult | string) {
+    const safe = safeHref(href);
+    return safe ? html`<a href=${safe}>${text}</a>` : text;
+  }
+
+  private renderBadge(validity: Validity) {
+    return html`<span class="badge ${validity}" part="badge"
+      ><span aria-hidden="true">${VALIDITY_ICON[validity]}</span
+      ><span class="visually-hidden">${fieldLabel('validity')}：</span><span class="label">${validityLabel(validity)}</span></span
+    >`;
+  }
+
+  private renderBanner(policy: PolicyDocument) {
+    const v = policy.validity;
+    if (v !== 'abolished' && v !== 'expired' && v !== 'amended') return nothing;
+    const since = policy.abolishDate ? this.date(policy.abolishDate) : '';
+    const text =
+      v === 'abolished'
+        ? since ? msg(str`本文件已于 ${since} 废止，不再执行。`) : msg('本文件已废止，不再执行。')
+        : v === 'expired'
+          ? since ? msg(str`本文件已于 ${since} 失效。`) : msg('本文件已失效。')
+          : msg('本文件已被修订，请以修订后的文件为准。');
+    const replacements = policy.replacedBy ?? [];
+    return html`<div class="banner ${v}" part="banner" role="note">
+      <span class="icon" aria-hidden="true">${VALIDITY_ICON[v]}</span>
+      <div>
+        <p>${text}</p>
+        ${replacements.length
+          ? html`<p>${msg('现行文件：')}</p>
+              <ul>
+                ${replacements.map((ref) => html`<li>${this.renderRef(ref)}</li>`)}
+              </ul>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderRef(ref: PolicyRef) {
+    return html`${this.link(ref.url, ref.title)}${ref.docNo ? html`（${ref.docNo}）` : nothing}`;
+  }
+
+  private renderBrief(policy: PolicyDocument) {
+    return html`<ul class="brief" part="meta">
+      <li><span class="visually-hidden">${fieldLabel('issuer')}：</span>${policy.issuer.name}</li>
+      ${policy.docNo ? html`<li><span class="visually-hidden">${fieldLabel('docNo')}：</span>${policy.docNo}</li>` : nothing}
+      <li>${fieldLabel('publishDate')}：<time datetime=${policy.publishDate}>${this.date(policy.publishDate)}</time></li>
+    </ul>`;
+  }
+
+  private renderFull(policy: PolicyDocument) {
+    const row = (key: string, value: unknown) =>
+      value ? html`<dt>${fieldLabel(key)}</dt><dd>${value}</dd>` : nothing;
+    const dateRow = (key: string, iso?: string) =>
+      iso ? html`<dt>${fieldLabel(key)}</dt><dd><time datetime=${iso}>${this.date(iso)}</time></dd>` : nothing;
+    const links = [
+      [policy.url, msg('查看原文')],
+      [policy.interpretationUrl, msg('政策解读')],
+      [policy.infographicUrl, msg('图解')],
+    ].filter(([href]) => safeHref(href)) as [string, string][];
+    return html`
+      <dl class="meta" part="meta">
+        ${row('indexNo', policy.indexNo)} ${row('issuer', policy.issuer.name)} ${row('topic', policy.category?.topic)}
+        ${row('group', policy.category?.group)} ${row('docNo', policy.docNo)} ${dateRow('writtenDate', policy.writtenDate)}
+        ${dateRow('publishDate', policy.publishDate)} ${dateRow('effectiveDate', policy.effectiveDate)}
+        ${dateRow('abolishDate', policy.abolishDate)} ${row('disclosure', policy.disclosure && disclosureLabel(policy.disclosure))}
+      </dl>
+      ${policy.summary
+        ? html`<section part="summary" aria-labelledby="summary-h"><h3 id="summary-h">${fieldLabel('summary')}</h3><p>${policy.summary}</p></section>`
+        : nothing}
+      ${policy.keyPoints?.length
+        ? html`<section part="key-points" aria-labelledby="points-h">
+            <h3 id="points-h">${msg('政策要点')}</h3>
+            <ol>${policy.keyPoints.map((point) => html`<li>${point}</li>`)}</ol>
+          </section>`
+        : nothing}
+      ${policy.replaces?.length
+        ? html`<section aria-labelledby="replaces-h">
+            <h3 id="replaces-h">${msg('本文件废止或修订了')}</h3>
+            <ul>${policy.replaces.map((ref) => html`<li>${this.renderRef(ref)}</li>`)}</ul>
+          </section>`
+        : nothing}
+      ${policy.attachments?.length ? this.renderAttachments(policy.attachments) : nothing}
+      ${links.length
+        ? html`<ul class="links" part="links">
+            ${links.map(([href, label]) => html`<li><a href=${href}>${label}<span class="visually-hidden">：${policy.title}</span></a></li>`)}
+          </ul>`
+        : nothing}
+      ${policy.keywords?.length
+        ? html`<section aria-labelledby="keywords-h">
+            <h3 id="keywords-h">${fieldLabel('keywords')}</h3>
+            <ul class="keywords" part="keywords">${policy.keywords.map((k) => html`<li>${k}</li>`)}</ul>
+          </section>`
+        : nothing}
+    `;
+  }
+
+  private renderAttachments(attachments: Attachment[]) {
+    return html`<section class="attachments" part="attachments" aria-labelledby="attachments-h">
+      <h3 id="attachments-h">${fieldLabel('attachments')}</h3>
+      <ul>
+        ${attachments.map((file) => {
+          const info = [file.format?.toUpperCase(), file.size !== undefined ? formatFileSize(this.locale, file.size) : undefined]
+            .filter(Boolean)
+            .join(', ');
+          return html`<li>${this.link(file.url, html`${file.name}${info ? html` <span class="fileinfo">（${info}）</span>` : nothing}`)}</li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+}
+
+defineElement('zw-policy-card', ZwPolicyCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'zw-policy-card': ZwPolicyCard;
+  }
+}

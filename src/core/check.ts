@@ -1,0 +1,54 @@
+import { isError, type Issue } from '../schema/issues.js';
+import { validateSchema, type DocumentKind, type DocumentKinds } from '../schema/validate.js';
+import { policyRules } from './rules/policy.js';
+
+const rules: { [K in DocumentKind]: (doc: DocumentKinds[K]) => Issue[] } = {
+  policy: policyRules,
+};
+
+export interface CheckResult<K extends DocumentKind> {
+  /** Every error and warning, schema first, then the semantic rules. */
+  issues: Issue[];
+  /** The document, when it has no errors. */
+  document?: DocumentKinds[K];
+  /**
+   * When there are errors: the document with every erroneous value removed,
+   * if what remains is itself valid — the parts that are safe to show.
+   */
+  partial?: DocumentKinds[K];
+}
+
+function checkOnce<K extends DocumentKind>(kind: K, data: unknown): Issue[] {
+  const schemaIssues = validateSchema(kind, data);
+  if (schemaIssues.some(isError)) return schemaIssues;
+  return [...schemaIssues, ...rules[kind](data as DocumentKinds[K])];
+}
+
+/** Validates a document of `kind`: schema, then the kind's semantic rules. Never throws. */
+export function checkDocument<K extends DocumentKind>(kind: K, data: unknown): CheckResult<K> {
+  const issues = checkOnce(kind, data);
+  if (!issues.some(isError)) return { issues, document: data as DocumentKinds[K] };
+  const pruned = withoutErrors(data, issues);
+  if (pruned !== undefined && !checkOnce(kind, pruned).some(isError)) {
+    return { issues, partial: pruned as DocumentKinds[K] };
+  }
+  return { issues };
+}
+
+/** A deep copy of `data` without the values the errors point at (missing-field errors cannot be pruned). */
+function withoutErrors(data: unknown, issues: Issue[]): unknown {
+  if (data === null || typeof data !== 'object') return undefined;
+  const copy = structuredClone(data) as Record<string, unknown>;
+  // Deepest and last array items first, so earlier indexes stay valid.
+  const paths = issues.filter(isError).map((i) => i.path).sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+  for (const path of paths) {
+    const segments = path.split('/').slice(1);
+    if (segments.length === 0) return undefined;
+    let parent: unknown = copy;
+    for (const segment of segments.slice(0, -1)) parent = (parent as Record<string, unknown> | undefined)?.[segment];
+    const last = segments[segments.length - 1];
+    if (Array.isArray(parent)) parent.splice(Number(last), 1);
+    else if (parent && typeof parent === 'object') delete (parent as Record<string, unknown>)[last];
+  }
+  return copy;
+}

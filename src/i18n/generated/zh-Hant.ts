@@ -1,0 +1,2 @@
+// placeholder until lit-localize build
+export const templates = {};

@@ -1,0 +1,135 @@
+import { Validator, type OutputUnit } from '@cfworker/json-schema';
+import commonSchema from './common.schema.json';
+import policySchema from './policy.schema.json';
+import { issue, type Issue, type IssueCode } from './issues.js';
+import type { PolicyDocument } from './types.generated.js';
+
+/** Document kinds and their TypeScript shape; later kinds add themselves here. */
+export interface DocumentKinds {
+  policy: PolicyDocument;
+}
+export type DocumentKind = keyof DocumentKinds;
+
+type JsonSchema = Record<string, unknown>;
+const schemas: Record<DocumentKind, JsonSchema> = { policy: policySchema };
+export const CURRENT_SCHEMA_VERSION = 1;
+
+// @cfworker/json-schema interprets schemas instead of compiling them to code,
+// so validation runs under a CSP without 'unsafe-eval'.
+const validators = new Map<DocumentKind, Validator>();
+function validatorFor(kind: DocumentKind): Validator {
+  let v = validators.get(kind);
+  if (!v) {
+    v = new Validator(schemas[kind] as never, '2020-12', false);
+    v.addSchema(commonSchema as never);
+    validators.set(kind, v);
+  }
+  return v;
+}
+
+/** Keywords that only report that something below them failed. */
+const WRAPPERS = new Set(['properties', '$ref', 'items', 'prefixItems', 'allOf', 'anyOf', 'if', 'then', 'else', 'false', 'additionalItems', 'unevaluatedProperties', 'contains', 'dependentSchemas', 'propertyNames']);
+
+/** `#/a/b~1c` (the validator's instance location) → JSON Pointer `/a/b~1c`. */
+const pointer = (location: string) => location.replace(/^#/, '');
+const unescape = (segment: string) => decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
+
+/** Follows a keyword location (`#/properties/url/$ref/pattern`) to the schema node that holds the keyword. */
+function schemaAt(root: JsonSchema, keywordLocation: string): JsonSchema | undefined {
+  const segments = keywordLocation.replace(/^#\/?/, '').split('/').map(unescape);
+  segments.pop(); // the keyword itself
+  let node: unknown = root;
+  for (const segment of segments) {
+    if (!node || typeof node !== 'object') return undefined;
+    if (segment === '$ref') {
+      const ref = (node as JsonSchema).$ref as string;
+      const [file, fragment = ''] = ref.split('#');
+      node = file ? (file.includes('common') ? commonSchema : root) : root;
+      for (const part of fragment.split('/').filter(Boolean).map(unescape)) node = (node as JsonSchema)?.[part];
+    } else {
+      node = (node as JsonSchema)[segment];
+    }
+  }
+  return node && typeof node === 'object' ? (node as JsonSchema) : undefined;
+}
+
+const quoted = (message: string) => /"([^"]+)"/.exec(message)?.[1] ?? '';
+
+function toIssue(root: JsonSchema, unit: OutputUnit, data: unknown): Issue | undefined {
+  const path = pointer(unit.instanceLocation);
+  const node = schemaAt(root, unit.keywordLocation);
+  const value = valueAt(data, path);
+  switch (unit.keyword) {
+    case 'required':
+      return issue(`${path}/${quoted(unit.error)}`, 'required');
+    case 'additionalProperties':
+      return issue(`${path}/${quoted(unit.error)}`, 'unknown-property');
+    case 'type':
+      return issue(path, 'wrong-type', { expected: String(node?.type ?? '') });
+    case 'enum':
+      return issue(path, 'not-allowed-value', { allowed: ((node?.enum as unknown[]) ?? []).join(', ') });
+    case 'const':
+      if (path === '/type') return issue(path, 'wrong-kind', { expected: String(node?.const), actual: String(value) });
+      if (path === '/schemaVersion') return issue(path, 'unsupported-version', { expected: String(node?.const), actual: String(value) });
+      return issue(path, 'not-allowed-value', { allowed: String(node?.const) });
+    case 'format':
+      return node?.format === 'date' ? issue(path, 'invalid-date', { value: String(value) }) : issue(path, 'bad-format');
+    case 'pattern': {
+      const code = (node?.['x-zw-code'] as IssueCode | undefined) ?? (node?.format === 'date' ? 'invalid-date' : 'bad-format');
+      return issue(path, code, { value: String(value) });
+    }
+    case 'minLength':
+      return issue(path, value === '' || typeof value !== 'string' ? 'blank' : 'too-short', { min: Number(node?.minLength) });
+    case 'minItems':
+      return issue(path, 'too-few-items', { min: Number(node?.minItems) });
+    case 'uniqueItems':
+      return issue(path, 'duplicate-item', { value: String(/indexes (\d+) and (\d+)/.exec(unit.error)?.[2] ?? '') });
+    case 'minimum':
+    case 'maximum':
+      return issue(path, 'out-of-range', { min: String(node?.minimum ?? '−∞'), max: String(node?.maximum ?? '∞') });
+    default:
+      return WRAPPERS.has(unit.keyword) ? undefined : issue(path, 'invalid');
+  }
+}
+
+/** The value at a JSON Pointer, or undefined. */
+export function valueAt(data: unknown, path: string): unknown {
+  let node = data;
+  for (const segment of path.split('/').slice(1).map(unescape)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
+
+/**
+ * Validates `data` against the schema of `kind`. Returns one issue per
+ * distinct problem, ordered by path; a document of the wrong kind reports
+ * only that (its other fields would mislead).
+ */
+export function validateSchema(kind: DocumentKind, data: unknown): Issue[] {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return [issue('', 'not-object', { actual: Array.isArray(data) ? 'array' : data === null ? 'null' : typeof data })];
+  }
+  const record = data as Record<string, unknown>;
+  if (record.type !== kind) {
+    return [record.type === undefined ? issue('/type', 'required') : issue('/type', 'wrong-kind', { expected: kind, actual: String(record.type) })];
+  }
+  const root = schemas[kind];
+  const result = validatorFor(kind).validate(data);
+  const seen = new Set<string>();
+  const issues: Issue[] = [];
+  for (const unit of result.errors) {
+    const found = toIssue(root, unit, data);
+    if (!found) continue;
+    const key = `${found.path}|${found.code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(found);
+  }
+  // A blank string fails both minLength and pattern: report it once, as blank.
+  const blanks = new Set(issues.filter((i) => i.code === 'blank').map((i) => i.path));
+  return issues.filter((i) => i.code === 'blank' || i.code !== 'too-short' || !blanks.has(i.path));
+}
+
+export { schemas as documentSchemas, commonSchema };

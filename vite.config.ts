@@ -1,0 +1,13 @@
+import { defineConfig } from 'vite';
+
+/**
+ * `npm start`: the content staff's demo page (demo/index.html) on localhost.
+ * The library build lives in scripts/build.mjs (two builds: bundler modules
+ * with Lit as a peer, and the single-file drop-in).
+ */
+export default defineConfig({
+  root: '.',
+  server: { host: '127.0.0.1', port: 5173, open: false },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: { target: 'chrome86' },
+});
