@@ -6,8 +6,9 @@ import { defineConfig } from 'vite';
  * with Lit as a peer, and the single-file drop-in).
  */
 export default defineConfig({
-  root: '.',
-  server: { host: '127.0.0.1', port: 5173, open: false },
+  root: 'demo',
+  // demo/ imports ../src directly: vite serves the TypeScript as is.
+  server: { host: '127.0.0.1', port: 5173, open: false, fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'chrome86' },
 });

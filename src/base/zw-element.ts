@@ -115,6 +115,8 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
   private controller?: AbortController;
   private stopLangWatch?: () => void;
   private childWatch?: MutationObserver;
+  private loadedData?: unknown;
+  private loadedSrc?: string;
 
   /** Errors and warnings of the current data, localised for the element's locale. */
   get issues(): LocalizedIssue[] {
@@ -146,11 +148,15 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.isConnected && this.hasUpdated && (changed.has('data') || changed.has('src'))) this.load();
+    // Reload only when the inputs really differ from what was last loaded, so the
+    // first update after connectedCallback does not fetch `src` a second time.
+    if (this.isConnected && (changed.has('data') || changed.has('src')) && (this.data !== this.loadedData || this.src !== this.loadedSrc)) this.load();
   }
 
   /** Reads the data from the highest-priority source and checks it. */
   private load() {
+    this.loadedData = this.data;
+    this.loadedSrc = this.src;
     this.controller?.abort();
     this.controller = undefined;
     const id = ++this.requestId;

@@ -1,6 +1,6 @@
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
-import commonSchema from './common.schema.json';
-import policySchema from './policy.schema.json';
+import commonSchema from './common.schema.json' with { type: 'json' };
+import policySchema from './policy.schema.json' with { type: 'json' };
 import { issue, type Issue, type IssueCode } from './issues.js';
 import type { PolicyDocument } from './types.generated.js';
 
@@ -38,13 +38,14 @@ const unescape = (segment: string) => decodeURIComponent(segment).replace(/~1/g,
 function schemaAt(root: JsonSchema, keywordLocation: string): JsonSchema | undefined {
   const segments = keywordLocation.replace(/^#\/?/, '').split('/').map(unescape);
   segments.pop(); // the keyword itself
+  let document: JsonSchema = root; // the schema file a relative `#/…` reference points into
   let node: unknown = root;
   for (const segment of segments) {
     if (!node || typeof node !== 'object') return undefined;
     if (segment === '$ref') {
-      const ref = (node as JsonSchema).$ref as string;
-      const [file, fragment = ''] = ref.split('#');
-      node = file ? (file.includes('common') ? commonSchema : root) : root;
+      const [file, fragment = ''] = String((node as JsonSchema).$ref).split('#');
+      if (file) document = file.endsWith('common.schema.json') ? (commonSchema as JsonSchema) : root;
+      node = document;
       for (const part of fragment.split('/').filter(Boolean).map(unescape)) node = (node as JsonSchema)?.[part];
     } else {
       node = (node as JsonSchema)[segment];

@@ -1,0 +1,637 @@
+/// <reference types="vite/client" />
+/**
+ * The content staff's page: paste, upload or pick a policy JSON, read what is
+ * wrong with it in plain Chinese, preview <zw-policy-card> at phone and
+ * desktop width, copy the embed snippet.
+ *
+ * Security: data never goes through innerHTML. Lit templates and textContent
+ * only; the preview element gets the parsed object through its `data` property.
+ */
+import { html, nothing, render } from 'lit';
+import '../src/index.js';
+import { checkDocument } from '../src/core/check.js';
+import { isError, type Issue, type LocalizedIssue } from '../src/schema/issues.js';
+import { localizeIssue } from '../src/schema/messages.js';
+import { withLocale, type UiLocale } from '../src/i18n/locale.js';
+
+// ---------------------------------------------------------------------------
+// Samples: bundled as raw text so the page also works as a static build, offline.
+
+const sampleFiles = import.meta.glob<string>('./data/policy-*.json', { eager: true, query: '?raw', import: 'default' });
+
+interface Sample {
+  id: string;
+  title: string;
+  text: string;
+}
+
+const samples: Sample[] = Object.entries(sampleFiles)
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([path, text]) => {
+    const id = path.replace(/^.*\//, '').replace(/\.json$/, '');
+    let title = id;
+    try {
+      const parsed = JSON.parse(text) as { title?: unknown };
+      if (typeof parsed.title === 'string' && parsed.title.trim()) title = parsed.title;
+    } catch {
+      /* a broken sample still shows up, under its file name */
+    }
+    return { id, title, text };
+  });
+
+// ---------------------------------------------------------------------------
+// Elements
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const sampleSelect = $<HTMLSelectElement>('sample');
+const fileInput = $<HTMLInputElement>('file');
+const formatButton = $<HTMLButtonElement>('format');
+const editor = $<HTMLTextAreaElement>('editor');
+const editorStatus = $<HTMLParagraphElement>('editor-status');
+const caretInfo = $<HTMLParagraphElement>('editor-caret');
+const summary = $<HTMLParagraphElement>('summary');
+const issuesBox = $<HTMLDivElement>('issues');
+const previewNote = $<HTMLParagraphElement>('preview-note');
+const phoneScreen = $<HTMLDivElement>('preview-phone');
+const desktopScreen = $<HTMLDivElement>('preview-desktop');
+const embedBox = $<HTMLTextAreaElement>('embed');
+const embedWarning = $<HTMLParagraphElement>('embed-warning');
+const copyButton = $<HTMLButtonElement>('copy');
+const copyStatus = $<HTMLParagraphElement>('copy-status');
+
+// ---------------------------------------------------------------------------
+// Checking
+
+/** Where each value (and its key) sits in the editor text, by JSON Pointer. */
+interface Span {
+  start: number;
+  end: number;
+  keyStart?: number;
+}
+
+interface Analysis {
+  text: string;
+  state: 'empty' | 'syntax' | 'checked';
+  parsed?: unknown;
+  /** Issues with their messages in zh-CN (the page's language), errors first. */
+  issues: LocalizedIssue[];
+  spans?: Map<string, Span>;
+  /** Offset of a JSON syntax error in `text`. */
+  errorOffset?: number;
+}
+
+function analyse(text: string): Analysis {
+  if (text.trim() === '') return { text, state: 'empty', issues: [] };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const place = jsonErrorPlace(text, error);
+    const issue: Issue = { path: '', code: 'json-syntax', severity: 'error', params: { line: place.line, column: place.column } };
+    return { text, state: 'syntax', issues: localize([issue]), errorOffset: place.offset };
+  }
+  const result = checkDocument('policy', parsed);
+  const scanned = scanJson(text);
+  return { text, state: 'checked', parsed, issues: localize(result.issues), spans: scanned.spans };
+}
+
+function localize(issues: Issue[]): LocalizedIssue[] {
+  const localized = withLocale('zh-CN', () => issues.map(localizeIssue));
+  return [...localized.filter(isError), ...localized.filter((i) => !isError(i))];
+}
+
+/** Line and column (1-based) of a JSON.parse error, from the engine's message or, failing that, our own scan. */
+function jsonErrorPlace(text: string, error: unknown): { line: number; column: number; offset: number } {
+  const message = error instanceof Error ? error.message : '';
+  const lineCol = /line (\d+) column (\d+)/i.exec(message);
+  if (lineCol) {
+    const line = Number(lineCol[1]);
+    const column = Number(lineCol[2]);
+    return { line, column, offset: offsetOf(text, line, column) };
+  }
+  const position = /position (\d+)/i.exec(message);
+  const offset = position ? Number(position[1]) : (scanJson(text).errorAt ?? text.length);
+  return { ...lineColumnOf(text, offset), offset };
+}
+
+function lineColumnOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+function offsetOf(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const next = text.indexOf('\n', offset);
+    if (next < 0) return text.length;
+    offset = next + 1;
+  }
+  return Math.min(text.length, offset + column - 1);
+}
+
+class ScanError extends Error {
+  constructor(readonly at: number) {
+    super('JSON syntax');
+  }
+}
+
+/**
+ * A small strict JSON reader that records where every value is, so "定位"
+ * can select the field an issue points at. Also finds the first syntax error
+ * on engines whose JSON.parse message gives no position.
+ */
+function scanJson(text: string): { spans?: Map<string, Span>; errorAt?: number } {
+  const spans = new Map<string, Span>();
+  let i = 0;
+  const fail = (): never => {
+    throw new ScanError(i);
+  };
+  const space = () => {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+  };
+  const string = (): string => {
+    if (text[i] !== '"') fail();
+    const start = i++;
+    while (i < text.length) {
+      const c = text[i];
+      if (c === '"') {
+        i++;
+        try {
+          return JSON.parse(text.slice(start, i)) as string;
+        } catch {
+          i = start;
+          return fail();
+        }
+      }
+      if (c === '\\') i += 2;
+      else if (c < ' ') fail();
+      else i++;
+    }
+    return fail();
+  };
+  const pointerSegment = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+  const numberPattern = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+  const value = (path: string): void => {
+    space();
+    const start = i;
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      space();
+      if (text[i] === '}') i++;
+      else
+        for (;;) {
+          space();
+          const keyStart = i;
+          const key = string();
+          space();
+          if (text[i] !== ':') fail();
+          i++;
+          const child = `${path}/${pointerSegment(key)}`;
+          value(child);
+          spans.get(child)!.keyStart = keyStart;
+          space();
+          if (text[i] === ',') i++;
+          else if (text[i] === '}') {
+            i++;
+            break;
+          } else fail();
+        }
+    } else if (c === '[') {
+      i++;
+      space();
+      if (text[i] === ']') i++;
+      else
+        for (let index = 0; ; index++) {
+          value(`${path}/${index}`);
+          space();
+          if (text[i] === ',') i++;
+          else if (text[i] === ']') {
+            i++;
+            break;
+          } else fail();
+        }
+    } else if (c === '"') {
+      string();
+    } else if (text.startsWith('true', i)) i += 4;
+    else if (text.startsWith('false', i)) i += 5;
+    else if (text.startsWith('null', i)) i += 4;
+    else {
+      numberPattern.lastIndex = i;
+      if (!numberPattern.test(text)) fail();
+      i = numberPattern.lastIndex;
+    }
+    spans.set(path, { start, end: i });
+  };
+
+  try {
+    value('');
+    space();
+    if (i < text.length) fail();
+    return { spans };
+  } catch (error) {
+    if (error instanceof ScanError) return { errorAt: error.at };
+    return {}; // e.g. absurdly deep nesting: no positions, nothing worse
+  }
+}
+
+// ---------------------------------------------------------------------------
+// State
+
+type Layout = 'full' | 'compact';
+type Theme = 'red' | 'blue';
+
+let current: Analysis = analyse('');
+let layout: Layout = 'full';
+let theme: Theme = 'red';
+let lang: UiLocale = 'zh-CN';
+/** The text last put into the editor by the page (sample, file, format): edits after it are the user's work. */
+let loadedText = '';
+
+// ---------------------------------------------------------------------------
+// Rendering
+
+function update() {
+  current = analyse(editor.value);
+  renderSummary();
+  renderIssues();
+  renderPreviews();
+  renderEmbed();
+}
+
+function setText(element: HTMLElement, text: string) {
+  // Re-setting the same text could make a live region repeat itself.
+  if (element.textContent !== text) element.textContent = text;
+}
+
+function renderSummary() {
+  const errors = current.issues.filter(isError).length;
+  const warnings = current.issues.length - errors;
+  let state: 'none' | 'ok' | 'warning' | 'error';
+  let text: string;
+  if (current.state === 'empty') {
+    state = 'none';
+    text = '编辑框是空的：请选择示例，或粘贴、上传 CMS 导出的 JSON。';
+  } else if (current.state === 'syntax') {
+    state = 'error';
+    text = 'JSON 格式有误，内容还无法检查：共 1 处错误。';
+  } else if (errors) {
+    state = 'error';
+    text = `发现 ${errors} 处错误${warnings ? `、${warnings} 条提示` : ''}，请修改后再发布。`;
+  } else if (warnings) {
+    state = 'warning';
+    text = `数据检查通过，没有错误；另有 ${warnings} 条提示，请确认。`;
+  } else {
+    state = 'ok';
+    text = '数据检查通过，没有发现问题。';
+  }
+  summary.dataset.state = state;
+  setText(summary, text);
+  editor.setAttribute('aria-invalid', String(errors > 0));
+}
+
+function renderIssues() {
+  const errors = current.issues.filter(isError);
+  const warnings = current.issues.filter((i) => !isError(i));
+  const where = (issue: LocalizedIssue) =>
+    issue.code === 'json-syntax'
+      ? html`<span>JSON 语法</span>`
+      : issue.path
+        ? html`<code>${issue.path}</code>`
+        : html`<span>整个文档</span>`;
+  const item = (issue: LocalizedIssue) => html`<li class="issue ${issue.severity}">
+    <div>
+      <span class="where"><span class="kind">${issue.severity === 'error' ? '错误' : '提示'}</span>：${where(issue)}</span>
+      <p class="message">${issue.message}</p>
+    </div>
+    <button
+      type="button"
+      class="button secondary"
+      aria-label=${`定位 ${issue.code === 'json-syntax' ? 'JSON 语法错误' : issue.path || '整个文档'}`}
+      @click=${() => locate(issue)}
+    >
+      定位
+    </button>
+  </li>`;
+  render(
+    html`${errors.length
+      ? html`<h3 class="errors">错误（${errors.length}）</h3>
+          <ul class="issue-list">
+            ${errors.map(item)}
+          </ul>`
+      : nothing}
+    ${warnings.length
+      ? html`<h3 class="warnings">提示（${warnings.length}）</h3>
+          <ul class="issue-list">
+            ${warnings.map(item)}
+          </ul>`
+      : nothing}`,
+    issuesBox,
+  );
+}
+
+function renderPreviews() {
+  const syntax = current.state === 'syntax';
+  const errors = current.issues.some(isError);
+  previewNote.hidden = !errors;
+  setText(
+    previewNote,
+    syntax
+      ? 'JSON 格式有误：预览中是卡片自己显示的错误提示，发布后读者看到的也是这样。'
+      : errors
+        ? '数据有错误：发布后卡片会在顶部列出错误，只显示无误的部分。'
+        : '',
+  );
+  for (const screen of [phoneScreen, desktopScreen]) {
+    screen.lang = lang;
+    render(
+      html`<zw-policy-card
+        .data=${current.parsed}
+        layout=${layout}
+        theme=${theme === 'blue' ? 'blue' : nothing}
+        heading-level="3"
+      ></zw-policy-card>`,
+      screen,
+    );
+    // Unparseable text cannot go through `data`: hand it to the card the way a CMS template would
+    // (a child JSON script), so the preview shows the card's own error, exactly as it would be published.
+    const card = screen.querySelector('zw-policy-card')!;
+    let script = card.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
+    if (syntax) {
+      if (!script) {
+        script = document.createElement('script');
+        script.type = 'application/json';
+        card.append(script);
+      }
+      if (script.textContent !== current.text) script.textContent = current.text;
+    } else {
+      script?.remove();
+    }
+  }
+}
+
+/** JSON made safe inside `<script type="application/json">`: it cannot close the tag or open an HTML comment. */
+export function escapeForScript(json: string): string {
+  return json.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '\\u003C!--');
+}
+
+function embedSnippet(): string {
+  const json = current.parsed !== undefined ? JSON.stringify(current.parsed, null, 2) : current.text.trim();
+  const attributes = [`layout="${layout}"`];
+  if (theme === 'blue') attributes.push('theme="blue"');
+  if (lang !== 'zh-CN') attributes.push(`lang="${lang}"`);
+  return [
+    '<script type="module" src="https://你的门户/static/zhengwu-elements.js"></script>',
+    `<zw-policy-card ${attributes.join(' ')}>`,
+    '  <script type="application/json">',
+    escapeForScript(json),
+    '  </script>',
+    '</zw-policy-card>',
+    '',
+  ].join('\n');
+}
+
+function renderEmbed() {
+  const empty = current.state === 'empty';
+  const errors = current.issues.filter(isError).length;
+  embedBox.value = empty ? '' : embedSnippet();
+  copyButton.disabled = empty;
+  const warning = empty
+    ? '还没有数据：请先在第 1 步选择示例，或粘贴、上传 JSON。'
+    : current.state === 'syntax'
+      ? 'JSON 格式有误：现在复制的话，门户页面上的卡片只会显示错误提示。请先修正。'
+      : errors
+        ? `数据还有 ${errors} 处错误：现在复制的话，卡片会在门户页面上显示错误提示。请先修正。`
+        : '';
+  embedWarning.hidden = !warning;
+  setText(embedWarning, warning);
+}
+
+// ---------------------------------------------------------------------------
+// Editor
+
+function updateCaret() {
+  const { line, column } = lineColumnOf(editor.value, editor.selectionStart);
+  setText(caretInfo, `光标位置：第 ${line} 行，第 ${column} 列`);
+}
+
+/** Selects the value an issue points at (or its nearest existing parent) in the editor. */
+function locate(issue: LocalizedIssue) {
+  let start = 0;
+  let end = 0;
+  if (issue.code === 'json-syntax') {
+    start = end = current.errorOffset ?? 0;
+  } else if (current.spans) {
+    let path = issue.path;
+    let span = current.spans.get(path);
+    if (span) {
+      start = span.keyStart ?? span.start;
+      end = span.end;
+    } else {
+      // A missing field: put the caret inside the object that should hold it.
+      while (!span && path) {
+        path = path.slice(0, path.lastIndexOf('/'));
+        span = current.spans.get(path);
+      }
+      start = end = span ? span.start + 1 : 0;
+    }
+  }
+  editor.focus();
+  editor.setSelectionRange(start, end);
+  scrollEditorTo(start);
+  updateCaret();
+}
+
+/** Scrolls the textarea so the given offset is in view (textareas do not always do it themselves). */
+function scrollEditorTo(offset: number) {
+  const mirror = document.createElement('div');
+  const style = getComputedStyle(editor);
+  for (const p of ['font', 'lineHeight', 'letterSpacing', 'padding', 'border', 'boxSizing', 'whiteSpace', 'overflowWrap', 'wordBreak', 'tabSize'] as const) {
+    (mirror.style as unknown as Record<string, string>)[p] = style[p] as string;
+  }
+  Object.assign(mirror.style, {
+    position: 'absolute',
+    visibility: 'hidden',
+    left: '-9999px',
+    top: '0',
+    width: `${editor.clientWidth + parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth)}px`,
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'break-word',
+  });
+  mirror.textContent = editor.value.slice(0, offset);
+  const marker = document.createElement('span');
+  marker.textContent = '\u200b';
+  mirror.append(marker);
+  document.body.append(mirror);
+  const top = marker.offsetTop;
+  mirror.remove();
+  const lineHeight = parseFloat(style.lineHeight) || 24;
+  if (top < editor.scrollTop || top > editor.scrollTop + editor.clientHeight - lineHeight * 2) {
+    editor.scrollTop = Math.max(0, top - editor.clientHeight / 3);
+  }
+}
+
+/** Replaces the editor's text, keeping the browser's undo history where it can. */
+function replaceEditorText(text: string, undoable: boolean) {
+  if (undoable && document.queryCommandSupported?.('insertText')) {
+    editor.focus();
+    editor.select();
+    if (document.execCommand('insertText', false, text) && editor.value === text) return;
+  }
+  editor.value = text;
+}
+
+function loadText(text: string, undoable = false) {
+  replaceEditorText(text, undoable);
+  loadedText = editor.value;
+  editor.scrollTop = 0;
+  window.clearTimeout(pending);
+  update();
+  updateCaret();
+}
+
+const isDirty = () => editor.value.trim() !== '' && editor.value !== loadedText;
+
+let pending = 0;
+editor.addEventListener('input', () => {
+  setText(editorStatus, '');
+  const sample = samples.find((s) => s.id === sampleSelect.value);
+  if (sample && sample.text !== editor.value) sampleSelect.value = '';
+  window.clearTimeout(pending);
+  pending = window.setTimeout(update, 250);
+  updateCaret();
+});
+for (const type of ['keyup', 'click', 'select', 'focus'] as const) editor.addEventListener(type, updateCaret);
+
+// ---------------------------------------------------------------------------
+// Samples, file upload, format
+
+for (const sample of samples) sampleSelect.append(new Option(sample.title, sample.id));
+let selectedSample = '';
+
+sampleSelect.addEventListener('change', () => {
+  const sample = samples.find((s) => s.id === sampleSelect.value);
+  if (!sample) {
+    selectedSample = '';
+    return;
+  }
+  if (isDirty() && !window.confirm('编辑框里有修改过的内容，载入示例会替换它。确定载入吗？')) {
+    sampleSelect.value = selectedSample;
+    return;
+  }
+  selectedSample = sample.id;
+  loadText(sample.text);
+  setText(editorStatus, `已载入示例：${sample.title}`);
+});
+
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+fileInput.addEventListener('change', async () => {
+  const file = fileInput.files?.[0];
+  fileInput.value = ''; // the same file can be chosen again after a fix
+  if (!file) return;
+  if (file.size > MAX_FILE_BYTES) {
+    setText(editorStatus, `文件太大（超过 5 MB），没有载入：${file.name}`);
+    return;
+  }
+  const bytes = await file.arrayBuffer();
+  let text: string;
+  let note = '';
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Older CMSs export GBK: read it rather than show mojibake.
+    text = new TextDecoder('gb18030').decode(bytes);
+    note = '（按 GBK 编码读取，建议 CMS 改为 UTF-8 导出）';
+  }
+  sampleSelect.value = '';
+  selectedSample = '';
+  loadText(text.replace(/^\uFEFF/, ''), true);
+  setText(editorStatus, `已载入文件：${file.name}${note}`);
+});
+
+formatButton.addEventListener('click', () => {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(editor.value);
+  } catch {
+    window.clearTimeout(pending);
+    update();
+    setText(
+      editorStatus,
+      editor.value.trim() === '' ? '编辑框是空的，没有可以格式化的内容。' : 'JSON 格式有误，无法格式化：请先按“检查结果”里的提示修正。',
+    );
+    return;
+  }
+  const pretty = `${JSON.stringify(parsed, null, 2)}\n`;
+  const selected = sampleSelect.value;
+  loadText(pretty, true);
+  if (selected && samples.find((s) => s.id === selected)?.text !== pretty) sampleSelect.value = '';
+  formatButton.focus();
+  setText(editorStatus, '已格式化。');
+});
+
+// ---------------------------------------------------------------------------
+// Preview controls
+
+function radioValue(name: string): string {
+  return document.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? '';
+}
+
+document.querySelector('.controls')!.addEventListener('change', () => {
+  layout = radioValue('layout') === 'compact' ? 'compact' : 'full';
+  theme = radioValue('theme') === 'blue' ? 'blue' : 'red';
+  const chosen = radioValue('lang');
+  lang = chosen === 'en' || chosen === 'zh-Hant' ? chosen : 'zh-CN';
+  renderPreviews();
+  renderEmbed();
+});
+
+// ---------------------------------------------------------------------------
+// Copy
+
+let statusTimer = 0;
+function announceCopy(text: string) {
+  window.clearTimeout(statusTimer);
+  copyStatus.textContent = '';
+  // A fresh text node after a tick, so "已复制" is announced again on a second copy.
+  window.setTimeout(() => {
+    copyStatus.textContent = text;
+    statusTimer = window.setTimeout(() => (copyStatus.textContent = ''), 8000);
+  }, 50);
+}
+
+copyButton.addEventListener('click', async () => {
+  const text = embedBox.value;
+  if (!text) return;
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error('no async clipboard');
+    await navigator.clipboard.writeText(text);
+    announceCopy('已复制');
+    return;
+  } catch {
+    /* http intranet pages have no async clipboard: fall back to selecting the text */
+  }
+  embedBox.focus();
+  embedBox.select();
+  let copied = false;
+  try {
+    copied = document.execCommand('copy');
+  } catch {
+    copied = false;
+  }
+  announceCopy(copied ? '已复制' : '已选中嵌入代码，请按 Ctrl+C（Mac 上按 ⌘C）复制。');
+});
+
+// ---------------------------------------------------------------------------
+// Start with the first sample, so the page shows what it does.
+
+if (samples.length) {
+  sampleSelect.value = samples[0].id;
+  selectedSample = samples[0].id;
+  loadText(samples[0].text);
+} else {
+  update();
+}

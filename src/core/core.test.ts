@@ -1,0 +1,43 @@
+import { expect } from '@open-wc/testing';
+import { compareDates, parseIsoDate } from './dates.js';
+import { formatDate, formatFileSize } from './format.js';
+import { readIndexNo } from './index-no.js';
+import { isSafeUrl, safeHref } from './url.js';
+
+describe('core', () => {
+  it('parses calendar dates and refuses impossible ones', () => {
+    expect(parseIsoDate('2019-07-30')).to.deep.equal({ year: 2019, month: 7, day: 30 });
+    expect(parseIsoDate('2020-02-29')).to.exist;
+    for (const bad of ['2019-02-29', '2019-13-01', '2019-7-30', '2019/07/30', '', null, 20190730]) expect(parseIsoDate(bad), String(bad)).to.equal(undefined);
+    expect(compareDates(parseIsoDate('2020-09-15')!, parseIsoDate('2020-09-16')!)).to.be.lessThan(0);
+  });
+
+  it('formats dates the way each locale writes them', () => {
+    expect(formatDate('zh-CN', '2019-07-30')).to.equal('2019年7月30日');
+    expect(formatDate('en', '2019-07-30')).to.equal('30 July 2019');
+    expect(formatDate('zh-Hant', '2019-07-30')).to.equal('2019年7月30日');
+    expect(formatDate('zh-CN', 'not a date')).to.equal('not a date');
+  });
+
+  it('formats file sizes', () => {
+    expect(formatFileSize('zh-CN', 318464)).to.equal('311 KB');
+    expect(formatFileSize('en', 1288490)).to.equal('1.2 MB');
+    expect(formatFileSize('en', 900)).to.equal('900 B');
+  });
+
+  it('reads index numbers', () => {
+    expect(readIndexNo('11370100MB28696235/2020-00757')).to.deep.equal({ shape: 'standard', organisationCode: '11370100MB28696235', year: 2020 });
+    expect(readIndexNo('002985915/201712-00377')).to.deep.include({ shape: 'local', year: 2017 });
+    expect(readIndexNo('no-slash').shape).to.equal('invalid');
+  });
+
+  it('lets only http(s) and relative links through', () => {
+    expect(isSafeUrl('https://www.gov.cn/')).to.equal(true);
+    expect(isSafeUrl('/relative')).to.equal(true);
+    expect(isSafeUrl('javascript:alert(1)')).to.equal(false);
+    expect(isSafeUrl('\tjavascript:alert(1)')).to.equal(false);
+    expect(isSafeUrl('java\u0000script:alert(1)')).to.equal(false);
+    expect(isSafeUrl('mailto:a@b.c')).to.equal(false);
+    expect(safeHref('data:text/html,x')).to.equal(undefined);
+  });
+});

@@ -1,0 +1,26 @@
+import { fixture, html, oneEvent } from '@open-wc/testing';
+import type { ZwPolicyCard } from '../components/policy-card/policy-card.js';
+import '../components/policy-card/policy-card.js';
+
+/** A policy card in a wrapper with `lang`, given data by property. */
+export async function cardWith(data: unknown, options: { lang?: string; layout?: 'full' | 'compact' } = {}): Promise<ZwPolicyCard> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${options.lang ?? 'zh-CN'}><zw-policy-card layout=${options.layout ?? 'full'}></zw-policy-card></div>`);
+  const card = wrapper.querySelector('zw-policy-card')!;
+  card.data = data;
+  await card.updateComplete;
+  return card;
+}
+
+/** Waits until the element reaches `state` (loading is asynchronous for `src`). */
+export async function untilState(el: ZwPolicyCard, state: string, timeout = 5000): Promise<void> {
+  const start = performance.now();
+  while (el.state !== state) {
+    if (performance.now() - start > timeout) throw new Error(`element stayed in state ${el.state}, expected ${state}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  await el.updateComplete;
+}
+
+export const shadow = (el: Element) => el.shadowRoot!;
+export const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+export { oneEvent };
