@@ -18,10 +18,7 @@ document.documentElement.lang = 'zh-CN';
 const preview: Preview = {
   parameters: {
     layout: 'padded',
-    controls: {
-      expanded: true,
-      matchers: { color: /^--zw-color-/i, date: /Date$/ },
-    },
+    controls: { expanded: true, sort: 'none' },
     viewport: {
       options: {
         phone: { name: '手机 Phone 375', styles: { width: '375px', height: '740px' }, type: 'mobile' },

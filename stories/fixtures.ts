@@ -187,6 +187,7 @@ export const documentLabels: Record<string, string> = {
  * CMS template writes it: `<` is escaped so no value can close the script.
  */
 export function inlineJson(document: unknown): string {
+  if (document === undefined) return '';
   return JSON.stringify(document, null, 2).replace(/</g, '\\u003c');
 }
 

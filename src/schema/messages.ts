@@ -43,11 +43,38 @@ export function fieldLabel(key: string): string {
   }
 }
 
-/** The label of the field a JSON Pointer ends at: `/attachments/0/url` → 链接. */
+/**
+ * The name of the field a JSON Pointer points at, with its parents so that
+ * `/issuer/name` and `/attachments/0/name` differ: 发布机构 · 名称, 附件 1 · 名称.
+ */
 export function labelOfPath(path: string): string {
-  const named = path.split('/').filter((s) => s !== '' && !/^\d+$/.test(s));
-  return named.length ? fieldLabel(named[named.length - 1]) : msg('文档');
+  const parts: string[] = [];
+  for (const segment of path.split('/').slice(1)) {
+    if (/^\d+$/.test(segment) && parts.length) parts[parts.length - 1] += ` ${Number(segment) + 1}`;
+    else parts.push(fieldLabel(segment));
+  }
+  return parts.length ? parts.join(' · ') : msg('文档');
 }
+
+/** JSON types as content staff know them. */
+function typeLabel(type: string): string {
+  switch (type) {
+    case 'string': return msg('文字');
+    case 'array': return msg('列表（数组）');
+    case 'object': return msg('对象');
+    case 'number':
+    case 'integer': return msg('数字');
+    case 'boolean': return msg('是/否（true/false）');
+    case 'null': return msg('空值（null）');
+    default: return type;
+  }
+}
+
+/** `label：` — the colon is part of the translation (full-width in Chinese). */
+export const labelled = (label: string): string => msg(str`${label}：`);
+
+/** `（text）` — brackets are part of the translation (full-width in Chinese). */
+export const inBrackets = (text: string): string => msg(str`（${text}）`);
 
 const p = (issue: Issue, key: string) => String(issue.params?.[key] ?? '');
 
@@ -60,26 +87,26 @@ export function issueMessage(issue: Issue): string {
     case 'fetch-failed': return msg(str`无法获取数据：网络错误（${p(issue, 'url')}）`);
     case 'fetch-timeout': return msg(str`获取数据超时（${p(issue, 'seconds')} 秒）：${p(issue, 'url')}`);
     case 'render-failed': return msg('显示时出错，请检查数据。');
-    case 'not-object': return msg(str`数据必须是一个 JSON 对象，实际是 ${p(issue, 'actual')}`);
+    case 'not-object': return msg(str`数据必须是一个 JSON 对象，实际是${typeLabel(p(issue, 'actual'))}`);
     case 'wrong-kind': return msg(str`文档类型应为 “${p(issue, 'expected')}”，实际是 “${p(issue, 'actual')}”`);
     case 'unsupported-version': return msg(str`不支持的数据格式版本 ${p(issue, 'actual')}（应为 ${p(issue, 'expected')}）`);
     case 'required': return msg(str`缺少必填项「${field}」`);
     case 'unknown-property': return msg(str`不认识的字段「${field}」，请检查拼写`);
-    case 'wrong-type': return msg(str`「${field}」的类型不正确（应为 ${p(issue, 'expected')}）`);
+    case 'wrong-type': return msg(str`「${field}」的类型不正确（应为${typeLabel(p(issue, 'expected'))}）`);
     case 'not-allowed-value': return msg(str`「${field}」的取值不在允许范围内（允许：${p(issue, 'allowed')}）`);
     case 'blank': return msg(str`「${field}」不能为空`);
     case 'invalid-date': return msg(str`「${field}」不是有效日期：“${p(issue, 'value')}”（格式 YYYY-MM-DD）`);
-    case 'unsafe-url': return msg(str`「${field}」链接不安全或无效：“${p(issue, 'value')}”（只允许 http、https 或相对地址）`);
+    case 'unsafe-url': return msg(str`「${field}」不是安全有效的链接：“${p(issue, 'value')}”（只允许 http、https 或相对地址）`);
     case 'bad-format': return msg(str`「${field}」格式不正确：“${p(issue, 'value')}”`);
     case 'too-short': return msg(str`「${field}」太短（至少 ${p(issue, 'min')} 个字符）`);
     case 'too-few-items': return msg(str`「${field}」至少需要 ${p(issue, 'min')} 项`);
     case 'duplicate-item': return msg(str`「${field}」有重复项（第 ${p(issue, 'value')} 项）`);
     case 'out-of-range': return msg(str`「${field}」超出范围（${p(issue, 'min')}–${p(issue, 'max')}）`);
     case 'date-order': return msg(str`「${field}」${p(issue, 'date')} 早于「${fieldLabel(p(issue, 'other'))}」${p(issue, 'otherDate')}`);
-    case 'abolish-date-missing': return msg(str`有效性为「${p(issue, 'validity')}」，但缺少「废止日期」`);
+    case 'abolish-date-missing': return msg(str`有效性为「${validityLabel(p(issue, 'validity'))}」，但缺少「废止日期」`);
     case 'abolish-before-effective': return msg(str`「废止日期」${p(issue, 'date')} 早于「生效日期」${p(issue, 'otherDate')}`);
-    case 'index-no-format': return msg(str`索引号 格式不正确：“${p(issue, 'value')}”（应为 机构代码/年份-顺序号，如 11370100MB28696235/2020-00757）`);
-    case 'index-no-local-format': return msg(str`索引号 “${p(issue, 'value')}” 不是通行格式（机构代码/年份-顺序号），请确认是否为本地规则`);
+    case 'index-no-format': return msg(str`「索引号」格式不正确：“${p(issue, 'value')}”（应为“机构代码/年份-顺序号”，如 11370100MB28696235/2020-00757）`);
+    case 'index-no-local-format': return msg(str`「索引号」“${p(issue, 'value')}”不是通行格式（机构代码/年份-顺序号），请确认是否为本地规则`);
     case 'index-no-year-mismatch': return msg(str`索引号中的年份 ${p(issue, 'year')} 与成文日期的年份 ${p(issue, 'otherYear')} 不一致`);
     case 'invalid':
     default: return msg(str`「${field}」不符合要求`);

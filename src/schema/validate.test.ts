@@ -28,7 +28,10 @@ describe('policy schema validation', () => {
   it('reports a missing nested field', () => {
     const [error] = errorsOf(sample('jinan', { issuer: {} }));
     expect(error).to.include({ path: '/issuer/name', code: 'required' });
-    expect(messages([error], 'zh-CN')[0]).to.contain('名称');
+    expect(messages([error], 'zh-CN')[0]).to.equal('缺少必填项「发布机构 · 名称」');
+    const [item] = errorsOf(sample('jinan', { attachments: [{ name: 'a', url: '/a' }, { url: '/b' }] }));
+    expect(messages([item], 'zh-CN')[0]).to.equal('缺少必填项「附件 2 · 名称」');
+    expect(messages([item], 'en')[0]).to.equal('Required field "Attachments 2 · Name" is missing');
   });
 
   it('reports an impossible date and an unformatted date', () => {
@@ -60,6 +63,9 @@ describe('policy schema validation', () => {
     const issues = errorsOf(sample('jinan', { titel: 'x', keywords: 'a,b', validity: 'valid', summary: '   ' }));
     const byPath = Object.fromEntries(issues.map((i) => [i.path, i.code]));
     expect(byPath).to.deep.equal({ '/titel': 'unknown-property', '/keywords': 'wrong-type', '/validity': 'not-allowed-value', '/summary': 'blank' });
+    expect(messages(issues.filter((i) => i.code === 'wrong-type'), 'zh-CN')[0]).to.equal('「关键词」的类型不正确（应为列表（数组））');
+    const [duplicate] = errorsOf(sample('jinan', { keywords: ['政务公开', '市场监管', '政务公开'] }));
+    expect(messages([duplicate], 'zh-CN')[0]).to.equal('「关键词」有重复项（第 3 项）');
     const zh = messages(issues, 'zh-CN').join('\n');
     expect(zh).to.contain('不认识的字段「titel」').and.contain('「有效性」的取值不在允许范围内').and.contain('「内容概述」不能为空');
   });
@@ -84,7 +90,8 @@ describe('policy schema validation', () => {
   it('requires an abolish date on an abolished policy, and warns on an expired one', () => {
     const [error] = errorsOf(sample('jinan', { validity: 'abolished' }));
     expect(error).to.include({ path: '/abolishDate', code: 'abolish-date-missing', severity: 'error' });
-    expect(messages([error], 'zh-CN')[0]).to.equal('有效性为「abolished」，但缺少「废止日期」'.replace('abolished', 'abolished'));
+    expect(messages([error], 'zh-CN')[0]).to.equal('有效性为「已废止」，但缺少「废止日期」');
+    expect(messages([error], 'en')[0]).to.equal('Validity is "Abolished", but "Date abolished" is missing');
     const expired = checkDocument('policy', sample('jinan', { validity: 'expired' }));
     expect(expired.document).to.exist;
     expect(expired.issues[0]).to.include({ code: 'abolish-date-missing', severity: 'warning' });
@@ -117,7 +124,7 @@ describe('policy schema validation', () => {
         expect(error, indexNo).to.include({ path: '/indexNo', code: 'index-no-format' });
       }
       const [error] = errorsOf(sample('jinan', { indexNo: '2020-00757' }));
-      expect(messages([error], 'zh-CN')[0]).to.match(/^索引号 格式不正确/);
+      expect(messages([error], 'zh-CN')[0]).to.match(/^「索引号」格式不正确/);
       expect(messages([error], 'en')[0]).to.match(/index number/i);
     });
 

@@ -74,7 +74,7 @@ function toIssue(root: JsonSchema, unit: OutputUnit, data: unknown): Issue | und
       if (path === '/schemaVersion') return issue(path, 'unsupported-version', { expected: String(node?.const), actual: String(value) });
       return issue(path, 'not-allowed-value', { allowed: String(node?.const) });
     case 'format':
-      return node?.format === 'date' ? issue(path, 'invalid-date', { value: String(value) }) : issue(path, 'bad-format');
+      return issue(path, node?.format === 'date' ? 'invalid-date' : 'bad-format', { value: String(value) });
     case 'pattern': {
       const code = (node?.['x-zw-code'] as IssueCode | undefined) ?? (node?.format === 'date' ? 'invalid-date' : 'bad-format');
       return issue(path, code, { value: String(value) });
@@ -84,7 +84,8 @@ function toIssue(root: JsonSchema, unit: OutputUnit, data: unknown): Issue | und
     case 'minItems':
       return issue(path, 'too-few-items', { min: Number(node?.minItems) });
     case 'uniqueItems':
-      return issue(path, 'duplicate-item', { value: String(/indexes (\d+) and (\d+)/.exec(unit.error)?.[2] ?? '') });
+      // the validator counts from 0; people count from 1
+      return issue(path, 'duplicate-item', { value: Number(/indexes \d+ and (\d+)/.exec(unit.error)?.[1] ?? -1) + 1 });
     case 'minimum':
     case 'maximum':
       return issue(path, 'out-of-range', { min: String(node?.minimum ?? '−∞'), max: String(node?.maximum ?? '∞') });

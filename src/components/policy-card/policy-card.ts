@@ -5,7 +5,7 @@ import { ZwElement } from '../../base/zw-element.js';
 import { defineElement } from '../../base/define.js';
 import { formatDate, formatFileSize } from '../../core/format.js';
 import { safeHref } from '../../core/url.js';
-import { disclosureLabel, fieldLabel, validityLabel } from '../../schema/messages.js';
+import { disclosureLabel, fieldLabel, inBrackets, labelled, validityLabel } from '../../schema/messages.js';
 import type { Attachment, PolicyDocument, PolicyRef, Validity } from '../../schema/types.generated.js';
 import { policyCardStyles } from './policy-card.styles.js';
 
@@ -108,7 +108,7 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
   private renderBadge(validity: Validity) {
     return html`<span class="badge ${validity}" part="badge"
       ><span aria-hidden="true">${VALIDITY_ICON[validity]}</span
-      ><span class="visually-hidden">${fieldLabel('validity')}：</span><span class="label">${validityLabel(validity)}</span></span
+      ><span class="visually-hidden">${labelled(fieldLabel('validity'))}</span><span class="label">${validityLabel(validity)}</span></span
     >`;
   }
 
@@ -138,14 +138,14 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
   }
 
   private renderRef(ref: PolicyRef) {
-    return html`${this.link(ref.url, ref.title)}${ref.docNo ? html`（${ref.docNo}）` : nothing}`;
+    return html`${this.link(ref.url, ref.title)}${ref.docNo ? inBrackets(ref.docNo) : nothing}`;
   }
 
   private renderBrief(policy: PolicyDocument) {
     return html`<ul class="brief" part="meta">
-      <li><span class="visually-hidden">${fieldLabel('issuer')}：</span>${policy.issuer.name}</li>
-      ${policy.docNo ? html`<li><span class="visually-hidden">${fieldLabel('docNo')}：</span>${policy.docNo}</li>` : nothing}
-      <li>${fieldLabel('publishDate')}：<time datetime=${policy.publishDate}>${this.date(policy.publishDate)}</time></li>
+      <li><span class="visually-hidden">${labelled(fieldLabel('issuer'))}</span>${policy.issuer.name}</li>
+      ${policy.docNo ? html`<li><span class="visually-hidden">${labelled(fieldLabel('docNo'))}</span>${policy.docNo}</li>` : nothing}
+      <li>${labelled(fieldLabel('publishDate'))}<time datetime=${policy.publishDate}>${this.date(policy.publishDate)}</time></li>
     </ul>`;
   }
 
@@ -177,14 +177,14 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
         : nothing}
       ${policy.replaces?.length
         ? html`<section aria-labelledby="replaces-h">
-            <h3 id="replaces-h">${msg('本文件废止或修订了')}</h3>
+            <h3 id="replaces-h">${msg('被本文件废止或修订的文件')}</h3>
             <ul>${policy.replaces.map((ref) => html`<li>${this.renderRef(ref)}</li>`)}</ul>
           </section>`
         : nothing}
       ${policy.attachments?.length ? this.renderAttachments(policy.attachments) : nothing}
       ${links.length
         ? html`<ul class="links" part="links">
-            ${links.map(([href, label]) => html`<li><a href=${href}>${label}<span class="visually-hidden">：${policy.title}</span></a></li>`)}
+            ${links.map(([href, label]) => html`<li><a href=${href}>${label}<span class="visually-hidden">${inBrackets(policy.title)}</span></a></li>`)}
           </ul>`
         : nothing}
       ${policy.keywords?.length
@@ -203,8 +203,8 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
         ${attachments.map((file) => {
           const info = [file.format?.toUpperCase(), file.size !== undefined ? formatFileSize(this.locale, file.size) : undefined]
             .filter(Boolean)
-            .join(', ');
-          return html`<li>${this.link(file.url, html`${file.name}${info ? html` <span class="fileinfo">（${info}）</span>` : nothing}`)}</li>`;
+            .join(msg('，'));
+          return html`<li>${this.link(file.url, html`${file.name}${info ? html` <span class="fileinfo">${inBrackets(info)}</span>` : nothing}`)}</li>`;
         })}
       </ul>
     </section>`;
