@@ -341,7 +341,7 @@ function renderPreviews() {
     syntax
       ? 'JSON 格式有误：预览中是卡片自己显示的错误提示，发布后读者看到的也是这样。'
       : errors
-        ? '数据有错误：发布后卡片会在顶部列出错误，只显示无误的部分。'
+        ? '数据有错误：预览就是门户页面上读者会看到的样子——卡片会列出这些错误，只显示能确认无误的部分。'
         : '',
   );
   for (const screen of [phoneScreen, desktopScreen]) {

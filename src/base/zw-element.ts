@@ -61,6 +61,12 @@ const stateStyles = css`
     background-size: 200% 100%;
     animation: zw-shimmer 1.4s linear infinite;
   }
+  /* widths as classes, not style attributes: a strict CSP (style-src without 'unsafe-inline') blocks those */
+  .zw-skeleton .w45 { width: 45%; }
+  .zw-skeleton .w50 { width: 50%; }
+  .zw-skeleton .w70 { width: 70%; }
+  .zw-skeleton .w80 { width: 80%; }
+  .zw-skeleton .w90 { width: 90%; }
   @keyframes zw-shimmer {
     to {
       background-position: -200% 0;
@@ -304,9 +310,9 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
 
   /** Placeholder shapes while `src` loads; sized like the real content so nothing jumps. */
   protected renderSkeleton(): TemplateResult {
-    return html`<div class="bar" style="width:70%"></div>
-      <div class="bar" style="width:45%"></div>
-      <div class="bar" style="width:90%"></div>`;
+    return html`<div class="bar w70"></div>
+      <div class="bar w45"></div>
+      <div class="bar w90"></div>`;
   }
 
   /** What to show with no data at all. */

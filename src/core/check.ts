@@ -38,7 +38,8 @@ export function checkDocument<K extends DocumentKind>(kind: K, data: unknown): C
 /** A deep copy of `data` without the values the errors point at (missing-field errors cannot be pruned). */
 function withoutErrors(data: unknown, issues: Issue[]): unknown {
   if (data === null || typeof data !== 'object') return undefined;
-  const copy = structuredClone(data) as Record<string, unknown>;
+  // Documents are JSON; a JSON round trip copies them (structuredClone needs Chromium 98).
+  const copy = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
   // Deepest and last array items first, so earlier indexes stay valid.
   const paths = issues.filter(isError).map((i) => i.path).sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
   for (const path of paths) {

@@ -99,6 +99,11 @@ describe('<zw-policy-card>', () => {
     const t = text(el);
     expect(t).to.contain('This document was abolished on 1 March 2021 and is no longer in force.');
     expect(t).to.contain('Index number').and.contain('Issuing body').and.contain('Publication date').and.contain('Validity: Abolished');
+    // Chinese content inside an English UI keeps its language (screen-reader voice, CJK glyphs)
+    expect(shadow(el).querySelector('[part=title]')!.getAttribute('lang')).to.equal('zh-CN');
+    expect(shadow(el).querySelector('[part=summary] p')!.getAttribute('lang')).to.equal('zh-CN');
+    const english = await cardWith(sample('jinan', { language: 'en', title: 'Key points of open government work 2020' }), { lang: 'en' });
+    expect(shadow(english).querySelector('[part=title]')!.getAttribute('lang')).to.equal('en');
   });
 
   describe('accessibility (axe)', () => {

@@ -72,13 +72,15 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
   /** Heading level of the title within the host page (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  private contentLang = 'zh-CN';
+
   private date(iso?: string) {
     return iso ? formatDate(this.locale, iso) : '';
   }
 
   protected override renderSkeleton(): TemplateResult {
     return this.layout === 'compact'
-      ? html`<div class="bar" style="width:80%"></div><div class="bar" style="width:50%"></div>`
+      ? html`<div class="bar w80"></div><div class="bar w50"></div>`
       : super.renderSkeleton();
   }
 
@@ -88,10 +90,13 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
 
   protected renderDocument(policy: PolicyDocument): TemplateResult {
     const compact = this.layout === 'compact';
+    // Content is in the document's language even when the UI is English, so that
+    // screen readers pick the right voice and browsers the right CJK glyphs.
+    this.contentLang = policy.language ?? 'zh-CN';
     return html`<article class="card" part="card" aria-labelledby="title">
       ${compact ? nothing : this.renderBanner(policy)}
       <div class="head">
-        <div class="title" id="title" part="title" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))}>
+        <div class="title" id="title" part="title" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))} lang=${this.contentLang}>
           ${this.link(policy.url, policy.title)}
         </div>
         ${policy.validity ? this.renderBadge(policy.validity) : nothing}
@@ -138,20 +143,20 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
   }
 
   private renderRef(ref: PolicyRef) {
-    return html`${this.link(ref.url, ref.title)}${ref.docNo ? inBrackets(ref.docNo) : nothing}`;
+    return html`<span lang=${this.contentLang}>${this.link(ref.url, ref.title)}${ref.docNo ? inBrackets(ref.docNo) : nothing}</span>`;
   }
 
   private renderBrief(policy: PolicyDocument) {
     return html`<ul class="brief" part="meta">
-      <li><span class="visually-hidden">${labelled(fieldLabel('issuer'))}</span>${policy.issuer.name}</li>
-      ${policy.docNo ? html`<li><span class="visually-hidden">${labelled(fieldLabel('docNo'))}</span>${policy.docNo}</li>` : nothing}
+      <li><span class="visually-hidden">${labelled(fieldLabel('issuer'))}</span><span lang=${this.contentLang}>${policy.issuer.name}</span></li>
+      ${policy.docNo ? html`<li><span class="visually-hidden">${labelled(fieldLabel('docNo'))}</span><span lang=${this.contentLang}>${policy.docNo}</span></li>` : nothing}
       <li>${labelled(fieldLabel('publishDate'))}<time datetime=${policy.publishDate}>${this.date(policy.publishDate)}</time></li>
     </ul>`;
   }
 
   private renderFull(policy: PolicyDocument) {
-    const row = (key: string, value: unknown) =>
-      value ? html`<dt>${fieldLabel(key)}</dt><dd>${value}</dd>` : nothing;
+    const row = (key: string, value: unknown, lang = this.contentLang) =>
+      value ? html`<dt>${fieldLabel(key)}</dt><dd lang=${lang}>${value}</dd>` : nothing;
     const dateRow = (key: string, iso?: string) =>
       iso ? html`<dt>${fieldLabel(key)}</dt><dd><time datetime=${iso}>${this.date(iso)}</time></dd>` : nothing;
     const links = [
@@ -164,15 +169,15 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
         ${row('indexNo', policy.indexNo)} ${row('issuer', policy.issuer.name)} ${row('topic', policy.category?.topic)}
         ${row('group', policy.category?.group)} ${row('docNo', policy.docNo)} ${dateRow('writtenDate', policy.writtenDate)}
         ${dateRow('publishDate', policy.publishDate)} ${dateRow('effectiveDate', policy.effectiveDate)}
-        ${dateRow('abolishDate', policy.abolishDate)} ${row('disclosure', policy.disclosure && disclosureLabel(policy.disclosure))}
+        ${dateRow('abolishDate', policy.abolishDate)} ${row('disclosure', policy.disclosure && disclosureLabel(policy.disclosure), this.locale)}
       </dl>
       ${policy.summary
-        ? html`<section part="summary" aria-labelledby="summary-h"><h3 id="summary-h">${fieldLabel('summary')}</h3><p>${policy.summary}</p></section>`
+        ? html`<section part="summary" aria-labelledby="summary-h"><h3 id="summary-h">${fieldLabel('summary')}</h3><p lang=${this.contentLang}>${policy.summary}</p></section>`
         : nothing}
       ${policy.keyPoints?.length
         ? html`<section part="key-points" aria-labelledby="points-h">
             <h3 id="points-h">${msg('政策要点')}</h3>
-            <ol>${policy.keyPoints.map((point) => html`<li>${point}</li>`)}</ol>
+            <ol lang=${this.contentLang}>${policy.keyPoints.map((point) => html`<li>${point}</li>`)}</ol>
           </section>`
         : nothing}
       ${policy.replaces?.length
@@ -190,7 +195,7 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
       ${policy.keywords?.length
         ? html`<section aria-labelledby="keywords-h">
             <h3 id="keywords-h">${fieldLabel('keywords')}</h3>
-            <ul class="keywords" part="keywords">${policy.keywords.map((k) => html`<li>${k}</li>`)}</ul>
+            <ul class="keywords" part="keywords" lang=${this.contentLang}>${policy.keywords.map((k) => html`<li>${k}</li>`)}</ul>
           </section>`
         : nothing}
     `;
@@ -204,7 +209,7 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
           const info = [file.format?.toUpperCase(), file.size !== undefined ? formatFileSize(this.locale, file.size) : undefined]
             .filter(Boolean)
             .join(msg('，'));
-          return html`<li>${this.link(file.url, html`${file.name}${info ? html` <span class="fileinfo">${inBrackets(info)}</span>` : nothing}`)}</li>`;
+          return html`<li>${this.link(file.url, html`<span lang=${this.contentLang}>${file.name}</span>${info ? html` <span class="fileinfo">${inBrackets(info)}</span>` : nothing}`)}</li>`;
         })}
       </ul>
     </section>`;

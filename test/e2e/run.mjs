@@ -1,0 +1,135 @@
+// End-to-end checks of the built library (dist/), as a portal would use it:
+// the single-file drop-in under a strict CSP, two copies on one page, axe, a
+// 320 px phone, and the syntax level of every shipped file (Chromium 86).
+// Run after `node scripts/build.mjs`.
+import { createServer } from 'node:http';
+import { readFile, readdir, mkdir } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as acorn from 'acorn';
+import { chromium } from 'playwright-core';
+import { findChromium } from '../../scripts/find-chromium.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
+const server = createServer(async (req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  try {
+    const body = await readFile(join(root, path));
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const results = [];
+async function check(name, fn) {
+  try {
+    await fn();
+    results.push([true, name]);
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    results.push([false, name]);
+    console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n    ')}`);
+  }
+}
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+});
+
+/** Opens a page and records console messages, page errors and CSP violations. */
+async function open(path, viewport = { width: 1280, height: 900 }) {
+  const page = await browser.newPage({ viewport });
+  const log = { console: [], errors: [], csp: [] };
+  page.on('console', (m) => log.console.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  await page.exposeFunction('__zwCsp', (v) => log.csp.push(v));
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => window.__zwCsp(`${e.violatedDirective} ${e.blockedURI}`)));
+  await page.goto(base + path);
+  return { page, log };
+}
+const shadowText = (page, selector) => page.$eval(selector, (el) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
+const stateOf = (page, selector, state) => page.waitForFunction(([s, st]) => document.querySelector(s)?.getAttribute('state') === st, [selector, state], { timeout: 10000 });
+
+console.log('end-to-end (dist/):');
+
+await check('the drop-in bundle renders inline, fetched, broken and English cards under a strict CSP', async () => {
+  const { page, log } = await open('/test/e2e/pages/dropin.html');
+  await stateOf(page, '#inline', 'ready');
+  await stateOf(page, '#fetched', 'ready');
+  await stateOf(page, '#broken', 'error');
+  await stateOf(page, '#english', 'ready');
+  assert((await shadowText(page, '#inline')).includes('2021年6月23日'), 'inline card shows its date');
+  assert((await shadowText(page, '#fetched')).includes('济南市市场监督管理局'), 'fetched card shows its issuer');
+  const broken = await shadowText(page, '#broken');
+  assert(broken.includes('/publishDate') && broken.includes('/url'), `broken card lists its errors: ${broken}`);
+  assert((await shadowText(page, '#english')).includes('Publication date'), 'English card is in English');
+  assert(log.errors.length === 0, `no page errors: ${log.errors}`);
+  assert(log.csp.length === 0, `no CSP violations: ${log.csp}`);
+  await mkdir(join(root, 'test-results'), { recursive: true });
+  await page.screenshot({ path: join(root, 'test-results/dropin-1280.png'), fullPage: true });
+  await page.close();
+});
+
+await check('axe finds nothing on the drop-in page', async () => {
+  const { page } = await open('/test/e2e/pages/dropin.html');
+  await stateOf(page, '#english', 'ready');
+  await stateOf(page, '#broken', 'error');
+  await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' }); // same origin: allowed by the page's CSP
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  assert(violations.length === 0, violations.join('\n'));
+  await page.close();
+});
+
+await check('no horizontal scrolling on a 320 px phone', async () => {
+  const { page } = await open('/test/e2e/pages/dropin.html', { width: 320, height: 640 });
+  await stateOf(page, '#english', 'ready');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert(overflow <= 0, `page is ${overflow}px wider than the screen`);
+  await page.screenshot({ path: join(root, 'test-results/dropin-320.png'), fullPage: true });
+  await page.close();
+});
+
+await check('two copies of the bundle on one page: one warning, no error, cards still work', async () => {
+  const { page, log } = await open('/test/e2e/pages/twice.html');
+  await stateOf(page, '#card', 'ready');
+  await page.waitForTimeout(200);
+  assert(log.errors.length === 0, `no page errors: ${log.errors}`);
+  const warnings = log.console.filter((m) => m.includes('already defined'));
+  assert(warnings.length === 1, `one "already defined" warning, got ${warnings.length}: ${log.console.join(' | ')}`);
+  assert((await shadowText(page, '#card')).includes('安徽省商务厅'), 'card renders');
+  await page.close();
+});
+
+await check('shipped JavaScript parses as ES2021 and avoids APIs newer than Chromium 86', async () => {
+  const files = [];
+  for (const dir of ['dist', 'dist/chunks']) {
+    for (const f of await readdir(join(root, dir)).catch(() => [])) if (f.endsWith('.js')) files.push(join(dir, f));
+  }
+  assert(files.includes('dist/zhengwu-elements.js'), 'dist/zhengwu-elements.js exists');
+  // Runtime APIs that Chromium 86 lacks (the syntax check cannot see them).
+  const tooNew = /\bstructuredClone\(|\.findLast(?:Index)?\(|Object\.hasOwn\(|\.toSorted\(|\.toReversed\(|\.replaceAll\(|\bArray\.prototype\.at\b|\.at\(-\d/;
+  for (const file of files) {
+    const code = await readFile(join(root, file), 'utf8');
+    acorn.parse(code, { ecmaVersion: 2021, sourceType: 'module' });
+    assert(!tooNew.test(code), `${file} uses ${tooNew.exec(code)?.[0]}, which Chromium 86 lacks`);
+    if (file.endsWith('zhengwu-elements.js')) {
+      assert(!/\bimport\s*\(/.test(code) && !/^import\s|[;}]import\s*["{*\w]/m.test(code), 'the drop-in has no imports left');
+      assert(!/\beval\(|new Function\(/.test(code), 'no eval or new Function');
+    }
+  }
+});
+
+await browser.close();
+server.close();
+const failed = results.filter(([ok]) => !ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
