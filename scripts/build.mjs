@@ -12,13 +12,7 @@ const root = new URL('..', import.meta.url).pathname;
 const dist = `${root}dist`;
 rmSync(dist, { recursive: true, force: true });
 
-/** Chromium 86 is the oldest core among the domestic browsers we support (360, QQ, Sogou). */
-export const TARGET = 'chrome86';
-
-/** Public element entry points: one module per element. */
-export const elements = {
-  'policy-card': 'src/components/policy-card/policy-card.ts',
-};
+import { TARGET, elements } from './build-config.mjs';
 
 const pkg = JSON.parse((await import('node:fs')).readFileSync(`${root}package.json`, 'utf8'));
 const peers = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });

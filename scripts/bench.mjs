@@ -1,0 +1,110 @@
+// npm run bench: the figures we report, measured, not asserted in unit tests.
+//  1. Size: gzipped bytes of the drop-in and of each element built alone (Lit and
+//     all it needs inlined), against the budgets in build-config.mjs (fails when over).
+//  2. Speed in Chromium, medians over repeated runs: validating a document,
+//     rendering 100 cards, and a card from `src` to `zw-load`.
+// Run after `npm run build` (uses dist/zhengwu-elements.js).
+import { build } from 'vite';
+import { createServer } from 'node:http';
+import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { TARGET, budgets, elements } from './build-config.mjs';
+import { findChromium } from './find-chromium.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const gz = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
+let overBudget = false;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+console.log('== size (gzip -9)');
+const dropIn = await gz(join(root, 'dist/zhengwu-elements.js'));
+const report = (name, size) => {
+  const budget = budgets[name];
+  const over = budget !== undefined && size > budget;
+  overBudget ||= over;
+  console.log(`  ${name.padEnd(24)} ${kb(size).padStart(9)}   budget ${budget ? kb(budget) : '—'}${over ? '   OVER BUDGET' : ''}`);
+};
+report('zhengwu-elements.js', dropIn);
+const tmp = await mkdtemp(join(tmpdir(), 'zw-bench-'));
+for (const [name, entry] of Object.entries(elements)) {
+  await build({
+    configFile: false, root, logLevel: 'silent',
+    build: { target: TARGET, outDir: tmp, emptyOutDir: true, minify: true, lib: { entry: { [name]: entry }, formats: ['es'] }, rolldownOptions: { output: { codeSplitting: false } } },
+  });
+  report(name, await gz(join(tmp, `${name}.js`)));
+}
+await rm(tmp, { recursive: true, force: true });
+
+console.log('== speed (Chromium, median of runs)');
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+const server = createServer(async (req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  if (path === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html lang="zh-CN"><body></body></html>');
+  let body;
+  try {
+    body = await readFile(join(root, path));
+  } catch {
+    return res.writeHead(404).end();
+  }
+  res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const page = await browser.newPage();
+await page.goto(`http://127.0.0.1:${server.address().port}/`);
+const figures = await page.evaluate(async () => {
+  const lib = await import('/dist/zhengwu-elements.js');
+  const docs = await Promise.all(
+    ['000-shandong-commerce-2019', '001-jinan-market-2020', '002-anhui-commerce-2017', '003-guangzhou-commerce-2021', '004-shanxi-industry-2021'].map((n) => fetch(`/demo/data/policy-${n}.json`).then((r) => r.json())),
+  );
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const time = async (fn, runs) => {
+    const xs = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      await fn();
+      xs.push(performance.now() - t);
+    }
+    return median(xs);
+  };
+  // validation: 200 documents per run
+  const validate = (await time(() => { for (let i = 0; i < 200; i++) lib.checkDocument('policy', docs[i % docs.length]); }, 15)) / 200;
+  const render = async (layout) =>
+    time(async () => {
+      const box = document.createElement('div');
+      document.body.append(box);
+      const cards = (Array.from({ length: 100 }, (_, i) => {
+        const el = document.createElement('zw-policy-card');
+        el.setAttribute('layout', layout);
+        el.data = docs[i % docs.length];
+        box.append(el);
+        return el;
+      }));
+      await Promise.all(cards.map((c) => c.updateComplete));
+      box.getBoundingClientRect(); // include layout
+      box.remove();
+    }, 9);
+  const fromSrc = await time(async () => {
+    const el = document.createElement('zw-policy-card');
+    const loaded = new Promise((r) => el.addEventListener('zw-load', r, { once: true }));
+    el.src = `/demo/data/policy-001-jinan-market-2020.json?${Math.random()}`;
+    document.body.append(el);
+    await loaded;
+    el.remove();
+  }, 15);
+  return { validate, full: await render('full'), compact: await render('compact'), fromSrc };
+});
+console.log(`  checkDocument (policy)              ${(figures.validate * 1000).toFixed(0).padStart(6)} µs per document`);
+console.log(`  render 100 full cards               ${figures.full.toFixed(1).padStart(6)} ms`);
+console.log(`  render 100 compact cards            ${figures.compact.toFixed(1).padStart(6)} ms`);
+console.log(`  src → zw-load (localhost)           ${figures.fromSrc.toFixed(1).padStart(6)} ms`);
+await browser.close();
+server.close();
+if (overBudget) {
+  console.error('A size budget is exceeded (scripts/build-config.mjs).');
+  process.exit(1);
+}

@@ -1,0 +1,13 @@
+/** Chromium 86 is the oldest core among the domestic browsers we support (360, QQ, Sogou). */
+export const TARGET = 'chrome86';
+
+/** Public element entry points: one module per element. */
+export const elements = {
+  'policy-card': 'src/components/policy-card/policy-card.ts',
+};
+
+/** Gzipped size budgets in bytes: each element alone with Lit and everything it needs inlined. */
+export const budgets = {
+  'zhengwu-elements.js': 60_000,
+  'policy-card': 34_000,
+};
