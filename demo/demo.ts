@@ -249,6 +249,8 @@ let theme: Theme = 'red';
 let lang: UiLocale = 'zh-CN';
 /** The text last put into the editor by the page (sample, file, format): edits after it are the user's work. */
 let loadedText = '';
+/** The sample the select shows, to restore it when the user declines to replace their edits. */
+let selectedSample = '';
 
 // ---------------------------------------------------------------------------
 // Rendering
@@ -498,7 +500,10 @@ let pending = 0;
 editor.addEventListener('input', () => {
   setText(editorStatus, '');
   const sample = samples.find((s) => s.id === sampleSelect.value);
-  if (sample && sample.text !== editor.value) sampleSelect.value = '';
+  if (sample && sample.text !== editor.value) {
+    sampleSelect.value = '';
+    selectedSample = '';
+  }
   window.clearTimeout(pending);
   pending = window.setTimeout(update, 250);
   updateCaret();
@@ -509,7 +514,6 @@ for (const type of ['keyup', 'click', 'select', 'focus'] as const) editor.addEve
 // Samples, file upload, format
 
 for (const sample of samples) sampleSelect.append(new Option(sample.title, sample.id));
-let selectedSample = '';
 
 sampleSelect.addEventListener('change', () => {
   const sample = samples.find((s) => s.id === sampleSelect.value);
@@ -624,6 +628,17 @@ copyButton.addEventListener('click', async () => {
   }
   announceCopy(copied ? '已复制' : '已选中嵌入代码，请按 Ctrl+C（Mac 上按 ⌘C）复制。');
 });
+
+// ---------------------------------------------------------------------------
+// embed-example.html loads the library from ../src, so it exists on the dev server only
+// (the static build's only page is this one): link to it there.
+
+if (import.meta.env.DEV) {
+  const link = document.createElement('a');
+  link.href = './embed-example.html';
+  link.textContent = '嵌入示例页面';
+  $('footer-note').append(' · ', link);
+}
 
 // ---------------------------------------------------------------------------
 // Start with the first sample, so the page shows what it does.

@@ -20,7 +20,8 @@ const stateStyles = css`
     padding: calc(var(--_space) * 0.75) var(--_space);
     margin-block-end: var(--_space);
   }
-  .zw-error h2 {
+  .zw-error-title {
+    font-weight: 700;
     font-size: 1em;
     margin: 0 0 0.25em;
     color: var(--_danger);
@@ -102,6 +103,14 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
 
   /** Milliseconds to wait for `src` before giving up. */
   @property({ type: Number }) timeout = 15000;
+
+  /** Heading level of the element's main heading within the host page (1–6); its sub-headings go one deeper. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** `headingLevel` clamped to 1–6. */
+  protected get level(): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+  }
 
   /** Current state: `loading`, `ready`, `empty` or `error` (reflected for CSS: `zw-policy-card[state=error]`). */
   @property({ reflect: true }) state: ElementState = 'empty';
@@ -298,7 +307,7 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
       return html`<li class=${i.severity}>${i.path ? html`<code>${i.path}</code> ` : nothing}${i.severity === 'warning' ? msg('提示：') : nothing}${message}</li>`;
     };
     return html`<div class="zw-error" part="error" role="alert">
-      <h2>${this.doc ? msg(str`数据有 ${errors.length} 处错误，只显示了无误的部分`) : msg(str`数据有 ${errors.length} 处错误，无法显示`)}</h2>
+      <div class="zw-error-title" role="heading" aria-level=${this.level}>${this.doc ? msg(str`数据有 ${errors.length} 处错误，只显示了无误的部分`) : msg(str`数据有 ${errors.length} 处错误，无法显示`)}</div>
       <ul>
         ${errors.map(item)}${warnings.map(item)}
       </ul>

@@ -28,6 +28,9 @@ function checkOnce<K extends DocumentKind>(kind: K, data: unknown): Issue[] {
 export function checkDocument<K extends DocumentKind>(kind: K, data: unknown): CheckResult<K> {
   const issues = checkOnce(kind, data);
   if (!issues.some(isError)) return { issues, document: data as DocumentKinds[K] };
+  // Only cross-field rules failed (e.g. 发布日期 before 成文日期): the document is
+  // well-formed, so it is safe to show as it is, under the error list.
+  if (!validateSchema(kind, data).some(isError)) return { issues, partial: data as DocumentKinds[K] };
   const pruned = withoutErrors(data, issues);
   if (pruned !== undefined && !checkOnce(kind, pruned).some(isError)) {
     return { issues, partial: pruned as DocumentKinds[K] };

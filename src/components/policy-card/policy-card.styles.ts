@@ -74,12 +74,15 @@ export const policyCardStyles = css`
   .banner ul { margin: 0.25em 0 0; padding-inline-start: 1.25em; font-weight: 400; }
   .meta {
     display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.25em 1em;
+    /* as many 20em columns as the card (not the screen) has room for */
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20em), 1fr));
+    gap: 0.25em 1.5em;
     margin: var(--_space) 0 0;
   }
-  .meta dt { color: var(--_muted); }
-  .meta dd { margin: 0; overflow-wrap: anywhere; }
+  .meta .pair { display: flex; gap: 0.75em; min-width: 0; }
+  .meta dt { flex: none; width: 5.5em; color: var(--_muted); }
+  :host(:lang(en)) .meta dt { width: 8.5em; }
+  .meta dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
   .brief {
     display: flex;
     flex-wrap: wrap;
@@ -90,13 +93,11 @@ export const policyCardStyles = css`
     color: var(--_muted);
     font-size: 0.9375em;
   }
-  @media (min-width: 40em) {
-    .meta { grid-template-columns: max-content 1fr max-content 1fr; }
-  }
-  section { margin-block-start: var(--_space); }
-  h3 {
+  .section { margin-block-start: var(--_space); }
+  .subheading {
     margin: 0 0 0.35em;
     font-size: 1em;
+    font-weight: 700;
     color: var(--_primary);
   }
   p { margin: 0; }

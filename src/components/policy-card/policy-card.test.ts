@@ -89,9 +89,42 @@ describe('<zw-policy-card>', () => {
     expect(shadow(el).querySelector('[part=badge]')).to.exist;
   });
 
-  it('follows heading-level', async () => {
+  it('follows heading-level, with sub-headings one level deeper', async () => {
     const el = await fixture<ZwPolicyCard>(html`<zw-policy-card heading-level="3" .data=${samples.shanxi}></zw-policy-card>`);
     expect(shadow(el).querySelector('[part=title]')!.getAttribute('aria-level')).to.equal('3');
+    const levels = [...shadow(el).querySelectorAll('.subheading')].map((h) => h.getAttribute('aria-level'));
+    expect(levels.length).to.be.greaterThan(1);
+    expect(new Set(levels)).to.deep.equal(new Set(['4']));
+  });
+
+  it('lists several full cards on one page without repeating landmarks (axe)', async () => {
+    const wrapper = await fixture(html`<div>${Object.values(samples).map((doc) => html`<zw-policy-card .data=${doc}></zw-policy-card>`)}</div>`);
+    for (const card of wrapper.querySelectorAll('zw-policy-card')) await card.updateComplete;
+    await expect(wrapper).to.be.accessible();
+  });
+
+  it('fits its metadata to its own width (a narrow sidebar on a wide screen)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 300px"><zw-policy-card .data=${full()}></zw-policy-card></div>`);
+    const card = wrapper.querySelector('zw-policy-card')!;
+    await card.updateComplete;
+    const pairs = [...shadow(card).querySelectorAll('.meta .pair')];
+    const lefts = new Set(pairs.map((p) => Math.round(p.getBoundingClientRect().left)));
+    expect(lefts.size, 'one column').to.equal(1);
+    for (const dd of shadow(card).querySelectorAll('.meta dd')) expect(dd.scrollWidth).to.be.at.most(dd.clientWidth + 1);
+  });
+
+  it('still shows a well-formed card whose dates contradict each other, under the error', async () => {
+    let el!: ZwPolicyCard;
+    const original = console.warn;
+    console.warn = () => {};
+    try {
+      el = await cardWith(sample('jinan', { writtenDate: '2020-09-20' }));
+    } finally {
+      console.warn = original;
+    }
+    expect(el.state).to.equal('error');
+    expect(shadow(el).querySelector('[role=alert]')!.textContent).to.contain('早于');
+    expect(shadow(el).querySelector('[part=card]')).to.exist;
   });
 
   it('speaks English', async () => {

@@ -69,10 +69,12 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
   /** `full` shows every field; `compact` is one line-group for lists. */
   @property({ reflect: true }) layout: 'full' | 'compact' = 'full';
 
-  /** Heading level of the title within the host page (1–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   private contentLang = 'zh-CN';
+
+  private get subLevel() {
+    return Math.min(6, this.level + 1);
+  }
 
   private date(iso?: string) {
     return iso ? formatDate(this.locale, iso) : '';
@@ -96,7 +98,7 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
     return html`<article class="card" part="card" aria-labelledby="title">
       ${compact ? nothing : this.renderBanner(policy)}
       <div class="head">
-        <div class="title" id="title" part="title" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))} lang=${this.contentLang}>
+        <div class="title" id="title" part="title" role="heading" aria-level=${this.level} lang=${this.contentLang}>
           ${this.link(policy.url, policy.title)}
         </div>
         ${policy.validity ? this.renderBadge(policy.validity) : nothing}
@@ -155,10 +157,11 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
   }
 
   private renderFull(policy: PolicyDocument) {
+    // dt/dd pairs wrapped in divs, so the grid adapts to the card's width, not the screen's
     const row = (key: string, value: unknown, lang = this.contentLang) =>
-      value ? html`<dt>${fieldLabel(key)}</dt><dd lang=${lang}>${value}</dd>` : nothing;
+      value ? html`<div class="pair"><dt>${fieldLabel(key)}</dt><dd lang=${lang}>${value}</dd></div>` : nothing;
     const dateRow = (key: string, iso?: string) =>
-      iso ? html`<dt>${fieldLabel(key)}</dt><dd><time datetime=${iso}>${this.date(iso)}</time></dd>` : nothing;
+      iso ? html`<div class="pair"><dt>${fieldLabel(key)}</dt><dd><time datetime=${iso}>${this.date(iso)}</time></dd></div>` : nothing;
     const links = [
       [policy.url, msg('查看原文')],
       [policy.interpretationUrl, msg('政策解读')],
@@ -172,19 +175,19 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
         ${dateRow('abolishDate', policy.abolishDate)} ${row('disclosure', policy.disclosure && disclosureLabel(policy.disclosure), this.locale)}
       </dl>
       ${policy.summary
-        ? html`<section part="summary" aria-labelledby="summary-h"><h3 id="summary-h">${fieldLabel('summary')}</h3><p lang=${this.contentLang}>${policy.summary}</p></section>`
+        ? html`<div class="section" part="summary"><div class="subheading" role="heading" aria-level=${this.subLevel}>${fieldLabel('summary')}</div><p lang=${this.contentLang}>${policy.summary}</p></div>`
         : nothing}
       ${policy.keyPoints?.length
-        ? html`<section part="key-points" aria-labelledby="points-h">
-            <h3 id="points-h">${msg('政策要点')}</h3>
+        ? html`<div class="section" part="key-points">
+            <div class="subheading" role="heading" aria-level=${this.subLevel}>${msg('政策要点')}</div>
             <ol lang=${this.contentLang}>${policy.keyPoints.map((point) => html`<li>${point}</li>`)}</ol>
-          </section>`
+          </div>`
         : nothing}
       ${policy.replaces?.length
-        ? html`<section aria-labelledby="replaces-h">
-            <h3 id="replaces-h">${msg('被本文件废止或修订的文件')}</h3>
+        ? html`<div class="section">
+            <div class="subheading" role="heading" aria-level=${this.subLevel}>${msg('被本文件废止或修订的文件')}</div>
             <ul>${policy.replaces.map((ref) => html`<li>${this.renderRef(ref)}</li>`)}</ul>
-          </section>`
+          </div>`
         : nothing}
       ${policy.attachments?.length ? this.renderAttachments(policy.attachments) : nothing}
       ${links.length
@@ -193,17 +196,17 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
           </ul>`
         : nothing}
       ${policy.keywords?.length
-        ? html`<section aria-labelledby="keywords-h">
-            <h3 id="keywords-h">${fieldLabel('keywords')}</h3>
+        ? html`<div class="section">
+            <div class="subheading" role="heading" aria-level=${this.subLevel}>${fieldLabel('keywords')}</div>
             <ul class="keywords" part="keywords" lang=${this.contentLang}>${policy.keywords.map((k) => html`<li>${k}</li>`)}</ul>
-          </section>`
+          </div>`
         : nothing}
     `;
   }
 
   private renderAttachments(attachments: Attachment[]) {
-    return html`<section class="attachments" part="attachments" aria-labelledby="attachments-h">
-      <h3 id="attachments-h">${fieldLabel('attachments')}</h3>
+    return html`<div class="section attachments" part="attachments">
+      <div class="subheading" role="heading" aria-level=${this.subLevel}>${fieldLabel('attachments')}</div>
       <ul>
         ${attachments.map((file) => {
           const info = [file.format?.toUpperCase(), file.size !== undefined ? formatFileSize(this.locale, file.size) : undefined]
@@ -212,7 +215,7 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
           return html`<li>${this.link(file.url, html`<span lang=${this.contentLang}>${file.name}</span>${info ? html` <span class="fileinfo">${inBrackets(info)}</span>` : nothing}`)}</li>`;
         })}
       </ul>
-    </section>`;
+    </div>`;
   }
 }
 
