@@ -7,6 +7,8 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   root: 'demo',
+  // relative asset URLs: the built demo works from any folder of any server
+  base: './',
   // demo/ imports ../src directly: vite serves the TypeScript as is.
   server: { host: '127.0.0.1', port: 5173, open: false, fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1', port: 4173 },

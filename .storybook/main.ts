@@ -32,6 +32,8 @@ function assertDecoratorsCompiled(): Plugin {
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts'],
+  // Docs pages: attributes, events, parts and --zw-* tokens from custom-elements.json.
+  addons: ['@storybook/addon-docs'],
   // The sample documents, for the stories that load JSON through `src` (./data/policy-….json).
   staticDirs: [{ from: '../demo/data', to: '/data' }],
   core: { disableTelemetry: true },

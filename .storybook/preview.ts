@@ -5,9 +5,42 @@ import { setCustomElementsManifest } from '@storybook/web-components';
 // `npm run analyze` writes (it copies dist/custom-elements.json here; `npm run
 // build-storybook` runs it first). Loaded through a glob so that a fresh checkout
 // without the generated file still starts, with a hint instead of a crash.
-const manifests = import.meta.glob<Record<string, unknown>>('./custom-elements.json', { eager: true, import: 'default' });
+interface ManifestMember {
+  kind?: string;
+  name?: string;
+  privacy?: string;
+  readonly?: boolean;
+  static?: boolean;
+}
+interface Manifest {
+  modules?: { declarations?: { members?: ManifestMember[] }[] }[];
+}
+
+/**
+ * Only the public, writable fields become controls: the analyzer also lists
+ * private and protected members (request ids, observers, the rendered doc) and
+ * read-only getters, which a designer cannot set.
+ */
+function publicInputs(manifest: Manifest): Manifest {
+  const copy = structuredClone(manifest);
+  for (const module of copy.modules ?? []) {
+    for (const declaration of module.declarations ?? []) {
+      declaration.members = declaration.members?.filter(
+        (member) =>
+          member.kind === 'field' &&
+          (member.privacy ?? 'public') === 'public' &&
+          !member.readonly &&
+          !member.static &&
+          !/^[_#]/.test(member.name ?? ''),
+      );
+    }
+  }
+  return copy;
+}
+
+const manifests = import.meta.glob<Manifest>('./custom-elements.json', { eager: true, import: 'default' });
 const manifest = manifests['./custom-elements.json'];
-if (manifest) setCustomElementsManifest(manifest);
+if (manifest) setCustomElementsManifest(publicInputs(manifest));
 else console.warn('[storybook] .storybook/custom-elements.json is missing: run `npm run analyze` for controls from the manifest.');
 
 // The preview iframe says <html lang="en">. A 政务公开 portal page is zh-CN, and the
@@ -15,7 +48,24 @@ else console.warn('[storybook] .storybook/custom-elements.json is missing: run `
 // that need another UI language put `lang` on a wrapper.
 document.documentElement.lang = 'zh-CN';
 
+/** Events, slots and CSS parts are documentation in the table, not values to edit. */
+const DOC_ONLY = new Set(['events', 'slots', 'css shadow parts']);
+
 const preview: Preview = {
+  argTypesEnhancers: [
+    ({ argTypes }) =>
+      Object.fromEntries(
+        Object.entries(argTypes).map(([name, argType]) => {
+          const category = String(argType.table?.category);
+          if (DOC_ONLY.has(category)) return [name, { ...argType, control: false as const }];
+          // `--zw-*` tokens from the manifest: editable (the stories set them on the wrapper).
+          if (category === 'css custom properties' && argType.control === undefined) {
+            return [name, { ...argType, control: { type: /^--zw-color-/.test(name) ? ('color' as const) : ('text' as const) } }];
+          }
+          return [name, argType];
+        }),
+      ),
+  ],
   parameters: {
     layout: 'padded',
     controls: { expanded: true, sort: 'none' },

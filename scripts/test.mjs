@@ -9,6 +9,7 @@ const run = (cmd) => execSync(cmd, { stdio: 'inherit', env });
 try {
   run('npx tsc --noEmit -p tsconfig.test.json');
   run('node scripts/schema-types.mjs --check');
+  run('node scripts/check-i18n.mjs');
   run('npx wtr');
   run('node scripts/build.mjs');
   run('node test/e2e/run.mjs');

@@ -20,23 +20,12 @@ interface CardArgs {
   onZwError?: (event: Event) => void;
   [token: `--zw-${string}`]: string | undefined;
   /** Manifest entries hidden from the controls. */
-  kind?: never;
   headingLevel?: never;
+  state?: never;
+  source?: never;
 }
 
 type Story = StoryObj<CardArgs>;
-
-const COLOR_TOKENS = [
-  '--zw-color-primary',
-  '--zw-color-text',
-  '--zw-color-muted',
-  '--zw-color-surface',
-  '--zw-color-subtle',
-  '--zw-color-border',
-  '--zw-color-link',
-  '--zw-color-focus',
-] as const;
-const OTHER_TOKENS = ['--zw-font-family', '--zw-font-size', '--zw-radius', '--zw-space'] as const;
 
 /** The `--zw-*` args that have a value, as inline style for the wrapper (they inherit into the shadow root). */
 const tokens = (args: CardArgs) =>
@@ -46,8 +35,8 @@ const tokens = (args: CardArgs) =>
   >;
 
 /** One card, every attribute from the args. */
-const card = (args: CardArgs, layout = args.layout) => html`<zw-policy-card
-  layout=${layout ?? 'full'}
+const card = (args: CardArgs) => html`<zw-policy-card
+  layout=${args.layout ?? 'full'}
   theme=${args.theme || nothing}
   appearance=${args.appearance || nothing}
   heading-level=${args['heading-level'] ?? nothing}
@@ -68,6 +57,7 @@ const describe = (zh: string, en: string) => ({ docs: { description: { story: `$
 
 const meta = {
   title: 'Elements/政策卡片 zw-policy-card',
+  tags: ['autodocs'],
   id: 'elements-zw-policy-card',
   component: 'zw-policy-card',
   render,
@@ -116,11 +106,10 @@ Invalid data is listed inside the card (role="alert", with the field path and a 
       control: { type: 'number', min: 0, step: 1000 },
       table: { category: 'properties', defaultValue: { summary: '15000' } },
     },
-    // The manifest lists these too; they are not inputs a designer sets.
-    kind: { table: { disable: true } },
+    // The manifest lists these too; they are outputs or duplicates, not inputs a designer sets.
     headingLevel: { table: { disable: true } },
-    ...Object.fromEntries(COLOR_TOKENS.map((token) => [token, { control: { type: 'color' } }])),
-    ...Object.fromEntries(OTHER_TOKENS.map((token) => [token, { control: { type: 'text' } }])),
+    state: { control: false, description: '当前状态（只读，反映到属性，供 CSS 使用）。 Current state (set by the element, reflected for CSS).' },
+    source: { table: { disable: true } },
   },
   args: {
     data: 'jinan-2020',

@@ -48,6 +48,7 @@ export function fieldLabel(key: string): string {
  * `/issuer/name` and `/attachments/0/name` differ: 发布机构 · 名称, 附件 1 · 名称.
  */
 export function labelOfPath(path: string): string {
+  if (path === '/url') return msg('原文链接');
   const parts: string[] = [];
   for (const segment of path.split('/').slice(1)) {
     if (/^\d+$/.test(segment) && parts.length) parts[parts.length - 1] += ` ${Number(segment) + 1}`;

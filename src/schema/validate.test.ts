@@ -48,6 +48,7 @@ describe('policy schema validation', () => {
       const [error] = errorsOf(sample('guangzhou', { url }));
       expect(error, url).to.include({ path: '/url', code: 'unsafe-url' });
     }
+    expect(messages(errorsOf(sample('guangzhou', { url: 'javascript:alert(1)' })), 'zh-CN')[0]).to.match(/^「原文链接」/);
     const [nested] = errorsOf(sample('jinan', { attachments: [{ name: '附件', url: 'javascript:alert(1)' }] }));
     expect(nested).to.include({ path: '/attachments/0/url', code: 'unsafe-url' });
     expect(messages([nested], 'zh-CN')[0]).to.contain('javascript:alert(1)').and.contain('只允许 http、https 或相对地址');

@@ -8,6 +8,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as acorn from 'acorn';
 import { chromium } from 'playwright-core';
+import { build } from 'vite';
 import { findChromium } from '../../scripts/find-chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -126,6 +127,33 @@ await check('shipped JavaScript parses as ES2021 and avoids APIs newer than Chro
       assert(!/\beval\(|new Function\(/.test(code), 'no eval or new Function');
     }
   }
+});
+
+await check('the demo page: a sample passes, a broken date is listed, the embed snippet is safe, axe finds nothing', async () => {
+  // the demo as content staff get it: built by vite, served statically
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { outDir: join(root, 'test-results/demo'), emptyOutDir: true } });
+  const { page, log } = await open('/test-results/demo/index.html', { width: 1280, height: 900 });
+  await page.waitForFunction(() => document.querySelector('#summary')?.textContent?.includes('数据检查通过'), null, { timeout: 10000 });
+  const preview = '#preview-desktop zw-policy-card';
+  await stateOf(page, preview, 'ready');
+  const json = JSON.parse(await page.inputValue('#editor'));
+  json.publishDate = '2020-02-30';
+  json.summary = '</script><img src=x onerror="window.__zwPwned=1">';
+  await page.fill('#editor', JSON.stringify(json, null, 2));
+  await page.waitForFunction(() => document.querySelector('#issues')?.textContent?.includes('/publishDate'), null, { timeout: 10000 });
+  const issues = await page.textContent('#issues');
+  assert(issues.includes('「发布日期」不是有效日期'), `issue list names the date: ${issues}`);
+  await stateOf(page, preview, 'error');
+  const embed = await page.inputValue('#embed');
+  assert(!embed.includes('</script><img'), 'embed snippet escapes </script');
+  assert(await page.evaluate(() => window.__zwPwned === undefined), 'hostile summary stays inert');
+  await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  assert(violations.length === 0, violations.join('\n'));
+  assert(log.errors.length === 0, `no page errors: ${log.errors}`);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.screenshot({ path: join(root, 'test-results/demo-375.png'), fullPage: true });
+  await page.close();
 });
 
 await browser.close();

@@ -125,7 +125,8 @@ export const policyCardStyles = css`
     text-decoration: none;
   }
   .links a:hover { background: var(--_subtle); text-decoration: underline; }
-  .attachments a { display: inline-block; padding-block: 0.6em; }
+  /* long unbroken file names must wrap on a phone; padding keeps a 44px-tall target */
+  .attachments a { display: inline; padding-block: 0.75em; line-height: 2.75; overflow-wrap: anywhere; }
   .attachments .fileinfo { color: var(--_muted); font-size: 0.875em; }
   .keywords {
     display: flex;

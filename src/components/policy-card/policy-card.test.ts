@@ -113,6 +113,15 @@ describe('<zw-policy-card>', () => {
     for (const dd of shadow(card).querySelectorAll('.meta dd')) expect(dd.scrollWidth).to.be.at.most(dd.clientWidth + 1);
   });
 
+  it('wraps a long unbroken attachment name on a 320px phone', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><zw-policy-card></zw-policy-card></div>`);
+    const card = wrapper.querySelector('zw-policy-card')!;
+    card.data = sample('jinan', { attachments: [{ name: 'A'.repeat(120) + '.pdf', url: '/a.pdf', format: 'pdf', size: 1 }] });
+    await card.updateComplete;
+    expect(card.scrollWidth).to.be.at.most(320);
+    expect(shadow(card).querySelector('[part=card]')!.scrollWidth).to.be.at.most(320);
+  });
+
   it('still shows a well-formed card whose dates contradict each other, under the error', async () => {
     let el!: ZwPolicyCard;
     const original = console.warn;

@@ -75,6 +75,7 @@
 'sa67db9eea45eec06': str`"${0}" is not a valid date: "${1}" (use the format YYYY-MM-DD)`,
 'sa6c3d9643e668aad': str`"${0}" has the wrong type (it should be ${1})`,
 'sa6eff3c2eccd8948': str`"${0}" is out of range (${1}–${2})`,
+'sacbf0b11013534de': `Link to the full text`,
 'safdb557f19827a6d': str`The document type should be "${0}", but it is "${1}"`,
 'sb01cc14c873c19ab': `, `,
 'sb85c86e91cccb54d': `This document has expired.`,
