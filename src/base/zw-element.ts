@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { checkDocument } from '../core/check.js';
+import { jsonErrorPlace } from '../core/json.js';
 import { issue, isError, type Issue, type LocalizedIssue } from '../schema/issues.js';
 import { localizeIssue } from '../schema/messages.js';
 import type { DocumentKind, DocumentKinds } from '../schema/validate.js';
@@ -227,7 +228,8 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      this.fail([issue('', 'json-syntax', jsonErrorPlace(text, error))], id);
+      const { line, column } = jsonErrorPlace(text, error);
+      this.fail([issue('', 'json-syntax', { line, column })], id);
       return;
     }
     this.accept(parsed, id);
@@ -328,17 +330,4 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
   protected renderEmpty(): TemplateResult | string {
     return msg('暂无内容');
   }
-}
-
-/** Where a JSON syntax error is: `{line, column}` when the engine says. */
-function jsonErrorPlace(text: string, error: unknown): Issue['params'] {
-  const message = error instanceof Error ? error.message : '';
-  const lineCol = /line (\d+) column (\d+)/.exec(message);
-  if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
-  const position = /position (\d+)/.exec(message);
-  if (position) {
-    const before = text.slice(0, Number(position[1])).split('\n');
-    return { line: before.length, column: before[before.length - 1].length + 1 };
-  }
-  return { line: '?', column: '?' };
 }

@@ -41,3 +41,29 @@ describe('core', () => {
     expect(safeHref('data:text/html,x')).to.equal(undefined);
   });
 });
+
+describe('core/json', () => {
+  it('places a syntax error by line and column', async () => {
+    const { jsonErrorPlace } = await import('./json.js');
+    const text = '{\n  "a": 1,\n  "b": 2,,\n}';
+    let error: unknown;
+    try {
+      JSON.parse(text);
+    } catch (e) {
+      error = e;
+    }
+    expect(jsonErrorPlace(text, error)).to.deep.include({ line: 3 });
+    // an engine that gives no position: the scanner finds it
+    expect(jsonErrorPlace(text, new Error('Unexpected token'))).to.deep.equal({ line: 3, column: 10, offset: 21 });
+  });
+
+  it('locates every value by JSON Pointer', async () => {
+    const { locateJson } = await import('./json.js');
+    const text = '{"title": "x", "list": [1, {"k": true}]}';
+    const { spans } = locateJson(text);
+    expect(text.slice(spans!.get('/title')!.start, spans!.get('/title')!.end)).to.equal('"x"');
+    expect(text.slice(spans!.get('/list/1/k')!.start, spans!.get('/list/1/k')!.end)).to.equal('true');
+    expect(spans!.get('/title')!.keyStart).to.equal(1);
+    expect(locateJson('{"a": }').errorAt).to.equal(6);
+  });
+});
