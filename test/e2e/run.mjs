@@ -90,6 +90,34 @@ await check('axe finds nothing on the drop-in page', async () => {
   await page.close();
 });
 
+await check('dark, more-contrast and forced-colors preferences: colours follow, axe finds nothing', async () => {
+  const { page } = await open('/test/e2e/pages/dropin.html');
+  await stateOf(page, '#english', 'ready');
+  await stateOf(page, '#broken', 'error');
+  await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
+  const cardColours = () =>
+    page.$eval('#inline', (el) => {
+      const card = getComputedStyle(el.shadowRoot.querySelector('[part=card]'));
+      const dt = getComputedStyle(el.shadowRoot.querySelector('dt'));
+      return { background: card.backgroundColor, text: card.color, muted: dt.color };
+    });
+  const axe = () => page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  const light = await cardColours();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await cardColours();
+  assert(dark.background !== light.background && dark.text !== light.text, `dark scheme changes colours: ${JSON.stringify([light, dark])}`);
+  let violations = await axe();
+  assert(violations.length === 0, `dark: ${violations.join('\n')}`);
+  await page.emulateMedia({ colorScheme: 'light', contrast: 'more' });
+  const more = await cardColours();
+  assert(more.muted === more.text, `more contrast: secondary text as strong as body text ${JSON.stringify(more)}`);
+  await page.emulateMedia({ colorScheme: 'light', contrast: 'no-preference', forcedColors: 'active' });
+  violations = await axe();
+  assert(violations.length === 0, `forced colors: ${violations.join('\n')}`);
+  await page.screenshot({ path: join(root, 'test-results/dropin-forced-colors.png') });
+  await page.close();
+});
+
 await check('no horizontal scrolling on a 320 px phone', async () => {
   const { page } = await open('/test/e2e/pages/dropin.html', { width: 320, height: 640 });
   await stateOf(page, '#english', 'ready');

@@ -94,6 +94,17 @@ export const policyCardStyles = css`
     font-size: 0.9375em;
   }
   .section { margin-block-start: var(--_space); }
+  /* skeleton rows sized like the real ones: 1.7em lines, headings with section spacing */
+  .zw-skeleton .bar { margin-block: 0.35em; }
+  .zw-skeleton .title { height: 1.6em; margin-block-end: var(--_space); }
+  .zw-skeleton .heading { margin-block-start: calc(var(--_space) + 0.35em); }
+  .zw-skeleton .button { height: 44px; margin-block-start: var(--_space); }
+  :host([layout='compact']) .zw-skeleton { min-height: 5.5em; box-sizing: border-box; }
+  .zw-skeleton .phone { display: none; }
+  @media (max-width: 40em) {
+    .zw-skeleton .phone { display: block; }
+  }
+  .skeleton-meta { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 20em), 1fr)); column-gap: 1.5em; }
   .subheading {
     margin: 0 0 0.35em;
     font-size: 1em;

@@ -80,10 +80,18 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
     return iso ? formatDate(this.locale, iso) : '';
   }
 
+  /** Shaped like a typical card of the layout (title, metadata, summary, points), so the page barely moves when it arrives. */
   protected override renderSkeleton(): TemplateResult {
-    return this.layout === 'compact'
-      ? html`<div class="bar w80"></div><div class="bar w50"></div>`
-      : super.renderSkeleton();
+    // `phone` rows show only on narrow screens, where titles and text wrap to more lines
+    const lines = (n: number, phone = 0) =>
+      Array.from({ length: n + phone }, (_, i) => html`<div class="bar ${i >= n ? 'phone' : ''} ${i === n + phone - 1 ? 'w70' : 'w90'}"></div>`);
+    if (this.layout === 'compact') return html`<div class="bar w80"></div><div class="bar phone w70"></div>${lines(1, 1)}`;
+    return html`<div class="bar title w80"></div><div class="bar title phone w50"></div>
+      <div class="skeleton-meta">${lines(6, 2)}</div>
+      <div class="bar heading w45"></div>${lines(3, 3)}
+      <div class="bar heading w45"></div>${lines(4, 7)}
+      <div class="bar button w45"></div>
+      <div class="bar heading w45"></div>${lines(1)}`;
   }
 
   protected override renderEmpty() {
