@@ -1,9 +1,11 @@
 import { isError, type Issue } from '../schema/issues.js';
 import { validateSchema, type DocumentKind, type DocumentKinds } from '../schema/validate.js';
+import { interpretationRules } from './rules/interpretation.js';
 import { policyRules } from './rules/policy.js';
 
 const rules: { [K in DocumentKind]: (doc: DocumentKinds[K]) => Issue[] } = {
   policy: policyRules,
+  interpretation: interpretationRules,
 };
 
 export interface CheckResult<K extends DocumentKind> {

@@ -17,6 +17,7 @@ export type IssueCode =
   | 'wrong-kind'
   | 'unsupported-version'
   | 'required'
+  | 'missing-one-of'
   | 'unknown-property'
   | 'wrong-type'
   | 'not-allowed-value'
@@ -35,7 +36,10 @@ export type IssueCode =
   | 'abolish-before-effective'
   | 'index-no-format'
   | 'index-no-local-format'
-  | 'index-no-year-mismatch';
+  | 'index-no-year-mismatch'
+  | 'no-sections'
+  | 'late-interpretation'
+  | 'glossary-term-unused';
 
 export interface Issue {
   /** JSON Pointer to the offending value, e.g. `/issuer/name`; `` for the whole document. */

@@ -39,6 +39,38 @@ export function fieldLabel(key: string): string {
     case 'text': return msg('文字');
     case 'items': return msg('列表项');
     case 'rows': return msg('表格行');
+    case 'policy': return msg('被解读的政策文件');
+    case 'policyUrl': return msg('被解读的政策文件地址');
+    case 'interpreter': return msg('解读机构');
+    case 'firstInterpreter': return msg('第一解读人');
+    case 'post': return msg('职务');
+    case 'form': return msg('解读形式');
+    case 'background': return msg('背景依据');
+    case 'objectives': return msg('目标任务');
+    case 'mainContent': return msg('主要内容');
+    case 'scope': return msg('涉及范围');
+    case 'standards': return msg('执行标准');
+    case 'notes': return msg('注意事项');
+    case 'glossary': return msg('关键词诠释');
+    case 'term': return msg('术语');
+    case 'definition': return msg('解释');
+    case 'source': return msg('出处');
+    case 'changes': return msg('新旧政策差异');
+    case 'subject': return msg('事项');
+    case 'before': return msg('原规定');
+    case 'after': return msg('新规定');
+    case 'note': return msg('说明');
+    case 'comparisonUrl': return msg('新旧政策对比地址');
+    case 'benefits': return msg('惠民利民举措');
+    case 'faq': return msg('典型问答');
+    case 'question': return msg('问题');
+    case 'answer': return msg('回答');
+    case 'related': return msg('相关政策');
+    case 'media': return msg('多媒体解读');
+    case 'infographicTitle': return msg('一图读懂标题');
+    case 'video': return msg('视频解读');
+    case 'captionsUrl': return msg('字幕地址');
+    case 'duration': return msg('时长');
     default: return key;
   }
 }
@@ -92,6 +124,7 @@ export function issueMessage(issue: Issue): string {
     case 'wrong-kind': return msg(str`文档类型应为 “${p(issue, 'expected')}”，实际是 “${p(issue, 'actual')}”`);
     case 'unsupported-version': return msg(str`不支持的数据格式版本 ${p(issue, 'actual')}（应为 ${p(issue, 'expected')}）`);
     case 'required': return msg(str`缺少必填项「${field}」`);
+    case 'missing-one-of': return msg(str`「${p(issue, 'fields').split(' / ').map(fieldLabel).join('」或「')}」至少要填一项`);
     case 'unknown-property': return msg(str`不认识的字段「${field}」，请检查拼写`);
     case 'wrong-type': return msg(str`「${field}」的类型不正确（应为${typeLabel(p(issue, 'expected'))}）`);
     case 'not-allowed-value': return msg(str`「${field}」的取值不在允许范围内（允许：${p(issue, 'allowed')}）`);
@@ -109,6 +142,9 @@ export function issueMessage(issue: Issue): string {
     case 'index-no-format': return msg(str`「索引号」格式不正确：“${p(issue, 'value')}”（应为“机构代码/年份-顺序号”，如 11370100MB28696235/2020-00757）`);
     case 'index-no-local-format': return msg(str`「索引号」“${p(issue, 'value')}”不是通行格式（机构代码/年份-顺序号），请确认是否为本地规则`);
     case 'index-no-year-mismatch': return msg(str`索引号中的年份 ${p(issue, 'year')} 与成文日期的年份 ${p(issue, 'otherYear')} 不一致`);
+    case 'no-sections': return msg('解读没有任何内容：至少需要背景依据、主要内容、问答等栏目中的一项');
+    case 'late-interpretation': return msg(str`解读发布日期 ${p(issue, 'date')} 比政策发布日期 ${p(issue, 'policyDate')} 晚 ${p(issue, 'days')} 个工作日（应在 ${p(issue, 'limit')} 个工作日内）`);
+    case 'glossary-term-unused': return msg(str`关键词「${p(issue, 'term')}」在解读正文中没有出现`);
     case 'invalid':
     default: return msg(str`「${field}」不符合要求`);
   }

@@ -4,55 +4,58 @@
 /**
  * 文档内容的语言（BCP 47），缺省为 zh-CN；界面语言另由页面的 lang 决定。
  * 
- * This interface was referenced by `PolicyDocument`'s JSON-Schema
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
  * via the `definition` "language".
  */
 export type Language = string
 /**
  * 非空的纯文本；不解析 HTML。
  * 
- * This interface was referenced by `PolicyDocument`'s JSON-Schema
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
  * via the `definition` "text".
  */
 export type Text = string
 /**
  * http(s) 绝对地址或相对地址；javascript:、data: 等其他协议及含空白、控制字符的地址一律拒绝。
  * 
- * This interface was referenced by `PolicyDocument`'s JSON-Schema
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
  * via the `definition` "url".
  */
 export type Url = string
 /**
  * 公历日期，格式 YYYY-MM-DD，如 2019-07-30。
  * 
- * This interface was referenced by `PolicyDocument`'s JSON-Schema
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
  * via the `definition` "date".
  */
 export type IsoDate = string
 /**
  * effective 有效；amended 已修订；abolished 已废止；expired 已失效；pending 尚未生效。
  * 
- * This interface was referenced by `PolicyDocument`'s JSON-Schema
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
  * via the `definition` "validity".
  */
 export type Validity = ("effective" | "amended" | "abolished" | "expired" | "pending")
 /**
  * proactive 主动公开；on-request 依申请公开；withheld 不予公开。
  * 
- * This interface was referenced by `PolicyDocument`'s JSON-Schema
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
  * via the `definition` "disclosure".
  */
 export type Disclosure = ("proactive" | "on-request" | "withheld")
 /**
  * 正文由标题、段落、列表、表格、提示组成；不接受 HTML。
  * 
- * This interface was referenced by `PolicyDocument`'s JSON-Schema
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
  * via the `definition` "block".
  */
 export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | NoteBlock
 
 /**
  * 一份政策文件的元数据与要点，供 <zw-policy-card> 展示，也是 政策解读、一图读懂 关联的对象。
+ * 
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "policyDocument".
  */
 export interface PolicyDocument {
 type: "policy"
@@ -105,7 +108,7 @@ replacedBy?: PolicyRef[]
 /**
  * 发布机构、起草单位等。
  * 
- * This interface was referenced by `PolicyDocument`'s JSON-Schema
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
  * via the `definition` "organisation".
  */
 export interface Organisation {
@@ -117,7 +120,7 @@ code?: string
 url?: Url
 }
 /**
- * This interface was referenced by `PolicyDocument`'s JSON-Schema
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
  * via the `definition` "attachment".
  */
 export interface Attachment {
@@ -132,7 +135,7 @@ size?: number
 /**
  * 被本文件废止、修订的文件，或废止、修订本文件的文件。
  * 
- * This interface was referenced by `PolicyDocument`'s JSON-Schema
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
  * via the `definition` "policyRef".
  */
 export interface PolicyRef {
@@ -141,7 +144,130 @@ docNo?: Text
 url?: Url
 }
 /**
- * This interface was referenced by `PolicyDocument`'s JSON-Schema
+ * 一篇政策解读，按标准结构：背景依据、目标任务、主要内容、涉及范围、执行标准、注意事项、关键词诠释、新旧政策差异、惠民利民举措、典型问答、相关政策。供 <zw-interpretation> 展示。
+ * 
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "interpretationDocument".
+ */
+export interface InterpretationDocument {
+type: "interpretation"
+/**
+ * 当前为 1。
+ */
+schemaVersion: 1
+language?: Language
+/**
+ * CMS 内部的稳定标识。
+ */
+id?: string
+title: Text
+policy?: PolicyDocument
+policyUrl?: Url
+interpreter: Organisation
+/**
+ * 履行“第一解读人”职责的负责同志。
+ */
+firstInterpreter?: {
+name: Text
+post?: Text
+}
+publishDate: IsoDate
+/**
+ * text 文字解读；graphic 图文解读；video 视频解读；expert 专家解读；press-conference 新闻发布会。
+ */
+form?: ("text" | "graphic" | "video" | "expert" | "press-conference")
+/**
+ * 出台的背景和依据。
+ * 
+ * @minItems 1
+ */
+background?: Block[]
+/**
+ * 要达到的目标和主要任务。
+ * 
+ * @minItems 1
+ */
+objectives?: Block[]
+/**
+ * 政策的主要内容。
+ * 
+ * @minItems 1
+ */
+mainContent?: Block[]
+/**
+ * 适用对象和范围：谁受影响。
+ * 
+ * @minItems 1
+ */
+scope?: Block[]
+/**
+ * 执行的标准、条件、程序和时限。
+ * 
+ * @minItems 1
+ */
+standards?: Block[]
+/**
+ * 需要特别注意的事项。
+ * 
+ * @minItems 1
+ */
+notes?: Block[]
+/**
+ * 术语及其解释。
+ * 
+ * @minItems 1
+ */
+glossary?: {
+term: Text
+definition: Text
+source?: Text
+}[]
+changes?: {
+/**
+ * @minItems 1
+ */
+items?: {
+subject?: Text
+before?: Text
+after: Text
+note?: Text
+}[]
+comparisonUrl?: Url
+}
+/**
+ * 给群众和企业带来的实惠。
+ * 
+ * @minItems 1
+ */
+benefits?: Block[]
+/**
+ * @minItems 1
+ */
+faq?: {
+question: Text
+answer: Text
+}[]
+/**
+ * 内嵌的政策文件，或只给地址（可附标题）。
+ * 
+ * @minItems 1
+ * 
+ * Items: 有 type 字段时是内嵌的政策文件；否则是 {url, title}。
+ */
+related?: (PolicyDocument | RelatedPolicyLink)[]
+media?: {
+infographicUrl?: Url
+infographicTitle?: Text
+video?: {
+url: Url
+title?: Text
+captionsUrl?: Url
+duration?: number
+}
+}
+}
+/**
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
  * via the `definition` "headingBlock".
  */
 export interface HeadingBlock {
@@ -153,7 +279,7 @@ text: Text
 level?: number
 }
 /**
- * This interface was referenced by `PolicyDocument`'s JSON-Schema
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
  * via the `definition` "paragraphBlock".
  */
 export interface ParagraphBlock {
@@ -161,7 +287,7 @@ type: "paragraph"
 text: Text
 }
 /**
- * This interface was referenced by `PolicyDocument`'s JSON-Schema
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
  * via the `definition` "listBlock".
  */
 export interface ListBlock {
@@ -173,7 +299,7 @@ ordered?: boolean
 items: Text[]
 }
 /**
- * This interface was referenced by `PolicyDocument`'s JSON-Schema
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
  * via the `definition` "tableBlock".
  */
 export interface TableBlock {
@@ -186,7 +312,7 @@ head?: string[]
 rows: string[][]
 }
 /**
- * This interface was referenced by `PolicyDocument`'s JSON-Schema
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
  * via the `definition` "noteBlock".
  */
 export interface NoteBlock {
@@ -194,4 +320,11 @@ type: "note"
 title?: Text
 text: Text
 }
-
+/**
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "relatedPolicyLink".
+ */
+export interface RelatedPolicyLink {
+url: Url
+title?: Text
+}

@@ -1,17 +1,24 @@
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
 import commonSchema from './common.schema.json' with { type: 'json' };
 import policySchema from './policy.schema.json' with { type: 'json' };
+import interpretationSchema from './interpretation.schema.json' with { type: 'json' };
 import { issue, type Issue, type IssueCode } from './issues.js';
-import type { PolicyDocument } from './types.generated.js';
+import type { InterpretationDocument, PolicyDocument } from './types.generated.js';
 
 /** Document kinds and their TypeScript shape; later kinds add themselves here. */
 export interface DocumentKinds {
   policy: PolicyDocument;
+  interpretation: InterpretationDocument;
 }
 export type DocumentKind = keyof DocumentKinds;
 
 type JsonSchema = Record<string, unknown>;
-const schemas: Record<DocumentKind, JsonSchema> = { policy: policySchema };
+const schemas: Record<DocumentKind, JsonSchema> = { policy: policySchema, interpretation: interpretationSchema };
+/** Schema files other schemas refer to, by file name. */
+const referenced: Record<string, JsonSchema> = {
+  'common.schema.json': commonSchema,
+  'policy.schema.json': policySchema,
+};
 export const CURRENT_SCHEMA_VERSION = 1;
 
 // @cfworker/json-schema interprets schemas instead of compiling them to code,
@@ -21,7 +28,7 @@ function validatorFor(kind: DocumentKind): Validator {
   let v = validators.get(kind);
   if (!v) {
     v = new Validator(schemas[kind] as never, '2020-12', false);
-    v.addSchema(commonSchema as never);
+    for (const schema of Object.values(referenced)) if (schema !== schemas[kind]) v.addSchema(schema as never);
     validators.set(kind, v);
   }
   return v;
@@ -44,7 +51,7 @@ function schemaAt(root: JsonSchema, keywordLocation: string): JsonSchema | undef
     if (!node || typeof node !== 'object') return undefined;
     if (segment === '$ref') {
       const [file, fragment = ''] = String((node as JsonSchema).$ref).split('#');
-      if (file) document = file.endsWith('common.schema.json') ? (commonSchema as JsonSchema) : root;
+      if (file) document = referenced[file.split('/').pop()!] ?? root;
       node = document;
       for (const part of fragment.split('/').filter(Boolean).map(unescape)) node = (node as JsonSchema)?.[part];
     } else {
@@ -63,6 +70,8 @@ function toIssue(root: JsonSchema, unit: OutputUnit, data: unknown): Issue | und
   switch (unit.keyword) {
     case 'required':
       return issue(`${path}/${quoted(unit.error)}`, 'required');
+    case 'x-missing-one-of':
+      return issue(path, 'missing-one-of', { fields: quoted(unit.error) });
     case 'additionalProperties':
       return issue(`${path}/${quoted(unit.error)}`, 'unknown-property');
     case 'type':
@@ -81,6 +90,8 @@ function toIssue(root: JsonSchema, unit: OutputUnit, data: unknown): Issue | und
     }
     case 'minLength':
       return issue(path, value === '' || typeof value !== 'string' ? 'blank' : 'too-short', { min: Number(node?.minLength) });
+    case 'minProperties':
+      return issue(path, 'blank');
     case 'minItems':
       return issue(path, 'too-few-items', { min: Number(node?.minItems) });
     case 'uniqueItems':
@@ -92,6 +103,41 @@ function toIssue(root: JsonSchema, unit: OutputUnit, data: unknown): Issue | und
     default:
       return WRAPPERS.has(unit.keyword) ? undefined : issue(path, 'invalid');
   }
+}
+
+/**
+ * Under an `anyOf`, every alternative reports its own failures, which would
+ * drown the real problem. Keep the alternative that came closest (fewest
+ * errors); when every alternative only misses a field (“policy or policyUrl”),
+ * report one `missing-one-of` instead.
+ */
+function alternativesResolved(units: OutputUnit[]): OutputUnit[] {
+  const groups = new Map<string, Map<string, OutputUnit[]>>();
+  const plain: OutputUnit[] = [];
+  for (const unit of units) {
+    const m = /^(.*?\/anyOf)\/(\d+)(?:\/|$)/.exec(unit.keywordLocation);
+    if (!m) {
+      if (unit.keyword !== 'anyOf') plain.push(unit);
+      continue;
+    }
+    const branches = groups.get(m[1]) ?? new Map<string, OutputUnit[]>();
+    groups.set(m[1], branches);
+    const branch = branches.get(m[2]) ?? [];
+    branches.set(m[2], branch);
+    if (!WRAPPERS.has(unit.keyword)) branch.push(unit);
+  }
+  for (const branches of groups.values()) {
+    const all = [...branches.values()];
+    if (all.every((b) => b.length > 0 && b.every((u) => u.keyword === 'required'))) {
+      const first = all[0][0];
+      const fields = all.map((b) => quoted(b[0].error)).join(' / ');
+      plain.push({ ...first, keyword: 'x-missing-one-of', error: `"${fields}"` });
+      continue;
+    }
+    const closest = all.reduce((best, b) => (b.length < best.length ? b : best));
+    plain.push(...closest);
+  }
+  return plain;
 }
 
 /** The value at a JSON Pointer, or undefined. */
@@ -117,11 +163,15 @@ export function validateSchema(kind: DocumentKind, data: unknown): Issue[] {
   if (record.type !== kind) {
     return [record.type === undefined ? issue('/type', 'required') : issue('/type', 'wrong-kind', { expected: kind, actual: String(record.type) })];
   }
+  if (record.schemaVersion !== CURRENT_SCHEMA_VERSION) {
+    // Fields of another version would only produce misleading errors.
+    return [record.schemaVersion === undefined ? issue('/schemaVersion', 'required') : issue('/schemaVersion', 'unsupported-version', { expected: CURRENT_SCHEMA_VERSION, actual: String(record.schemaVersion) })];
+  }
   const root = schemas[kind];
   const result = validatorFor(kind).validate(data);
   const seen = new Set<string>();
   const issues: Issue[] = [];
-  for (const unit of result.errors) {
+  for (const unit of alternativesResolved(result.errors)) {
     const found = toIssue(root, unit, data);
     if (!found) continue;
     const key = `${found.path}|${found.code}`;
