@@ -124,7 +124,10 @@ export function issueMessage(issue: Issue): string {
     case 'wrong-kind': return msg(str`文档类型应为 “${p(issue, 'expected')}”，实际是 “${p(issue, 'actual')}”`);
     case 'unsupported-version': return msg(str`不支持的数据格式版本 ${p(issue, 'actual')}（应为 ${p(issue, 'expected')}）`);
     case 'required': return msg(str`缺少必填项「${field}」`);
-    case 'missing-one-of': return msg(str`「${p(issue, 'fields').split(' / ').map(fieldLabel).join('」或「')}」至少要填一项`);
+    case 'missing-one-of': {
+      const [first, second = ''] = p(issue, 'fields').split(' / ').map(fieldLabel);
+      return msg(str`「${first}」或「${second}」至少要填一项`);
+    }
     case 'unknown-property': return msg(str`不认识的字段「${field}」，请检查拼写`);
     case 'wrong-type': return msg(str`「${field}」的类型不正确（应为${typeLabel(p(issue, 'expected'))}）`);
     case 'not-allowed-value': return msg(str`「${field}」的取值不在允许范围内（允许：${p(issue, 'allowed')}）`);

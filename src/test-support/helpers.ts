@@ -12,7 +12,7 @@ export async function cardWith(data: unknown, options: { lang?: string; layout?:
 }
 
 /** Waits until the element reaches `state` (loading is asynchronous for `src`). */
-export async function untilState(el: ZwPolicyCard, state: string, timeout = 5000): Promise<void> {
+export async function untilState(el: { state: string; updateComplete: Promise<unknown> }, state: string, timeout = 5000): Promise<void> {
   const start = performance.now();
   while (el.state !== state) {
     if (performance.now() - start > timeout) throw new Error(`element stayed in state ${el.state}, expected ${state}`);

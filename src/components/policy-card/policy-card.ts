@@ -3,19 +3,12 @@ import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { ZwElement } from '../../base/zw-element.js';
 import { defineElement } from '../../base/define.js';
+import { VALIDITY_ICON, isOutOfForce } from '../../base/validity.js';
 import { formatDate, formatFileSize } from '../../core/format.js';
 import { safeHref } from '../../core/url.js';
 import { disclosureLabel, fieldLabel, inBrackets, labelled, validityLabel } from '../../schema/messages.js';
 import type { Attachment, PolicyDocument, PolicyRef, Validity } from '../../schema/types.generated.js';
 import { policyCardStyles } from './policy-card.styles.js';
-
-const VALIDITY_ICON: Record<Validity, string> = {
-  effective: '✓',
-  amended: '↻',
-  abolished: '✕',
-  expired: '⊘',
-  pending: '◷',
-};
 
 /**
  * 政策卡片 — one policy: title, issuing body, 发文字号, dates, 有效性 badge,
@@ -129,7 +122,7 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
 
   private renderBanner(policy: PolicyDocument) {
     const v = policy.validity;
-    if (v !== 'abolished' && v !== 'expired' && v !== 'amended') return nothing;
+    if (!isOutOfForce(v)) return nothing;
     const since = policy.abolishDate ? this.date(policy.abolishDate) : '';
     const text =
       v === 'abolished'

@@ -1,0 +1,451 @@
+import { css } from 'lit';
+
+export const interpretationStyles = css`
+  .interpretation {
+    background: var(--_surface);
+  }
+  .header {
+    border-bottom: 2px solid var(--_primary);
+    padding-block-end: var(--_space);
+    margin-block-end: var(--_space);
+  }
+  .title {
+    font-size: 1.5em;
+    line-height: 1.4;
+    font-weight: 700;
+    margin: 0 0 0.5em;
+    overflow-wrap: anywhere;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    list-style: none;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    color: var(--_muted);
+  }
+  .form {
+    display: inline-block;
+    padding: 0 0.6em;
+    border: 1px solid var(--_primary);
+    border-radius: 4px;
+    color: var(--_primary);
+    font-weight: 700;
+  }
+  .policy-label {
+    margin: 0 0 0.35em;
+    font-weight: 700;
+  }
+  .media {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    list-style: none;
+    margin: var(--_space) 0 0;
+    padding: 0;
+  }
+  .media a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    box-sizing: border-box;
+    padding: 0.35em 1em;
+    border: 1px solid var(--_primary);
+    border-radius: var(--_radius);
+    color: var(--_primary);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .media a:hover {
+    background: var(--_subtle);
+    text-decoration: underline;
+  }
+  .media .captions {
+    border-style: dashed;
+    margin-inline-start: 0.5em;
+  }
+  .banner {
+    display: flex;
+    gap: 0.6em;
+    margin: 0 0 var(--_space);
+    padding: 0.75em var(--_space);
+    border: 2px solid var(--_danger);
+    border-inline-start-width: 8px;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    font-weight: 600;
+  }
+  .banner.amended {
+    border-color: var(--_warn);
+  }
+  .banner .icon {
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  .banner p {
+    margin: 0;
+  }
+  .replacement + .replacement::before {
+    content: '；';
+  }
+
+  /* Table of contents: folded on phones, a sticky column on wide screens. */
+  .layout.wide {
+    display: grid;
+    grid-template-columns: minmax(10em, 14em) minmax(0, 1fr);
+    gap: calc(var(--_space) * 2);
+    align-items: start;
+  }
+  .toc {
+    margin: 0 0 var(--_space);
+  }
+  .layout.wide .toc {
+    position: sticky;
+    top: var(--zw-sticky-top, 0px);
+    max-height: calc(100vh - var(--zw-sticky-top, 0px));
+    overflow-y: auto;
+  }
+  .toc-title,
+  .toc summary {
+    font-weight: 700;
+    color: var(--_primary);
+  }
+  .toc summary {
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+    padding: 0 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  .toc ol {
+    list-style: none;
+    margin: 0.5em 0 0;
+    padding: 0;
+    border-inline-start: 2px solid var(--_border);
+  }
+  .toc li + li {
+    margin: 0;
+  }
+  .toc a {
+    display: flex;
+    align-items: center;
+    min-height: 44px;
+    padding: 0 0.75em;
+    margin-inline-start: -2px;
+    border-inline-start: 4px solid transparent;
+    color: var(--_text);
+    text-decoration: none;
+  }
+  .toc a:hover {
+    text-decoration: underline;
+  }
+  .toc a[aria-current] {
+    border-inline-start-color: var(--_primary);
+    color: var(--_primary);
+    font-weight: 700;
+    background: var(--_subtle);
+  }
+
+  .section {
+    margin: 0 0 calc(var(--_space) * 2);
+    scroll-margin-top: var(--zw-sticky-top, 0px);
+  }
+  .section-heading {
+    font-size: 1.25em;
+    font-weight: 700;
+    color: var(--_primary);
+    margin: 0 0 0.6em;
+    padding-block-end: 0.25em;
+    border-bottom: 1px solid var(--_border);
+  }
+  .section-heading:focus {
+    outline: none;
+  }
+  .section-heading:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+
+  /* Glossary terms in the text and their definition popover. */
+  .term-wrap {
+    position: relative;
+  }
+  .term {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: none;
+    border-bottom: 2px dotted var(--_primary);
+    padding: 0;
+    margin: 0;
+    cursor: help;
+    line-height: inherit;
+  }
+  .term[aria-expanded='true'] {
+    background: var(--_subtle);
+  }
+  .popover {
+    position: absolute;
+    top: calc(100% + 6px);
+    left: 0;
+    z-index: 10;
+    display: block;
+    box-sizing: border-box;
+    width: max-content;
+    max-width: min(22em, calc(100vw - 16px));
+    padding: 0.75em 2.75em 0.75em 1em;
+    background: var(--_surface);
+    color: var(--_text);
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+    font-weight: 400;
+    text-align: start;
+  }
+  .popover:focus {
+    outline: none;
+  }
+  .popover:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .popover-term {
+    display: block;
+    font-weight: 700;
+    color: var(--_primary);
+  }
+  .popover-definition,
+  .popover-source {
+    display: block;
+  }
+  .popover-source,
+  .glossary .source {
+    color: var(--_muted);
+    font-size: 0.875em;
+    margin-block-start: 0.25em;
+  }
+  .popover-close {
+    position: absolute;
+    top: 0;
+    right: 0;
+    width: 44px;
+    height: 44px;
+    border: none;
+    background: none;
+    color: var(--_text);
+    font-size: 1.25em;
+    cursor: pointer;
+  }
+
+  .glossary {
+    margin: 0;
+  }
+  .glossary .entry {
+    padding: 0.5em 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .glossary dt {
+    font-weight: 700;
+  }
+  .glossary dd {
+    margin: 0.15em 0 0;
+  }
+  .glossary .source {
+    display: block;
+  }
+
+  .changes-list {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 var(--_space);
+  }
+  .changes-list > li {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75em 1em;
+    margin-block-end: 0.75em;
+  }
+  .change-subject {
+    font-weight: 700;
+    margin-block-end: 0.35em;
+  }
+  .change {
+    margin: 0;
+    display: grid;
+    gap: 0.35em;
+  }
+  .change > div {
+    display: grid;
+    grid-template-columns: 5.5em minmax(0, 1fr);
+    gap: 0.75em;
+  }
+  .change dt {
+    font-weight: 700;
+  }
+  .change .before dt {
+    color: var(--_muted);
+  }
+  .change .before dd {
+    text-decoration: line-through;
+    text-decoration-color: var(--_muted);
+    color: var(--_muted);
+  }
+  .change .after dt {
+    color: var(--_ok);
+  }
+  .change dd {
+    margin: 0;
+  }
+  .change .none {
+    text-decoration: none;
+    font-style: italic;
+  }
+
+  .faq-tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-block-end: 0.5em;
+  }
+  .faq-tools label {
+    font-weight: 700;
+  }
+  .faq-tools input {
+    flex: 1 1 12em;
+    min-height: 44px;
+    box-sizing: border-box;
+    font: inherit;
+    padding: 0 0.75em;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .faq-tools button {
+    min-height: 44px;
+    font: inherit;
+    padding: 0 1em;
+    border: 1px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_primary);
+    cursor: pointer;
+  }
+  .faq-status {
+    color: var(--_muted);
+  }
+  .faq-item {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin-block-end: 0.5em;
+    scroll-margin-top: var(--zw-sticky-top, 0px);
+  }
+  .faq-item summary {
+    display: flex;
+    gap: 0.6em;
+    align-items: baseline;
+    min-height: 44px;
+    box-sizing: border-box;
+    padding: 0.6em 1em;
+    cursor: pointer;
+    font-weight: 700;
+    list-style-position: outside;
+  }
+  .faq-item[open] summary {
+    border-bottom: 1px solid var(--_border);
+  }
+  .q,
+  .a {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    width: 1.6em;
+    height: 1.6em;
+    border-radius: 4px;
+    font-weight: 700;
+    font-size: 0.875em;
+  }
+  .q {
+    background: var(--_primary);
+    color: var(--_primary-contrast);
+  }
+  .a {
+    border: 1px solid var(--_primary);
+    color: var(--_primary);
+  }
+  .answer {
+    display: flex;
+    gap: 0.6em;
+    padding: 0.75em 1em 0.25em;
+    background: var(--_subtle);
+  }
+
+  .related {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: 0.75em;
+  }
+  .related .link a {
+    display: inline-block;
+    padding-block: 0.6em;
+  }
+
+  .zw-skeleton .title {
+    height: 1.8em;
+  }
+  .zw-skeleton .card {
+    height: 5.5em;
+    margin-block: var(--_space);
+  }
+
+  @media (forced-colors: active) {
+    .term {
+      border-bottom-color: LinkText;
+    }
+    .popover,
+    .banner,
+    .faq-item {
+      border-color: CanvasText;
+    }
+    .toc a[aria-current] {
+      border-inline-start-color: Highlight;
+    }
+  }
+
+  @media print {
+    .toc,
+    .faq-tools,
+    .faq-status,
+    .popover {
+      display: none;
+    }
+    .layout.wide {
+      display: block;
+    }
+    .faq-item summary {
+      list-style: none;
+    }
+    .faq-item[hidden] {
+      display: block;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.875em;
+      overflow-wrap: anywhere;
+    }
+    .term {
+      border: none;
+    }
+    .section {
+      break-inside: auto;
+    }
+    .section-heading {
+      break-after: avoid;
+    }
+  }
+`;

@@ -1,0 +1,391 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { untilState } from '../../test-support/helpers.js';
+import { fullInterpretation } from '../../test-support/interpretation-fixture.js';
+import { HOSTILE, samples } from '../../test-support/samples.js';
+import type { InterpretationDocument } from '../../schema/types.generated.js';
+import type { ZwInterpretation } from './interpretation.js';
+import type { ZwSectionChangeEvent, ZwTermOpenEvent } from './interpretation.events.js';
+import './interpretation.js';
+
+const SECTION_IDS = ['background', 'objectives', 'main-content', 'scope', 'standards', 'notes', 'glossary', 'changes', 'benefits', 'faq', 'related'];
+
+async function interpretation(doc: unknown, lang = 'zh-CN'): Promise<ZwInterpretation> {
+  // room below, so that any section can scroll to the top of the window
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><zw-interpretation .data=${doc}></zw-interpretation><div style="height: 100vh"></div></div>`);
+  const el = wrapper.querySelector('zw-interpretation')!;
+  await el.updateComplete;
+  for (const card of el.shadowRoot!.querySelectorAll('zw-policy-card')) await card.updateComplete;
+  return el;
+}
+const $ = <T extends Element = HTMLElement>(el: ZwInterpretation, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const $$ = <T extends Element = HTMLElement>(el: ZwInterpretation, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const text = (node: Element | ShadowRoot) => (node.textContent ?? '').replace(/\s+/g, ' ');
+const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+describe('<zw-interpretation>', () => {
+  afterEach(async () => {
+    history.replaceState(null, '', location.pathname + location.search);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  describe('sections', () => {
+    it('renders every section in the standard order, with headings', async () => {
+      const el = await interpretation(fullInterpretation());
+      expect($$(el, 'section[data-section]').map((s) => s.id)).to.deep.equal(SECTION_IDS);
+      const headings = $$(el, '.section-heading').map((h) => h.textContent!.trim());
+      expect(headings).to.deep.equal(['背景依据', '目标任务', '主要内容', '涉及范围', '执行标准', '注意事项', '关键词诠释', '新旧政策差异', '惠民利民举措', '典型问答', '相关政策']);
+      expect(new Set($$(el, '.section-heading').map((h) => h.getAttribute('aria-level')))).to.deep.equal(new Set(['3']));
+      expect($(el, '[part=title]').getAttribute('aria-level')).to.equal('2');
+    });
+
+    it('renders each section from its data', async () => {
+      const el = await interpretation(fullInterpretation());
+      expect(text($(el, '#background'))).to.contain('扎实推动政务公开工作');
+      expect($$(el, '#objectives ol li').map((li) => li.textContent)).to.deep.equal(['深化重点领域信息公开', '强化解读回应']);
+      expect($(el, '#main-content .block-heading').getAttribute('aria-level')).to.equal('4');
+      expect($(el, '#standards table caption').textContent).to.equal('时限要求');
+      expect($$(el, '#standards th').map((th) => th.textContent)).to.deep.equal(['事项', '时限']);
+      expect($(el, '#notes [role=note]').textContent).to.contain('同步审签');
+      expect($$(el, '#glossary dt').map((dt) => dt.textContent)).to.deep.equal(['第一解读人', '政策解读']);
+      expect(text($(el, '#glossary'))).to.contain('出处：省商务厅2019年政务公开工作实施方案');
+      const changes = $$(el, '#changes .changes-list > li');
+      expect(changes).to.have.length(2);
+      expect(text(changes[0])).to.contain('原规定').and.contain('未明确解读发布时限').and.contain('新规定').and.contain('文件公布后3个工作日内发布解读').and.contain('与政策文件相互链接');
+      expect(text(changes[1])).to.contain('（原无此规定，新增）');
+      expect($(el, '#changes slot[name=comparison]')).to.exist;
+      expect($<HTMLAnchorElement>(el, '#changes a[href="/compare/2019.html"]')).to.exist;
+      expect(text($(el, '#benefits'))).to.contain('第一时间看懂政策');
+      expect($$(el, '#faq details')).to.have.length(3);
+      expect($$(el, '#faq details')[1].querySelectorAll('.answer p')).to.have.length(2);
+      const related = $$(el, '#related li');
+      expect(related).to.have.length(2);
+      expect(related[0].querySelector('zw-policy-card')!.getAttribute('layout')).to.equal('compact');
+      expect(related[1].querySelector('a')!.getAttribute('href')).to.equal('/zc/2020-yaodian.html');
+    });
+
+    it('leaves out every section that has no data, and the table of contents with one section', async () => {
+      const doc = fullInterpretation();
+      for (const key of ['objectives', 'scope', 'standards', 'notes', 'glossary', 'changes', 'benefits', 'faq', 'related'] as const) delete doc[key];
+      const el = await interpretation(doc);
+      expect($$(el, 'section[data-section]').map((s) => s.id)).to.deep.equal(['background', 'main-content']);
+      expect($$(el, '[part=toc] a').map((a) => a.textContent!.trim())).to.deep.equal(['背景依据', '主要内容']);
+      delete doc.mainContent;
+      const single = await interpretation(doc);
+      expect($(single, '[part=toc]')).to.equal(null);
+    });
+
+    it('shows the header: form, interpreting body, date, first interpreter, the policy card and media links', async () => {
+      const el = await interpretation(fullInterpretation());
+      const header = text($(el, '[part=header]'));
+      expect(header).to.contain('图文解读').and.contain('解读机构：山东省商务厅办公室').and.contain('发布日期：2019年8月1日').and.contain('第一解读人：张某某（厅办公室主任）');
+      const card = $(el, '.policy zw-policy-card');
+      expect(card.shadowRoot!.textContent).to.contain('省商务厅2019年政务公开工作实施方案');
+      expect(card.getAttribute('heading-level')).to.equal('3');
+      const links = $$<HTMLAnchorElement>(el, '.media a');
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['/tj/2019-fangan.html', '/sp/2019.mp4', '/sp/2019.vtt']);
+      expect(text(links[0])).to.contain('【一图读懂】解读《省商务厅2019年政务公开实施方案》');
+      expect(text(links[1])).to.contain('观看视频解读（三分钟看懂方案）').and.contain('时长 3:05');
+      for (const a of links) expect(a.getBoundingClientRect().height).to.be.at.least(44);
+    });
+
+    it('fetches the policy from policyUrl and inherits its 有效性 banner', async () => {
+      const doc = fullInterpretation();
+      delete doc.policy;
+      doc.policyUrl = '/__zw/delay/50/src/test-support/abolished-policy.json';
+      const loads: Event[] = [];
+      const wrapper = await fixture<HTMLDivElement>(html`<div @zw-load=${(e: Event) => loads.push(e)}><zw-interpretation .data=${doc}></zw-interpretation></div>`);
+      const el = wrapper.querySelector('zw-interpretation')!;
+      await untilState(el.shadowRoot!.querySelector('zw-policy-card')!, 'ready');
+      await el.updateComplete;
+      const banner = $(el, '[part=banner]');
+      expect(banner.textContent).to.contain('本解读所解读的文件已于 2021年3月1日 废止，解读内容不再适用。');
+      expect(banner.querySelector('a')!.getAttribute('href')).to.equal('/xxgk/2021-zwgk.html');
+      // the nested card's zw-load stays inside: the page hears only the interpretation's own
+      expect(loads.map((e) => (e.target as Element).localName)).to.deep.equal(['zw-interpretation']);
+    });
+
+    it('makes an interpreted abolished policy obvious', async () => {
+      const doc = fullInterpretation();
+      Object.assign(doc.policy!, { validity: 'abolished', abolishDate: '2020-01-01' });
+      const el = await interpretation(doc);
+      const banner = $(el, '[part=banner]');
+      expect(banner.textContent).to.contain('已于 2020年1月1日 废止');
+      // first thing in the article, before the title
+      expect($(el, '[part=article]').firstElementChild).to.equal(banner);
+    });
+  });
+
+  describe('table of contents', () => {
+    it('is a sticky column on wide screens and folds away on phones', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const wide = await interpretation(fullInterpretation());
+      expect(getComputedStyle($(wide, '[part=toc]')).position).to.equal('sticky');
+      expect($(wide, '[part=toc] details')).to.equal(null);
+      await expect(wide).to.be.accessible();
+      await setViewport({ width: 375, height: 700 });
+      for (let i = 0; i < 50 && !$(wide, '[part=toc] details'); i++) await frame(); // the media query reports asynchronously
+      await wide.updateComplete;
+      const details = $<HTMLDetailsElement>(wide, '[part=toc] details');
+      expect(details.open).to.equal(false);
+      await expect(wide).to.be.accessible();
+      details.querySelector('summary')!.click();
+      await wide.updateComplete;
+      expect(details.open).to.equal(true);
+      await expect(wide).to.be.accessible();
+    });
+
+    it('highlights the section being read as the reader scrolls, and says so', async () => {
+      await setViewport({ width: 1280, height: 600 });
+      const el = await interpretation(fullInterpretation());
+      const changes: string[] = [];
+      el.addEventListener('zw-section-change', (e) => changes.push((e as ZwSectionChangeEvent).detail.section));
+      const current = () => $(el, '[part=toc] a[aria-current=location]')?.textContent?.trim();
+      expect(current()).to.equal('背景依据');
+      $(el, '#glossary').scrollIntoView({ block: 'start' });
+      await frame();
+      await el.updateComplete;
+      expect(current()).to.equal('关键词诠释');
+      $(el, '#faq').scrollIntoView({ block: 'start' });
+      await frame();
+      await el.updateComplete;
+      expect(current()).to.equal('典型问答');
+      expect(changes).to.include.members(['glossary', 'faq']);
+      const event = await new Promise<ZwSectionChangeEvent>((resolve) => {
+        el.addEventListener('zw-section-change', (e) => resolve(e as ZwSectionChangeEvent), { once: true });
+        window.scrollTo(0, 0);
+      });
+      expect(event.detail).to.deep.equal({ section: 'background', title: '背景依据' });
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+
+    it('jumps to a section from its link, moves focus there and updates the address', async () => {
+      const el = await interpretation(fullInterpretation());
+      $<HTMLAnchorElement>(el, '[part=toc] a[href="#scope"]').click();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(location.hash).to.equal('#scope');
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '#scope .section-heading'));
+    });
+  });
+
+  describe('anchors', () => {
+    it('opens the question a link points at (#faq-2) and scrolls to it', async () => {
+      history.replaceState(null, '', '#faq-2');
+      const el = await interpretation(fullInterpretation());
+      await new Promise((r) => setTimeout(r, 50));
+      const items = $$<HTMLDetailsElement>(el, '#faq details');
+      expect(items.map((d) => d.open)).to.deep.equal([false, true, false]);
+      expect(el.shadowRoot!.activeElement).to.equal(items[1].querySelector('summary'));
+      const rect = items[1].getBoundingClientRect();
+      expect(rect.bottom, 'scrolled into view').to.be.greaterThan(0);
+      expect(rect.top, 'near the top of the window').to.be.lessThan(innerHeight / 3);
+    });
+
+    it('follows later changes of the address, and a prefix keeps two interpretations apart', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <zw-interpretation id="a" anchor-prefix="a-" .data=${fullInterpretation()}></zw-interpretation>
+        <zw-interpretation id="b" anchor-prefix="b-" .data=${fullInterpretation()}></zw-interpretation>
+      </div>`);
+      const [a, b] = [...wrapper.querySelectorAll('zw-interpretation')];
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      location.hash = '#b-faq-3';
+      await oneEvent(window, 'hashchange');
+      await new Promise((r) => setTimeout(r, 50));
+      expect([...b.shadowRoot!.querySelectorAll<HTMLDetailsElement>('#b-faq-3')].map((d) => d.open)).to.deep.equal([true]);
+      expect([...a.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.faq-item')].some((d) => d.open)).to.equal(false);
+    });
+
+    it('gives every section and question a stable id', async () => {
+      const el = await interpretation(fullInterpretation());
+      expect($$(el, '#faq details').map((d) => d.id)).to.deep.equal(['faq-1', 'faq-2', 'faq-3']);
+      expect(await el.reveal('no-such-anchor')).to.equal(false);
+    });
+  });
+
+  describe('glossary terms', () => {
+    it('marks a term where it first occurs in a section, described by its definition', async () => {
+      const el = await interpretation(fullInterpretation());
+      const terms = $$<HTMLButtonElement>(el, '#main-content .term');
+      expect(terms.map((t) => t.textContent)).to.deep.equal(['政策解读', '第一解读人']);
+      const described = el.shadowRoot!.getElementById(terms[1].getAttribute('aria-describedby')!)!;
+      expect(described.textContent).to.contain('在重要政策出台时带头解读政策的主要负责同志');
+      expect(terms[1].getAttribute('aria-expanded')).to.equal('false');
+      // the glossary itself and questions' summaries are not marked
+      expect($$(el, '#glossary .term')).to.have.length(0);
+      expect($$(el, '#faq summary .term')).to.have.length(0);
+    });
+
+    it('opens with Enter, moves focus into the definition, closes with Escape back to the term', async () => {
+      const el = await interpretation(fullInterpretation());
+      const term = $$<HTMLButtonElement>(el, '#main-content .term')[1];
+      const opened = oneEvent(el, 'zw-term-open') as Promise<ZwTermOpenEvent>;
+      term.focus();
+      await sendKeys({ press: 'Enter' });
+      expect((await opened).detail.term).to.equal('第一解读人');
+      await el.updateComplete;
+      const popover = $(el, '[part=popover]');
+      expect(term.getAttribute('aria-expanded')).to.equal('true');
+      expect(popover.getAttribute('role')).to.equal('dialog');
+      expect(el.shadowRoot!.getElementById(popover.getAttribute('aria-labelledby')!)!.textContent).to.equal('第一解读人');
+      expect(el.shadowRoot!.activeElement).to.equal(popover);
+      expect(popover.textContent).to.contain('在重要政策出台时带头解读政策的主要负责同志').and.contain('出处：');
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect($(el, '[part=popover]')).to.equal(null);
+      expect(el.shadowRoot!.activeElement).to.equal(term);
+      expect(term.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('closes with its close button and when the reader clicks elsewhere', async () => {
+      const el = await interpretation(fullInterpretation());
+      const term = $$<HTMLButtonElement>(el, '#main-content .term')[0];
+      term.click();
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '.popover-close').click();
+      await el.updateComplete;
+      expect($(el, '[part=popover]')).to.equal(null);
+      expect(el.shadowRoot!.activeElement).to.equal(term);
+      term.click();
+      await el.updateComplete;
+      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect($(el, '[part=popover]')).to.equal(null);
+    });
+
+    it('keeps the popover on screen at 320 px', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await interpretation(fullInterpretation());
+      const term = $$<HTMLButtonElement>(el, '#main-content .term')[1];
+      term.click();
+      await el.updateComplete;
+      const rect = $(el, '[part=popover]').getBoundingClientRect();
+      expect(rect.left).to.be.at.least(0);
+      expect(rect.right).to.be.at.most(320);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('questions and answers', () => {
+    it('expands and collapses all', async () => {
+      const el = await interpretation(fullInterpretation());
+      const [expand, collapse] = $$<HTMLButtonElement>(el, '.faq-tools button');
+      expand.click();
+      await el.updateComplete;
+      expect($$<HTMLDetailsElement>(el, '#faq details').every((d) => d.open)).to.equal(true);
+      await expect(el).to.be.accessible();
+      collapse.click();
+      await el.updateComplete;
+      expect($$<HTMLDetailsElement>(el, '#faq details').some((d) => d.open)).to.equal(false);
+    });
+
+    it('filters questions and answers as the reader types, and says how many match', async () => {
+      const el = await interpretation(fullInterpretation());
+      const input = $<HTMLInputElement>(el, '#faq-filter');
+      expect(el.shadowRoot!.querySelector(`label[for=faq-filter]`)!.textContent).to.equal('在问答中查找');
+      input.focus();
+      await sendKeys({ type: '起草' });
+      await el.updateComplete;
+      const visible = () => $$<HTMLDetailsElement>(el, '#faq details').filter((d) => !d.hidden).map((d) => d.id);
+      expect(visible()).to.deep.equal(['faq-2']);
+      expect($(el, '.faq-status').textContent!.trim()).to.equal('找到 1 个问题（共 3 个）');
+      input.value = '３个工作日'; // full-width digits still match
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(visible()).to.deep.equal(['faq-1']);
+      input.value = '没有这个';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(visible()).to.deep.equal([]);
+      expect($(el, '.faq-status').textContent!.trim()).to.equal('找到 0 个问题（共 3 个）');
+    });
+  });
+
+  it('prints every section expanded, without the contents list', async () => {
+    const el = await interpretation(fullInterpretation());
+    window.dispatchEvent(new Event('beforeprint'));
+    expect($$<HTMLDetailsElement>(el, '#faq details').every((d) => d.open)).to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect($$<HTMLDetailsElement>(el, '#faq details').some((d) => d.open)).to.equal(false);
+    const printRules = [...el.shadowRoot!.adoptedStyleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print')
+      .map((rule) => rule.cssText)
+      .join('\n');
+    expect(printRules).to.contain('.toc').and.contain('attr(href)');
+  });
+
+  it('renders hostile strings as inert text', async () => {
+    (window as unknown as Record<string, unknown>).__zwPwned = undefined;
+    const [img, script, svg] = HOSTILE;
+    const doc = fullInterpretation({
+      title: img,
+      interpreter: { name: script },
+      firstInterpreter: { name: svg, post: img },
+      background: [{ type: 'paragraph', text: `${img}${script}` }, { type: 'list', items: HOSTILE }],
+      standards: [{ type: 'table', caption: svg, head: [img], rows: [[script]] }],
+      glossary: [{ term: img, definition: script, source: svg }],
+      changes: { items: [{ subject: svg, before: img, after: script, note: img }] },
+      faq: [{ question: img, answer: `${script}\n${svg}` }],
+      related: [{ url: '/x.html', title: img }],
+      media: { infographicTitle: svg, infographicUrl: '/t.html' },
+    });
+    const el = await interpretation(doc);
+    expect(el.state).to.equal('ready');
+    $$<HTMLButtonElement>(el, '.term')[0].click();
+    await el.updateComplete;
+    $$<HTMLButtonElement>(el, '.faq-tools button')[0].click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(el.shadowRoot!.querySelectorAll('img, script, svg, [onerror], [onload]')).to.have.length(0);
+    expect((window as unknown as Record<string, unknown>).__zwPwned).to.equal(undefined);
+    expect(text(el.shadowRoot!)).to.contain(img).and.contain(script).and.contain(svg);
+  });
+
+  it('speaks English around Chinese content', async () => {
+    const el = await interpretation(fullInterpretation(), 'en');
+    const headings = $$(el, '.section-heading').map((h) => h.textContent!.trim());
+    expect(headings[0]).to.equal('Background and basis');
+    expect(headings).to.include('Questions and answers');
+    expect(text($(el, '[part=header]'))).to.contain('Illustrated interpretation').and.contain('1 August 2019');
+    expect($(el, '.sections').getAttribute('lang')).to.equal('zh-CN');
+    expect($(el, '.faq-status').textContent!.trim()).to.equal('3 questions');
+  });
+
+  it('is accessible at 320 px and 1280 px, in both languages, with everything open', async () => {
+    for (const [width, lang] of [[320, 'zh-CN'], [1280, 'en']] as const) {
+      await setViewport({ width, height: 800 });
+      const el = await interpretation(fullInterpretation(), lang);
+      await expect(el).to.be.accessible();
+      $$<HTMLButtonElement>(el, '.faq-tools button')[0].click();
+      $$<HTMLButtonElement>(el, '.term')[0].click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      expect(document.documentElement.scrollWidth, `no sideways scrolling at ${width}px`).to.be.at.most(width);
+    }
+  });
+
+  it('shows the loading, empty and error states accessibly', async () => {
+    const wrapper = await fixture(html`<div>
+      <zw-interpretation></zw-interpretation>
+      <zw-interpretation src="/__zw/delay/1000/demo/data/interpretation-000-shandong-commerce-2019.json"></zw-interpretation>
+      <zw-interpretation .data=${{ type: 'interpretation', schemaVersion: 1, title: 'x', interpreter: { name: 'y' }, publishDate: '2019-08-01', policyUrl: '/p.json' } as unknown as InterpretationDocument}></zw-interpretation>
+    </div>`);
+    const [empty, loading, broken] = [...wrapper.querySelectorAll('zw-interpretation')];
+    await broken.updateComplete;
+    expect([empty.state, loading.state, broken.state]).to.deep.equal(['empty', 'loading', 'error']);
+    expect(empty.shadowRoot!.textContent).to.contain('暂无政策解读');
+    expect(broken.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('解读没有任何内容');
+    await expect(wrapper).to.be.accessible();
+  });
+
+  it('renders the seed-based samples', async () => {
+    void samples;
+    const el = await fixture<ZwInterpretation>(html`<zw-interpretation src="/demo/data/interpretation-000-shandong-commerce-2019.json"></zw-interpretation>`);
+    await untilState(el, 'ready');
+    expect(el.issues.filter((i) => i.severity === 'error')).to.deep.equal([]);
+    expect($$(el, 'section[data-section]').length).to.be.at.least(10);
+    await expect(el).to.be.accessible();
+  });
+});
