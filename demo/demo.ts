@@ -1,8 +1,9 @@
 /// <reference types="vite/client" />
 /**
- * The content staff's page: paste, upload or pick a policy JSON, read what is
- * wrong with it in plain Chinese, preview <zw-policy-card> at phone and
- * desktop width, copy the embed snippet.
+ * The content staff's page: paste, upload or pick a policy or interpretation
+ * JSON, read what is wrong with it in plain Chinese, preview it at phone and
+ * desktop width (<zw-policy-card> or <zw-interpretation>, chosen by the JSON's
+ * `type`), copy the embed snippet.
  *
  * Security: data never goes through innerHTML. Lit templates and textContent
  * only; the preview element gets the parsed object through its `data` property.
@@ -18,27 +19,64 @@ import { withLocale, type UiLocale } from '../src/i18n/locale.js';
 // ---------------------------------------------------------------------------
 // Samples: bundled as raw text so the page also works as a static build, offline.
 
-const sampleFiles = import.meta.glob<string>('./data/policy-*.json', { eager: true, query: '?raw', import: 'default' });
+const sampleFiles = import.meta.glob<string>(['./data/policy-*.json', './data/interpretation-*.json'], {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
+
+// ---------------------------------------------------------------------------
+// Document kinds the page previews. The kind comes from the JSON's `type`; anything
+// else is checked as a policy, so the user sees the wrong-kind error the card shows.
+
+type PreviewKind = 'policy' | 'interpretation';
+
+const KINDS: Record<PreviewKind, { tag: string; name: string; element: string }> = {
+  policy: { tag: 'zw-policy-card', name: '政策文件', element: '政策卡片' },
+  interpretation: { tag: 'zw-interpretation', name: '政策解读', element: '政策解读组件' },
+};
+
+/** The `type` of a parsed document, if it has one. */
+function typeOf(parsed: unknown): unknown {
+  return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as { type?: unknown }).type : undefined;
+}
+
+const kindOfType = (type: unknown): PreviewKind => (type === 'interpretation' ? 'interpretation' : 'policy');
+
+/** Unparseable text has no `type`: guess it from the text, so the preview shows the element that will be published. */
+const sniffKind = (text: string): PreviewKind => (/"type"\s*:\s*"interpretation"/.test(text) ? 'interpretation' : 'policy');
 
 interface Sample {
   id: string;
   title: string;
   text: string;
+  /** The sample's `type`, for grouping (unparseable or unknown: `other`). */
+  group: PreviewKind | 'other';
 }
 
-const samples: Sample[] = Object.entries(sampleFiles)
+const GROUPS: { group: Sample['group']; label: string }[] = [
+  { group: 'policy', label: '政策文件（政策卡片）' },
+  { group: 'interpretation', label: '政策解读' },
+  { group: 'other', label: '其他' },
+];
+
+const unorderedSamples: Sample[] = Object.entries(sampleFiles)
   .sort(([a], [b]) => a.localeCompare(b))
   .map(([path, text]) => {
     const id = path.replace(/^.*\//, '').replace(/\.json$/, '');
     let title = id;
+    let group: Sample['group'] = 'other';
     try {
-      const parsed = JSON.parse(text) as { title?: unknown };
+      const parsed = JSON.parse(text) as { title?: unknown; type?: unknown };
       if (typeof parsed.title === 'string' && parsed.title.trim()) title = parsed.title;
+      if (parsed.type === 'policy' || parsed.type === 'interpretation') group = parsed.type;
     } catch {
       /* a broken sample still shows up, under its file name */
     }
-    return { id, title, text };
+    return { id, title, text, group };
   });
+/** In the order the select lists them: policies first. */
+const samples: Sample[] = GROUPS.flatMap(({ group }) => unorderedSamples.filter((s) => s.group === group));
 
 // ---------------------------------------------------------------------------
 // Elements
@@ -52,8 +90,12 @@ const editor = $<HTMLTextAreaElement>('editor');
 const editorStatus = $<HTMLParagraphElement>('editor-status');
 const caretInfo = $<HTMLParagraphElement>('editor-caret');
 const summary = $<HTMLParagraphElement>('summary');
+const docKind = $<HTMLParagraphElement>('doc-kind');
+const layoutControl = $<HTMLFieldSetElement>('layout-control');
+const layoutHint = $<HTMLParagraphElement>('layout-hint');
 const issuesBox = $<HTMLDivElement>('issues');
 const previewNote = $<HTMLParagraphElement>('preview-note');
+const phoneLookOnly = $<HTMLSpanElement>('phone-look-only');
 const phoneScreen = $<HTMLDivElement>('preview-phone');
 const desktopScreen = $<HTMLDivElement>('preview-desktop');
 const embedBox = $<HTMLTextAreaElement>('embed');
@@ -67,6 +109,10 @@ const copyStatus = $<HTMLParagraphElement>('copy-status');
 interface Analysis {
   text: string;
   state: 'empty' | 'syntax' | 'checked';
+  /** The element that previews it, and the rules it is checked against. */
+  kind: PreviewKind;
+  /** The JSON's `type` names a kind this page knows. */
+  recognised: boolean;
   parsed?: unknown;
   /** Issues with their messages in zh-CN (the page's language), errors first. */
   issues: LocalizedIssue[];
@@ -76,18 +122,20 @@ interface Analysis {
 }
 
 function analyse(text: string): Analysis {
-  if (text.trim() === '') return { text, state: 'empty', issues: [] };
+  if (text.trim() === '') return { text, state: 'empty', kind: 'policy', recognised: false, issues: [] };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
     const place = jsonErrorPlace(text, error);
     const issue: Issue = { path: '', code: 'json-syntax', severity: 'error', params: { line: place.line, column: place.column } };
-    return { text, state: 'syntax', issues: localize([issue]), errorOffset: place.offset };
+    return { text, state: 'syntax', kind: sniffKind(text), recognised: false, issues: localize([issue]), errorOffset: place.offset };
   }
-  const result = checkDocument('policy', parsed);
+  const type = typeOf(parsed);
+  const kind = kindOfType(type);
+  const result = checkDocument(kind, parsed);
   const scanned = locateJson(text);
-  return { text, state: 'checked', parsed, issues: localize(result.issues), spans: scanned.spans };
+  return { text, state: 'checked', kind, recognised: type === kind, parsed, issues: localize(result.issues), spans: scanned.spans };
 }
 
 function localize(issues: Issue[]): LocalizedIssue[] {
@@ -116,7 +164,9 @@ let selectedSample = '';
 function update() {
   current = analyse(editor.value);
   renderSummary();
+  renderKind();
   renderIssues();
+  renderControls();
   renderPreviews();
   renderEmbed();
 }
@@ -150,6 +200,22 @@ function renderSummary() {
   summary.dataset.state = state;
   setText(summary, text);
   editor.setAttribute('aria-invalid', String(errors > 0));
+}
+
+/** Which kind the data was checked as: content staff see why a 解读 is held to the 解读 rules. */
+function renderKind() {
+  const { name } = KINDS[current.kind];
+  let text = '';
+  if (current.state === 'syntax') {
+    text = `文档类型：暂按${name}预览（JSON 格式有误，无法读取 type）。`;
+  } else if (current.state === 'checked') {
+    const type = typeOf(current.parsed);
+    text = current.recognised
+      ? `文档类型：${name}（type 为 “${current.kind}”），按${name}的要求检查。`
+      : `文档类型：无法识别（${typeof type === 'string' ? `type 为 “${type}”` : '缺少 type'}），按${name}检查。type 应为 “policy” 或 “interpretation”。`;
+  }
+  docKind.hidden = !text;
+  setText(docKind, text);
 }
 
 function renderIssues() {
@@ -192,32 +258,69 @@ function renderIssues() {
   );
 }
 
+/** `layout` is the card's only: it does not exist on <zw-interpretation>. */
+function renderControls() {
+  const off = current.kind !== 'policy';
+  if (layoutControl.disabled !== off) layoutControl.disabled = off;
+  layoutHint.hidden = !off;
+}
+
+/**
+ * The preview element. The phone copy of an interpretation gets its own anchor prefix, so a link
+ * in its table of contents (`#phone-faq`) does not also move the desktop copy (`#faq`, as published).
+ */
+function previewElement(kind: PreviewKind, screen: HTMLElement) {
+  const themeAttribute = theme === 'blue' ? 'blue' : nothing;
+  return kind === 'interpretation'
+    ? html`<zw-interpretation
+        .data=${current.parsed}
+        theme=${themeAttribute}
+        anchor-prefix=${screen === phoneScreen ? 'phone-' : nothing}
+        heading-level="3"
+      ></zw-interpretation>`
+    : html`<zw-policy-card .data=${current.parsed} layout=${layout} theme=${themeAttribute} heading-level="3"></zw-policy-card>`;
+}
+
+/**
+ * An interpretation is a set of named landmarks (目录, 背景依据, 典型问答…): two copies on the page
+ * would repeat every one of them for screen-reader users. The phone copy is then for looking only
+ * (inert: out of the tab order and the accessibility tree); the desktop copy is the one to use.
+ */
+function renderPhoneMode() {
+  const lookOnly = current.kind === 'interpretation';
+  phoneScreen.inert = lookOnly;
+  phoneLookOnly.hidden = !lookOnly;
+}
+
 function renderPreviews() {
   const syntax = current.state === 'syntax';
   const errors = current.issues.some(isError);
-  previewNote.hidden = !errors;
-  setText(
-    previewNote,
-    syntax
-      ? 'JSON 格式有误：预览中是卡片自己显示的错误提示，发布后读者看到的也是这样。'
+  const { tag, element } = KINDS[current.kind];
+  // The library build in use may not have this element yet: say so instead of showing a blank screen.
+  const defined = customElements.get(tag) !== undefined;
+  const noteText = !defined
+    ? ''
+    : syntax
+      ? `JSON 格式有误：预览中是${element}自己显示的错误提示，发布后读者看到的也是这样。`
       : errors
-        ? '数据有错误：预览就是门户页面上读者会看到的样子——卡片会列出这些错误，只显示能确认无误的部分。'
-        : '',
-  );
+        ? `数据有错误：预览就是门户页面上读者会看到的样子——${element}会列出这些错误，只显示能确认无误的部分。`
+        : '';
+  previewNote.hidden = !noteText;
+  setText(previewNote, noteText);
+  renderPhoneMode();
   for (const screen of [phoneScreen, desktopScreen]) {
     screen.lang = lang;
-    render(
-      html`<zw-policy-card
-        .data=${current.parsed}
-        layout=${layout}
-        theme=${theme === 'blue' ? 'blue' : nothing}
-        heading-level="3"
-      ></zw-policy-card>`,
-      screen,
-    );
-    // Unparseable text cannot go through `data`: hand it to the card the way a CMS template would
-    // (a child JSON script), so the preview shows the card's own error, exactly as it would be published.
-    const card = screen.querySelector('zw-policy-card')!;
+    if (!defined) {
+      render(
+        html`<p class="preview-message">当前版本的组件库还没有 <code>&lt;${tag}&gt;</code>（${element}），暂时无法预览；数据检查和嵌入代码不受影响。</p>`,
+        screen,
+      );
+      continue;
+    }
+    render(previewElement(current.kind, screen), screen);
+    // Unparseable text cannot go through `data`: hand it to the element the way a CMS template would
+    // (a child JSON script), so the preview shows the element's own error, exactly as it would be published.
+    const card = screen.querySelector(tag)!;
     let script = card.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
     if (syntax) {
       if (!script) {
@@ -239,16 +342,17 @@ export function escapeForScript(json: string): string {
 
 function embedSnippet(): string {
   const json = current.parsed !== undefined ? JSON.stringify(current.parsed, null, 2) : current.text.trim();
-  const attributes = [`layout="${layout}"`];
+  const { tag } = KINDS[current.kind];
+  const attributes = current.kind === 'policy' ? [`layout="${layout}"`] : [];
   if (theme === 'blue') attributes.push('theme="blue"');
   if (lang !== 'zh-CN') attributes.push(`lang="${lang}"`);
   return [
     '<script type="module" src="https://你的门户/static/zhengwu-elements.js"></script>',
-    `<zw-policy-card ${attributes.join(' ')}>`,
+    `<${[tag, ...attributes].join(' ')}>`,
     '  <script type="application/json">',
     escapeForScript(json),
     '  </script>',
-    '</zw-policy-card>',
+    `</${tag}>`,
     '',
   ].join('\n');
 }
@@ -258,12 +362,13 @@ function renderEmbed() {
   const errors = current.issues.filter(isError).length;
   embedBox.value = empty ? '' : embedSnippet();
   copyButton.disabled = empty;
+  const { element } = KINDS[current.kind];
   const warning = empty
     ? '还没有数据：请先在第 1 步选择示例，或粘贴、上传 JSON。'
     : current.state === 'syntax'
-      ? 'JSON 格式有误：现在复制的话，门户页面上的卡片只会显示错误提示。请先修正。'
+      ? `JSON 格式有误：现在复制的话，门户页面上的${element}只会显示错误提示。请先修正。`
       : errors
-        ? `数据还有 ${errors} 处错误：现在复制的话，卡片会在门户页面上显示错误提示。请先修正。`
+        ? `数据还有 ${errors} 处错误：现在复制的话，${element}会在门户页面上显示错误提示。请先修正。`
         : '';
   embedWarning.hidden = !warning;
   setText(embedWarning, warning);
@@ -371,7 +476,14 @@ for (const type of ['keyup', 'click', 'select', 'focus'] as const) editor.addEve
 // ---------------------------------------------------------------------------
 // Samples, file upload, format
 
-for (const sample of samples) sampleSelect.append(new Option(sample.title, sample.id));
+for (const { group, label } of GROUPS) {
+  const members = samples.filter((s) => s.group === group);
+  if (!members.length) continue;
+  const optgroup = document.createElement('optgroup');
+  optgroup.label = label;
+  for (const sample of members) optgroup.append(new Option(sample.title, sample.id));
+  sampleSelect.append(optgroup);
+}
 
 sampleSelect.addEventListener('change', () => {
   const sample = samples.find((s) => s.id === sampleSelect.value);
@@ -450,6 +562,11 @@ document.querySelector('.controls')!.addEventListener('change', () => {
   renderPreviews();
   renderEmbed();
 });
+
+// Elements that register after this script runs (or a build that adds them later) replace the "not available" note.
+for (const { tag } of Object.values(KINDS)) {
+  if (!customElements.get(tag)) void customElements.whenDefined(tag).then(() => renderPreviews());
+}
 
 // ---------------------------------------------------------------------------
 // Copy

@@ -6,7 +6,7 @@ export { ZwElement, type ElementState } from './base/zw-element.js';
 export { ZwLoadEvent, ZwErrorEvent } from './base/events.js';
 export { defineElement } from './base/define.js';
 export { checkDocument, type CheckResult } from './core/check.js';
-export { validateSchema, documentSchemas, type DocumentKind, type DocumentKinds } from './schema/validate.js';
+export { validateSchema, schemaOf, type DocumentKind, type DocumentKinds } from './schema/validate.js';
 export type { Issue, IssueCode, LocalizedIssue, Severity } from './schema/issues.js';
 export { localizeIssue, issueMessage } from './schema/messages.js';
 export { withLocale, matchLocale, UI_LOCALES, type UiLocale } from './i18n/locale.js';

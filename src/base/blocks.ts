@@ -76,6 +76,7 @@ export const blockStyles = css`
   }
   th,
   td {
+    min-width: 4em; /* short CJK columns must not wrap every two characters */
     border: 1px solid var(--_border);
     padding: 0.4em 0.6em;
     text-align: start;

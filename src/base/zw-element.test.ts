@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { ZwPolicyCard } from '../components/policy-card/policy-card.js';
-import { cardWith, shadow, text, untilState } from '../test-support/helpers.js';
+import { cardWith, settle, shadow, text, untilState } from '../test-support/helpers.js';
 import { HOSTILE, sample, samples } from '../test-support/samples.js';
 import { defineElement } from './define.js';
 import type { ZwErrorEvent, ZwLoadEvent } from './events.js';
@@ -250,12 +250,10 @@ describe('ZwElement (through <zw-policy-card>)', () => {
       expect(text(el)).to.contain('16 September 2020');
       expect(text(el)).to.match(/Index number/i);
       el.parentElement!.setAttribute('lang', 'zh-CN');
-      await new Promise((r) => setTimeout(r));
-      await el.updateComplete;
+      await settle(el);
       expect(text(el)).to.contain('2020年9月16日').and.contain('索引号');
       el.parentElement!.setAttribute('lang', 'zh-Hant');
-      await new Promise((r) => setTimeout(r));
-      await el.updateComplete;
+      await settle(el);
       expect(text(el)).to.contain('發布機構');
     });
 
@@ -267,7 +265,7 @@ describe('ZwElement (through <zw-policy-card>)', () => {
       const [en, zh] = ['#en', '#zh'].map((s) => wrapper.querySelector<ZwPolicyCard>(s)!);
       en.data = samples.jinan;
       zh.data = samples.jinan;
-      await Promise.all([en.updateComplete, zh.updateComplete]);
+      await Promise.all([settle(en), settle(zh)]);
       expect(text(en)).to.contain('16 September 2020');
       expect(text(zh)).to.contain('2020年9月16日');
     });

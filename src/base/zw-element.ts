@@ -6,7 +6,7 @@ import { jsonErrorPlace } from '../core/json.js';
 import { issue, isError, type Issue, type LocalizedIssue } from '../schema/issues.js';
 import { localizeIssue } from '../schema/messages.js';
 import type { DocumentKind, DocumentKinds } from '../schema/validate.js';
-import { matchLocale, nearestLang, onLangChange, withLocale, type UiLocale } from '../i18n/locale.js';
+import { isLocaleReady, loadLocale, matchLocale, nearestLang, onLangChange, withLocale, type UiLocale } from '../i18n/locale.js';
 import { ZwErrorEvent, ZwLoadEvent } from './events.js';
 import { themeStyles } from './theme.styles.js';
 
@@ -160,7 +160,10 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
 
   private updateLocale() {
     const next = matchLocale(nearestLang(this));
-    if (next !== this.locale) this.locale = next;
+    if (next === this.locale) return;
+    this.locale = next;
+    // Render once the locale's texts are in; until then the element shows its skeleton.
+    if (!isLocaleReady(next)) void loadLocale(next).then(() => this.requestUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -257,17 +260,20 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
     this.doc = partial;
     this.currentIssues = issues;
     this.state = 'error';
-    const localized = this.issues;
-    console.warn(`[zhengwu-elements] <${this.localName}>: ${localized.filter(isError).length} error(s) in the data`, {
-      element: this,
-      source: this.source,
-      errors: localized,
+    void this.announce(id, () => {
+      const localized = this.issues;
+      console.warn(`[zhengwu-elements] <${this.localName}>: ${localized.filter(isError).length} error(s) in the data`, {
+        element: this,
+        source: this.source,
+        errors: localized,
+      });
+      return new ZwErrorEvent(localized);
     });
-    void this.announce(id, () => new ZwErrorEvent(localized));
   }
 
-  /** Dispatches after the DOM shows the new state, unless newer data arrived meanwhile. */
+  /** Dispatches after the DOM shows the new state (in the reader's language), unless newer data arrived meanwhile. */
   private async announce(id: number, make: () => Event) {
+    await loadLocale(this.locale);
     await this.updateComplete;
     if (id === this.requestId) this.dispatchEvent(make());
   }
@@ -287,7 +293,8 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
   }
 
   private renderState(): TemplateResult | typeof nothing {
-    switch (this.state) {
+    const state = isLocaleReady(this.locale) ? this.state : 'loading';
+    switch (state) {
       case 'loading':
         return html`<div class="zw-skeleton" part="skeleton" role="status" aria-busy="true">
           <span class="visually-hidden">${msg('正在加载…')}</span>${this.renderSkeleton()}

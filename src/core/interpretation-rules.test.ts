@@ -1,15 +1,17 @@
 import { expect } from '@open-wc/testing';
+import './rules/interpretation.js';
 import { checkDocument } from './check.js';
 import { parseIsoDate, workingDaysBetween } from './dates.js';
 import { markTerms } from './terms.js';
 import { matchesQuery } from './search.js';
-import { withLocale } from '../i18n/locale.js';
+import { loadLocale, withLocale } from '../i18n/locale.js';
 import { localizeIssue } from '../schema/messages.js';
 import { fullInterpretation } from '../test-support/interpretation-fixture.js';
 
 const d = (s: string) => parseIsoDate(s)!;
 
 describe('working days', () => {
+  before(() => loadLocale('en'));
   it('skips weekends', () => {
     expect(workingDaysBetween(d('2019-07-30'), d('2019-07-30'))).to.equal(0); // Tuesday
     expect(workingDaysBetween(d('2019-07-30'), d('2019-08-02'))).to.equal(3); // Tue → Fri
@@ -23,6 +25,7 @@ describe('working days', () => {
 });
 
 describe('interpretation rules', () => {
+  before(() => loadLocale('en'));
   const warnings = (doc: unknown) => checkDocument('interpretation', doc).issues.filter((i) => i.severity === 'warning');
 
   it('accepts a complete interpretation', () => {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
+import '../core/rules/policy.js';
 import { checkDocument } from '../core/check.js';
-import { withLocale } from '../i18n/locale.js';
+import { loadLocale, withLocale } from '../i18n/locale.js';
 import { samples, sample } from '../test-support/samples.js';
 import type { Issue } from './issues.js';
 import { localizeIssue } from './messages.js';
@@ -10,6 +11,7 @@ const errorsOf = (data: unknown) => checkDocument('policy', data).issues.filter(
 const messages = (issues: Issue[], locale: 'zh-CN' | 'en') => withLocale(locale, () => issues.map((i) => localizeIssue(i).message));
 
 describe('policy schema validation', () => {
+  before(() => loadLocale('en'));
   for (const [name, doc] of Object.entries(samples)) {
     it(`accepts the ${name} seed sample`, () => {
       expect(errorsOf(doc)).to.deep.equal([]);

@@ -1,7 +1,5 @@
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
 import commonSchema from './common.schema.json' with { type: 'json' };
-import policySchema from './policy.schema.json' with { type: 'json' };
-import interpretationSchema from './interpretation.schema.json' with { type: 'json' };
 import { issue, type Issue, type IssueCode } from './issues.js';
 import type { InterpretationDocument, PolicyDocument } from './types.generated.js';
 
@@ -12,13 +10,26 @@ export interface DocumentKinds {
 }
 export type DocumentKind = keyof DocumentKinds;
 
-type JsonSchema = Record<string, unknown>;
-const schemas: Record<DocumentKind, JsonSchema> = { policy: policySchema, interpretation: interpretationSchema };
+export type JsonSchema = Record<string, unknown>;
+/**
+ * Each kind's schema registers itself (src/schema/<kind>.ts), so an element's
+ * bundle carries only the schemas it uses.
+ */
+const schemas = new Map<DocumentKind, JsonSchema>();
 /** Schema files other schemas refer to, by file name. */
-const referenced: Record<string, JsonSchema> = {
-  'common.schema.json': commonSchema,
-  'policy.schema.json': policySchema,
-};
+const referenced: Record<string, JsonSchema> = { 'common.schema.json': commonSchema };
+
+export function registerSchema(kind: DocumentKind, fileName: string, schema: JsonSchema): void {
+  schemas.set(kind, schema);
+  referenced[fileName] = schema;
+}
+
+/** The JSON Schema of a registered kind. */
+export function schemaOf(kind: DocumentKind): JsonSchema {
+  const schema = schemas.get(kind);
+  if (!schema) throw new Error(`zhengwu-elements: no schema registered for document kind "${kind}"`);
+  return schema;
+}
 export const CURRENT_SCHEMA_VERSION = 1;
 
 // @cfworker/json-schema interprets schemas instead of compiling them to code,
@@ -27,8 +38,9 @@ const validators = new Map<DocumentKind, Validator>();
 function validatorFor(kind: DocumentKind): Validator {
   let v = validators.get(kind);
   if (!v) {
-    v = new Validator(schemas[kind] as never, '2020-12', false);
-    for (const schema of Object.values(referenced)) if (schema !== schemas[kind]) v.addSchema(schema as never);
+    const own = schemaOf(kind);
+    v = new Validator(own as never, '2020-12', false);
+    for (const schema of Object.values(referenced)) if (schema !== own) v.addSchema(schema as never);
     validators.set(kind, v);
   }
   return v;
@@ -167,7 +179,7 @@ export function validateSchema(kind: DocumentKind, data: unknown): Issue[] {
     // Fields of another version would only produce misleading errors.
     return [record.schemaVersion === undefined ? issue('/schemaVersion', 'required') : issue('/schemaVersion', 'unsupported-version', { expected: CURRENT_SCHEMA_VERSION, actual: String(record.schemaVersion) })];
   }
-  const root = schemas[kind];
+  const root = schemaOf(kind);
   const result = validatorFor(kind).validate(data);
   const seen = new Set<string>();
   const issues: Issue[] = [];
@@ -184,4 +196,4 @@ export function validateSchema(kind: DocumentKind, data: unknown): Issue[] {
   return issues.filter((i) => i.code === 'blank' || i.code !== 'too-short' || !blanks.has(i.path));
 }
 
-export { schemas as documentSchemas, commonSchema };
+export { commonSchema };

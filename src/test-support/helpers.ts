@@ -1,13 +1,22 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import type { ZwPolicyCard } from '../components/policy-card/policy-card.js';
 import '../components/policy-card/policy-card.js';
+import { UI_LOCALES, loadLocale } from '../i18n/locale.js';
+
+/** Waits until an element has rendered in its language (non-Chinese UI texts load on first use). */
+export async function settle(el: { updateComplete: Promise<unknown> }): Promise<void> {
+  await Promise.all(UI_LOCALES.map(loadLocale));
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r));
+  await el.updateComplete;
+}
 
 /** A policy card in a wrapper with `lang`, given data by property. */
 export async function cardWith(data: unknown, options: { lang?: string; layout?: 'full' | 'compact' } = {}): Promise<ZwPolicyCard> {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${options.lang ?? 'zh-CN'}><zw-policy-card layout=${options.layout ?? 'full'}></zw-policy-card></div>`);
   const card = wrapper.querySelector('zw-policy-card')!;
   card.data = data;
-  await card.updateComplete;
+  await settle(card);
   return card;
 }
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { untilState } from '../../test-support/helpers.js';
+import { settle, untilState } from '../../test-support/helpers.js';
 import { fullInterpretation } from '../../test-support/interpretation-fixture.js';
 import { HOSTILE, samples } from '../../test-support/samples.js';
 import type { InterpretationDocument } from '../../schema/types.generated.js';
@@ -14,6 +14,8 @@ async function interpretation(doc: unknown, lang = 'zh-CN'): Promise<ZwInterpret
   // room below, so that any section can scroll to the top of the window
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><zw-interpretation .data=${doc}></zw-interpretation><div style="height: 100vh"></div></div>`);
   const el = wrapper.querySelector('zw-interpretation')!;
+  await settle(el);
+  await frame(); // the layout follows the element's width, measured in the next frame
   await el.updateComplete;
   for (const card of el.shadowRoot!.querySelectorAll('zw-policy-card')) await card.updateComplete;
   return el;
@@ -32,7 +34,7 @@ describe('<zw-interpretation>', () => {
   describe('sections', () => {
     it('renders every section in the standard order, with headings', async () => {
       const el = await interpretation(fullInterpretation());
-      expect($$(el, 'section[data-section]').map((s) => s.id)).to.deep.equal(SECTION_IDS);
+      expect($$(el, '[data-section]').map((s) => s.id)).to.deep.equal(SECTION_IDS);
       const headings = $$(el, '.section-heading').map((h) => h.textContent!.trim());
       expect(headings).to.deep.equal(['背景依据', '目标任务', '主要内容', '涉及范围', '执行标准', '注意事项', '关键词诠释', '新旧政策差异', '惠民利民举措', '典型问答', '相关政策']);
       expect(new Set($$(el, '.section-heading').map((h) => h.getAttribute('aria-level')))).to.deep.equal(new Set(['3']));
@@ -68,7 +70,7 @@ describe('<zw-interpretation>', () => {
       const doc = fullInterpretation();
       for (const key of ['objectives', 'scope', 'standards', 'notes', 'glossary', 'changes', 'benefits', 'faq', 'related'] as const) delete doc[key];
       const el = await interpretation(doc);
-      expect($$(el, 'section[data-section]').map((s) => s.id)).to.deep.equal(['background', 'main-content']);
+      expect($$(el, '[data-section]').map((s) => s.id)).to.deep.equal(['background', 'main-content']);
       expect($$(el, '[part=toc] a').map((a) => a.textContent!.trim())).to.deep.equal(['背景依据', '主要内容']);
       delete doc.mainContent;
       const single = await interpretation(doc);
@@ -117,6 +119,16 @@ describe('<zw-interpretation>', () => {
   });
 
   describe('table of contents', () => {
+    it('folds away in a narrow column even on a wide screen', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px"><zw-interpretation .data=${fullInterpretation()}></zw-interpretation></div>`);
+      const el = wrapper.querySelector('zw-interpretation')!;
+      await settle(el);
+      await frame();
+      await el.updateComplete;
+      expect($(el, '[part=toc] details')).to.exist;
+    });
+
     it('is a sticky column on wide screens and folds away on phones', async () => {
       await setViewport({ width: 1280, height: 800 });
       const wide = await interpretation(fullInterpretation());
@@ -385,7 +397,7 @@ describe('<zw-interpretation>', () => {
     const el = await fixture<ZwInterpretation>(html`<zw-interpretation src="/demo/data/interpretation-000-shandong-commerce-2019.json"></zw-interpretation>`);
     await untilState(el, 'ready');
     expect(el.issues.filter((i) => i.severity === 'error')).to.deep.equal([]);
-    expect($$(el, 'section[data-section]').length).to.be.at.least(10);
+    expect($$(el, '[data-section]').length).to.be.at.least(10);
     await expect(el).to.be.accessible();
   });
 });

@@ -40,8 +40,13 @@ const SECTION_ANCHORS = new Set(Object.values(ANCHOR));
 
 const BLOCK_SECTIONS = new Set<InterpretationSection>(['background', 'objectives', 'mainContent', 'scope', 'standards', 'notes', 'benefits']);
 
-/** Wide screens show the table of contents beside the text, sticky; phones fold it away. */
-const WIDE = '(min-width: 64em)';
+/**
+ * From this width (in em of the element's own font size) the table of contents
+ * stands beside the text, sticky; narrower — a phone, or a narrow portal column
+ * on a wide screen — it folds away above the text. The element's width decides,
+ * not the window's.
+ */
+const WIDE_EM = 56;
 
 /**
  * 政策解读 — a full interpretation in the standard sections (背景依据, 目标任务,
@@ -116,20 +121,30 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
   /** The interpreted policy when it comes by `policyUrl` (loaded by the nested card). */
   @state() private linkedPolicy?: PolicyDocument;
 
-  private media?: MediaQueryList;
+  private resizeObserver?: ResizeObserver;
   private termTrigger?: HTMLElement;
   private scrollFrame = 0;
   private revealedOnLoad = false;
   private holdSection = 0;
 
-  private readonly onMedia = () => {
-    this.wide = !!this.media?.matches;
+  private resizeFrame = 0;
+  private readonly onResize = () => {
+    // Change layout in the next frame, not inside the observer's callback: a layout
+    // change there would trigger "ResizeObserver loop" errors on the host page.
+    cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = requestAnimationFrame(() => {
+      const em = parseFloat(getComputedStyle(this).fontSize) || 16;
+      const width = this.getBoundingClientRect().width / em;
+      // A little hysteresis, so a scroll bar appearing at the threshold cannot make it flip back and forth.
+      const wide = this.wide ? width >= WIDE_EM - 2 : width >= WIDE_EM;
+      if (wide !== this.wide) this.wide = wide;
+    });
   };
   private readonly onScroll = () => {
     if (this.scrollFrame) return;
     this.scrollFrame = requestAnimationFrame(() => {
       this.scrollFrame = 0;
-      this.trackSection(true);
+      this.trackSection();
     });
   };
   private readonly onHash = () => this.revealHash();
@@ -148,9 +163,8 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.media = matchMedia(WIDE);
-    this.wide = this.media.matches;
-    this.media.addEventListener?.('change', this.onMedia);
+    this.resizeObserver = new ResizeObserver(this.onResize);
+    this.resizeObserver.observe(this);
     addEventListener('scroll', this.onScroll, { passive: true });
     addEventListener('hashchange', this.onHash);
     addEventListener('popstate', this.onHash);
@@ -161,7 +175,8 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.media?.removeEventListener?.('change', this.onMedia);
+    this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.resizeFrame);
     removeEventListener('scroll', this.onScroll);
     removeEventListener('hashchange', this.onHash);
     removeEventListener('popstate', this.onHash);
@@ -178,7 +193,7 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
       this.openFaq = new Set();
       this.faqQuery = '';
       this.openTerm = undefined;
-      this.currentSection = undefined;
+      this.currentSection = this.doc ? ANCHOR[this.sections[0]] : undefined; // a document opens at its top
       this.linkedPolicy = undefined;
       this.revealedOnLoad = false;
     }
@@ -188,7 +203,6 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     super.updated(changed);
     if (this.state === 'ready' && this.doc && !this.revealedOnLoad) {
       this.revealedOnLoad = true;
-      this.trackSection(false);
       if (location.hash) void this.revealHash(true);
     }
     if (changed.has('openTerm' as keyof ZwInterpretation) && this.openTerm) this.placePopover();
@@ -251,9 +265,9 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
   }
 
   /** The current section is the last one whose top has passed a line near the top of the window. */
-  private trackSection(announce: boolean) {
+  private trackSection() {
     if (performance.now() < this.holdSection) return;
-    const sections = [...this.renderRoot.querySelectorAll<HTMLElement>('section[data-section]')];
+    const sections = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-section]')];
     if (!sections.length) return;
     const line = Math.min(160, innerHeight * 0.3);
     let current = sections[0];
@@ -261,7 +275,7 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     const id = current.dataset.section!;
     if (id === this.currentSection) return;
     this.currentSection = id;
-    if (announce) this.dispatchEvent(new ZwSectionChangeEvent(id, current.querySelector('.section-heading')?.textContent?.trim() ?? id));
+    this.dispatchEvent(new ZwSectionChangeEvent(id, current.querySelector('.section-heading')?.textContent?.trim() ?? id));
   }
 
   // ── Glossary ──────────────────────────────────────────────────────────────
@@ -479,6 +493,11 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     </ul>`;
   }
 
+  /** Names the document, so two interpretations on a page have distinct navigation landmarks. */
+  private get tocLabel() {
+    return msg(str`目录：${this.doc?.title ?? ''}`);
+  }
+
   private renderToc(sections: InterpretationSection[]) {
     const links = html`<ol>
       ${sections.map((key) => {
@@ -490,9 +509,9 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
       })}
     </ol>`;
     if (this.wide) {
-      return html`<nav class="toc" part="toc" aria-labelledby="toc-title"><div class="toc-title" id="toc-title">${msg('目录')}</div>${links}</nav>`;
+      return html`<nav class="toc" part="toc" aria-label=${this.tocLabel}><div class="toc-title" aria-hidden="true">${msg('目录')}</div>${links}</nav>`;
     }
-    return html`<nav class="toc" part="toc" aria-label=${msg('目录')}>
+    return html`<nav class="toc" part="toc" aria-label=${this.tocLabel}>
       <details ?open=${this.tocOpen} @toggle=${(e: Event) => (this.tocOpen = (e.target as HTMLDetailsElement).open)}>
         <summary>${msg(str`目录（${sections.length} 部分）`)}</summary>
         ${links}
@@ -510,10 +529,11 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     else if (key === 'changes') body = this.renderChanges(doc.changes!, text);
     else if (key === 'faq') body = this.renderFaq(doc.faq!, text);
     else if (key === 'related') body = this.renderRelated(doc.related!);
-    return html`<section id=${this.anchor(id)} data-section=${id} class="section ${key}" part="section" aria-labelledby=${`${id}-heading`}>
+    // Not <section>: named regions would repeat as landmarks when a page holds two interpretations.
+    return html`<div id=${this.anchor(id)} data-section=${id} class="section ${key}" part="section">
       <div class="section-heading" id=${`${id}-heading`} role="heading" aria-level=${level} tabindex="-1">${fieldLabel(key)}</div>
       ${body}
-    </section>`;
+    </div>`;
   }
 
   private renderGlossary(glossary: GlossaryEntry[]) {

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { ZwElement } from '../../base/zw-element.js';
+import '../../core/rules/policy.js';
 import { defineElement } from '../../base/define.js';
 import { VALIDITY_ICON, isOutOfForce } from '../../base/validity.js';
 import { formatDate, formatFileSize } from '../../core/format.js';

@@ -1,3 +1,5 @@
+import '../../schema/interpretation.js';
+import { registerRules } from '../check.js';
 import { issue, type Issue } from '../../schema/issues.js';
 import type { Block, InterpretationDocument } from '../../schema/types.generated.js';
 import { compareDates, parseIsoDate, workingDaysBetween } from '../dates.js';
@@ -75,3 +77,5 @@ export function interpretationRules(doc: InterpretationDocument): Issue[] {
   });
   return issues;
 }
+
+registerRules('interpretation', interpretationRules);

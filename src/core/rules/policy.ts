@@ -1,3 +1,5 @@
+import '../../schema/policy.js';
+import { registerRules } from '../check.js';
 import { issue, type Issue } from '../../schema/issues.js';
 import type { PolicyDocument } from '../../schema/types.generated.js';
 import { compareDates, parseIsoDate } from '../dates.js';
@@ -31,3 +33,5 @@ export function policyRules(policy: PolicyDocument): Issue[] {
   }
   return issues;
 }
+
+registerRules('policy', policyRules);

@@ -32,6 +32,7 @@
 's25a42ca9e4a943ef': `Note: `,
 's279adddba8ab024f': `Compare the old and new texts clause by clause`,
 's29de18b4fd948f4e': `File size`,
+'s2a8fbad6b3827454': str`Contents: ${0}`,
 's2bf25308ad2d568f': `an object`,
 's2f97c689da914e18': `Expand all`,
 's33a091eec68f6719': str`${0} of ${1} questions found`,
