@@ -13,12 +13,13 @@ const dist = `${root}dist`;
 rmSync(dist, { recursive: true, force: true });
 
 import { TARGET, elements } from './build-config.mjs';
+import { schemaRuntimePlugin } from './schema-runtime.mjs';
 
 const pkg = JSON.parse((await import('node:fs')).readFileSync(`${root}package.json`, 'utf8'));
 const peers = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
 const isExternal = (id) => peers.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
-const common = { configFile: false, root, logLevel: 'warn', build: { target: TARGET, outDir: dist, emptyOutDir: false, minify: true, sourcemap: true } };
+const common = { configFile: false, root, logLevel: 'warn', plugins: [schemaRuntimePlugin()], build: { target: TARGET, outDir: dist, emptyOutDir: false, minify: true, sourcemap: true } };
 
 // 1. Bundler build: one module per element plus the index; shared code in chunks.
 await build({

@@ -127,13 +127,32 @@ await check('no horizontal scrolling on a 320 px phone', async () => {
   await page.close();
 });
 
-await check('two copies of the bundle on one page: one warning, no error, cards still work', async () => {
+await check('the drop-in interpretation: deep link opens the question, glossary popover, strict CSP, axe at 375 px', async () => {
+  const { page, log } = await open('/test/e2e/pages/interpretation.html#faq-3', { width: 375, height: 700 });
+  await stateOf(page, '#interpretation', 'ready');
+  await page.waitForFunction(() => document.querySelector('#interpretation').shadowRoot.querySelector('#faq-3')?.open === true, null, { timeout: 10000 });
+  const top = await page.evaluate(() => document.querySelector('#interpretation').shadowRoot.querySelector('#faq-3').getBoundingClientRect().top);
+  assert(top >= -20 && top < 250, `#faq-3 scrolled into view (top ${top})`);
+  await page.evaluate(() => document.querySelector('#interpretation').shadowRoot.querySelector('.term').click());
+  await page.waitForFunction(() => !!document.querySelector('#interpretation').shadowRoot.querySelector('[part=popover]'));
+  await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  assert(violations.length === 0, violations.join('\n'));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert(overflow <= 0, `no sideways scrolling (${overflow}px)`);
+  assert(log.errors.length === 0 && log.csp.length === 0, `no errors or CSP violations: ${[...log.errors, ...log.csp]}`);
+  await page.screenshot({ path: join(root, 'test-results/interpretation-375.png') });
+  await page.close();
+});
+
+await check('two copies of the bundle on one page: one warning per element, no error, cards still work', async () => {
   const { page, log } = await open('/test/e2e/pages/twice.html');
   await stateOf(page, '#card', 'ready');
   await page.waitForTimeout(200);
   assert(log.errors.length === 0, `no page errors: ${log.errors}`);
   const warnings = log.console.filter((m) => m.includes('already defined'));
-  assert(warnings.length === 1, `one "already defined" warning, got ${warnings.length}: ${log.console.join(' | ')}`);
+  const tags = warnings.map((m) => /<(zw-[\w-]+)>/.exec(m)?.[1]).sort();
+  assert(JSON.stringify(tags) === JSON.stringify(['zw-interpretation', 'zw-policy-card']), `one "already defined" warning per element, got: ${log.console.join(' | ')}`);
   assert((await shadowText(page, '#card')).includes('安徽省商务厅'), 'card renders');
   await page.close();
 });
