@@ -11,6 +11,7 @@ const read = (name) => JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
 const kinds = {
   'policy.schema.json': ['policyDocument', 'PolicyDocument'],
   'interpretation.schema.json': ['interpretationDocument', 'InterpretationDocument'],
+  'infographic.schema.json': ['infographicDocument', 'InfographicDocument'],
 };
 
 // `date` would shadow the global Date type.
@@ -47,6 +48,8 @@ function prepare(node) {
 const $defs = { ...read('common.schema.json').$defs };
 for (const [file, [defName]] of Object.entries(kinds)) {
   const { $defs: own = {}, ...schema } = read(file);
+  // One namespace for every kind's definitions: a clash would silently retype another kind.
+  for (const key of Object.keys(own)) if (key in $defs) throw new Error(`${file}: $defs/${key} clashes with another schema's definition`);
   Object.assign($defs, own);
   $defs[defName] = schema;
 }

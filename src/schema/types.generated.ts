@@ -50,6 +50,11 @@ export type Disclosure = ("proactive" | "on-request" | "withheld")
  * via the `definition` "block".
  */
 export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | NoteBlock
+/**
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "infographicBlock".
+ */
+export type InfographicBlock = FiguresBlock | ChartBlock | TimelineBlock | ProcessBlock | InfographicListBlock | CalloutBlock | CompareBlock | InfographicTableBlock | InfographicNoteBlock | AnnualReportBlock
 
 /**
  * 一份政策文件的元数据与要点，供 <zw-policy-card> 展示，也是 政策解读、一图读懂 关联的对象。
@@ -267,6 +272,31 @@ duration?: number
 }
 }
 /**
+ * 由数据区块组成的一图读懂：关键数字、图表、时间线、流程、要点、重点提示、前后对比、表格、注释，以及政府信息公开工作年度报告统计。供 <zw-infographic> 展示。
+ * 
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "infographicDocument".
+ */
+export interface InfographicDocument {
+type: "infographic"
+schemaVersion: 1
+language?: Language
+id?: string
+title: Text
+subtitle?: Text
+issuer?: Organisation
+publishDate?: IsoDate
+sourcePolicy?: PolicyRef
+/**
+ * red 党政红（默认）；blue 蓝色。
+ */
+theme?: ("red" | "blue")
+/**
+ * @minItems 1
+ */
+blocks: InfographicBlock[]
+}
+/**
  * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
  * via the `definition` "headingBlock".
  */
@@ -327,4 +357,448 @@ text: Text
 export interface RelatedPolicyLink {
 url: Url
 title?: Text
+}
+/**
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "figuresBlock".
+ */
+export interface FiguresBlock {
+type: "figures"
+title?: Text
+/**
+ * @minItems 1
+ */
+items: {
+value: number
+unit?: Text
+label: Text
+change?: {
+previous: number
+period?: Text
+}
+}[]
+}
+/**
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "chartBlock".
+ */
+export interface ChartBlock {
+type: "chart"
+title: Text
+/**
+ * bar 柱状/条形图；line 折线图；pie 饼图；donut 环形图。
+ */
+chart: ("bar" | "line" | "pie" | "donut")
+/**
+ * 柱状图 vertical（默认）或条形图 horizontal。
+ */
+orientation?: ("vertical" | "horizontal")
+/**
+ * grouped 分组（默认）或 stacked 堆叠。
+ */
+stacking?: ("grouped" | "stacked")
+/**
+ * @minItems 1
+ */
+categories: Text[]
+/**
+ * @minItems 1
+ */
+series: {
+name: Text
+/**
+ * 与分类一一对应。
+ */
+values: number[]
+}[]
+unit?: Text
+takeaway: Text
+source?: Text
+}
+/**
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "timelineBlock".
+ */
+export interface TimelineBlock {
+type: "timeline"
+title?: Text
+/**
+ * @minItems 1
+ */
+items: {
+when: Text
+date?: IsoDate
+label: Text
+detail?: Text
+}[]
+}
+/**
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "processBlock".
+ */
+export interface ProcessBlock {
+type: "process"
+title?: Text
+/**
+ * @minItems 2
+ */
+steps: {
+label: Text
+detail?: Text
+timeLimit?: Text
+/**
+ * @minItems 1
+ */
+branches?: {
+condition: Text
+outcome: Text
+}[]
+}[]
+}
+/**
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "calloutBlock".
+ */
+export interface CalloutBlock {
+type: "callout"
+title?: Text
+text: Text
+source?: Text
+/**
+ * quote 引文；rule 需特别注意的规定。
+ */
+style?: ("quote" | "rule")
+}
+/**
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "compareBlock".
+ */
+export interface CompareBlock {
+type: "compare"
+title?: Text
+/**
+ * @minItems 1
+ */
+items: {
+label: Text
+before: (number | string)
+after: (number | string)
+unit?: Text
+}[]
+beforeLabel?: Text
+afterLabel?: Text
+}
+/**
+ * 按国办公开办函〔2021〕30号模板填写的统计数据，自动生成图表；合计必须对得上。
+ * 
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "annualReportBlock".
+ */
+export interface AnnualReportBlock {
+type: "annual-report"
+title?: Text
+year: number
+/**
+ * 第二部分：规章、规范性文件等的制发与现行有效件数。
+ */
+proactive?: {
+item: Text
+made?: number
+abolished?: number
+current?: number
+}[]
+requests: RequestStatistics
+review?: {
+reconsideration?: CaseOutcomes
+litigationDirect?: CaseOutcomes
+litigationAfterReconsideration?: CaseOutcomes
+}
+}
+/**
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "requestStatistics".
+ */
+export interface RequestStatistics {
+received: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+previousCarriedOver?: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+outcomes: {
+disclosed?: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+partlyDisclosed?: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+refused?: {
+stateSecret?: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+lawProhibits?: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+security?: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+thirdParty?: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+internalAffairs?: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+processInformation?: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+enforcementFiles?: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+administrativeQuery?: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+}
+unavailable?: {
+notHeld?: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+needsCreation?: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+unclear?: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+}
+notHandled?: {
+complaints?: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+repeated?: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+publications?: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+excessive?: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+confirmation?: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+}
+other?: {
+noCorrection?: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+noFee?: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+otherReasons?: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+}
+total?: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+}
+carriedOver: {
+natural?: number
+business?: number
+research?: number
+social?: number
+legal?: number
+other?: number
+total: number
+}
+}
+/**
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "caseOutcomes".
+ */
+export interface CaseOutcomes {
+upheld?: number
+corrected?: number
+other?: number
+pending?: number
+total: number
+}
+/**
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "infographicListBlock".
+ */
+export interface InfographicListBlock {
+type: "list"
+title?: Text
+/**
+ * @minItems 1
+ */
+items: Text[]
+}
+/**
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "infographicTableBlock".
+ */
+export interface InfographicTableBlock {
+type: "table"
+title?: Text
+caption?: Text
+head?: string[]
+/**
+ * @minItems 1
+ */
+rows: (string | number)[][]
+}
+/**
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "infographicNoteBlock".
+ */
+export interface InfographicNoteBlock {
+type: "note"
+title?: Text
+text: Text
+source?: Text
 }
