@@ -105,6 +105,12 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
   /** Milliseconds to wait for `src` before giving up. */
   @property({ type: Number }) timeout = 15000;
 
+  /** `blue` for the blue alternative to the red 党政 default; passed on to nested elements. */
+  @property({ reflect: true }) theme?: 'blue';
+
+  /** `light` keeps the light colours when the reader prefers dark; passed on to nested elements. */
+  @property({ reflect: true }) appearance?: 'light';
+
   /** Heading level of the element's main heading within the host page (1–6); its sub-headings go one deeper. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -275,7 +281,12 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
   private async announce(id: number, make: () => Event) {
     await loadLocale(this.locale);
     await this.updateComplete;
-    if (id === this.requestId) this.dispatchEvent(make());
+    if (id === this.requestId) this.emit(make());
+  }
+
+  /** Dispatches one of the element's events (typed Event subclasses, bubbling and composed). */
+  protected emit(event: Event): void {
+    this.dispatchEvent(event);
   }
 
   protected override update(changed: PropertyValues<this>): void {

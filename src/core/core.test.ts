@@ -67,3 +67,18 @@ describe('core/json', () => {
     expect(locateJson('{"a": }').errorAt).to.equal(6);
   });
 });
+
+describe('core/format numbers', () => {
+  it('writes headline figures the Chinese way and the English way', async () => {
+    const { formatFigure, formatPercent, formatNumber } = await import('./format.js');
+    expect(formatFigure('zh-CN', 12000)).to.equal('1.2万');
+    expect(formatFigure('zh-CN', 340_000_000)).to.equal('3.4亿');
+    expect(formatFigure('zh-CN', 3600)).to.equal('3,600');
+    expect(formatFigure('zh-CN', 36)).to.equal('36');
+    expect(formatFigure('zh-Hant', 12000)).to.equal('1.2萬');
+    expect(formatFigure('en', 12000)).to.equal('12,000');
+    expect(formatFigure('en', 3_400_000_000)).to.equal('3.4 billion');
+    expect(formatPercent('zh-CN', 0.125)).to.equal('12.5%');
+    expect(formatNumber('en', 1288490)).to.equal('1,288,490');
+  });
+});

@@ -288,9 +288,12 @@ export const interpretationStyles = css`
     color: var(--_muted);
   }
   .change .before dd {
+    color: var(--_muted);
+  }
+  /* only an old rule is struck through; “no previous provision” is not */
+  .change .old {
     text-decoration: line-through;
     text-decoration-color: var(--_muted);
-    color: var(--_muted);
   }
   .change .after dt {
     color: var(--_ok);
@@ -299,7 +302,6 @@ export const interpretationStyles = css`
     margin: 0;
   }
   .change .none {
-    text-decoration: none;
     font-style: italic;
   }
 

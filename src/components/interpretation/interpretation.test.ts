@@ -107,6 +107,18 @@ describe('<zw-interpretation>', () => {
       expect(loads.map((e) => (e.target as Element).localName)).to.deep.equal(['zw-interpretation']);
     });
 
+    it('passes its theme on to the policy cards inside, and shows a new rule without strike-through', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><zw-interpretation theme="blue" .data=${fullInterpretation()}></zw-interpretation></div>`);
+      const el = wrapper.querySelector('zw-interpretation')!;
+      await settle(el);
+      const cards = $$(el, 'zw-policy-card');
+      expect(cards.length).to.equal(2);
+      for (const card of cards) expect(card.getAttribute('theme')).to.equal('blue');
+      const none = $(el, '#changes .none');
+      expect(getComputedStyle(none).textDecorationLine).to.equal('none');
+      expect(getComputedStyle($(el, '#changes .old')).textDecorationLine).to.equal('line-through');
+    });
+
     it('makes an interpreted abolished policy obvious', async () => {
       const doc = fullInterpretation();
       Object.assign(doc.policy!, { validity: 'abolished', abolishDate: '2020-01-01' });

@@ -63,8 +63,6 @@ const WIDE_EM = 56;
  * @attr src - URL of an interpretation JSON document.
  * @attr heading-level - Level of the title in the host page's outline (default 2); sections go one deeper.
  * @attr anchor-prefix - Prefix for anchor ids, when two interpretations share a page (`a-` gives `#a-faq-3`).
- * @attr theme - `blue` for the blue alternative to the red 党政 default.
- * @attr appearance - `light` keeps the light colours when the reader prefers dark.
  *
  * @slot - A `<script type="application/json">` holding the interpretation document.
  * @slot comparison - A detailed old-vs-new comparison (e.g. `<zw-policy-compare>`) shown in 新旧政策差异.
@@ -252,7 +250,7 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     const section = faq ? 'faq' : anchorId;
     if (section !== this.currentSection && SECTION_ANCHORS.has(section)) {
       this.currentSection = section;
-      this.dispatchEvent(new ZwSectionChangeEvent(section, this.renderRoot.querySelector(`#${CSS.escape(this.anchor(section))} .section-heading`)?.textContent?.trim() ?? section));
+      this.emit(new ZwSectionChangeEvent(section, this.renderRoot.querySelector(`#${CSS.escape(this.anchor(section))} .section-heading`)?.textContent?.trim() ?? section));
     }
     this.holdSection = performance.now() + 1000; // until the jump's own scroll events have passed
     return true;
@@ -275,7 +273,7 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     const id = current.dataset.section!;
     if (id === this.currentSection) return;
     this.currentSection = id;
-    this.dispatchEvent(new ZwSectionChangeEvent(id, current.querySelector('.section-heading')?.textContent?.trim() ?? id));
+    this.emit(new ZwSectionChangeEvent(id, current.querySelector('.section-heading')?.textContent?.trim() ?? id));
   }
 
   // ── Glossary ──────────────────────────────────────────────────────────────
@@ -288,7 +286,7 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     this.termTrigger = trigger;
     this.openTerm = { index, at };
     const entry = this.doc!.glossary![index];
-    this.dispatchEvent(new ZwTermOpenEvent(entry.term, entry.definition));
+    this.emit(new ZwTermOpenEvent(entry.term, entry.definition));
   }
 
   private closeTerm(returnFocus: boolean) {
@@ -457,6 +455,8 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     return html`<div class="policy">
       <p class="policy-label">${msg('解读的文件：')}</p>
       <zw-policy-card
+        theme=${this.theme ?? nothing}
+        appearance=${this.appearance ?? nothing}
         layout="compact"
         heading-level=${Math.min(6, this.level + 1)}
         .data=${doc.policy}
@@ -559,7 +559,7 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
                 <dl class="change">
                   <div class="before">
                     <dt>${fieldLabel('before')}</dt>
-                    <dd>${item.before ? text(item.before) : html`<span class="none">${msg('（原无此规定，新增）')}</span>`}</dd>
+                    <dd>${item.before ? html`<span class="old">${text(item.before)}</span>` : html`<span class="none">${msg('（原无此规定，新增）')}</span>`}</dd>
                   </div>
                   <div class="after">
                     <dt>${fieldLabel('after')}</dt>
@@ -617,13 +617,13 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     return html`<ul class="related">
       ${related.map((item) => {
         if ('type' in item) {
-          return html`<li><zw-policy-card layout="compact" heading-level=${level} .data=${item} @zw-load=${stop} @zw-error=${stop}></zw-policy-card></li>`;
+          return html`<li><zw-policy-card theme=${this.theme ?? nothing} appearance=${this.appearance ?? nothing} layout="compact" heading-level=${level} .data=${item} @zw-load=${stop} @zw-error=${stop}></zw-policy-card></li>`;
         }
         const href = safeHref(item.url);
         if (!href) return nothing;
         return item.title
           ? html`<li class="link"><a href=${href}>${item.title}</a></li>`
-          : html`<li><zw-policy-card layout="compact" heading-level=${level} src=${href} @zw-load=${stop} @zw-error=${stop}></zw-policy-card></li>`;
+          : html`<li><zw-policy-card theme=${this.theme ?? nothing} appearance=${this.appearance ?? nothing} layout="compact" heading-level=${level} src=${href} @zw-load=${stop} @zw-error=${stop}></zw-policy-card></li>`;
       })}
     </ul>`;
   }

@@ -21,8 +21,6 @@ import { policyCardStyles } from './policy-card.styles.js';
  * @attr src - URL of a policy JSON document.
  * @attr layout - `full` (default) or `compact` (one list item).
  * @attr heading-level - Level of the title heading in the host page's outline (default 2).
- * @attr theme - `blue` for the blue alternative to the red 党政 default.
- * @attr appearance - `light` keeps the light colours when the reader prefers dark.
  *
  * @slot - A `<script type="application/json">` holding the policy document.
  *

@@ -1,0 +1,433 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import type { ZwLoadEvent } from '../src/base/events.js';
+import type { ElementState } from '../src/base/zw-element.js';
+import type { ZwInterpretation } from '../src/components/interpretation/interpretation.js';
+import '../src/components/interpretation/interpretation.js';
+import { PENDING_URL, holdFetch } from './fixtures.js';
+import { interpretationDocuments, interpretationLabels } from './interpretation-fixtures.js';
+
+/** Story args: the element's attributes, the wrapper's `lang`, and `--zw-*` tokens set on the wrapper. */
+interface InterpretationArgs {
+  /** Key of a document in ./interpretation-fixtures.ts (mapped to the object by the `data` select). */
+  data?: unknown;
+  theme?: '' | 'blue';
+  appearance?: '' | 'light';
+  'heading-level'?: number;
+  'anchor-prefix'?: string;
+  lang?: 'zh-CN' | 'en' | 'zh-Hant';
+  src?: string;
+  timeout?: number;
+  onZwLoad?: (event: Event) => void;
+  onZwError?: (event: Event) => void;
+  onZwSectionChange?: (event: Event) => void;
+  onZwTermOpen?: (event: Event) => void;
+  [token: `--zw-${string}`]: string | undefined;
+  /** Manifest entries hidden from the controls. */
+  headingLevel?: never;
+  anchorPrefix?: never;
+  state?: never;
+  source?: never;
+  /** Not events: the analyzer reads the constructor arguments of `new ZwSectionChangeEvent(section, …)` as event names. */
+  section?: never;
+  id?: never;
+}
+
+type Story = StoryObj<InterpretationArgs>;
+
+/** The `--zw-*` args that have a value, as inline style for the wrapper (they inherit into the shadow root). */
+const tokens = (args: InterpretationArgs) =>
+  Object.fromEntries(Object.entries(args).filter(([key, value]) => key.startsWith('--zw-') && typeof value === 'string' && value !== '')) as Record<
+    string,
+    string
+  >;
+
+/** One interpretation, every attribute from the args; `slotted` goes inside (the `comparison` slot). */
+const element = (args: InterpretationArgs, slotted: TemplateResult | typeof nothing = nothing, onLoad?: (event: ZwLoadEvent) => void) => html`<zw-interpretation
+  theme=${args.theme || nothing}
+  appearance=${args.appearance || nothing}
+  heading-level=${args['heading-level'] ?? nothing}
+  anchor-prefix=${args['anchor-prefix'] || nothing}
+  src=${args.src || nothing}
+  timeout=${args.timeout ?? nothing}
+  .data=${args.data}
+  @zw-load=${(event: ZwLoadEvent) => {
+    onLoad?.(event);
+    args.onZwLoad?.(event);
+  }}
+  @zw-error=${args.onZwError}
+  @zw-section-change=${args.onZwSectionChange}
+  @zw-term-open=${args.onZwTermOpen}
+  >${slotted}</zw-interpretation
+>`;
+
+/** The page around the element: the nearest `lang` and the theme tokens. */
+const page = (args: InterpretationArgs, content: TemplateResult) =>
+  html`<div class="story-page" lang=${args.lang ?? 'zh-CN'} style=${styleMap(tokens(args))}>${content}</div>`;
+
+const render = (args: InterpretationArgs) => page(args, element(args));
+
+const describe = (zh: string, en: string) => ({ docs: { description: { story: `${zh}\n\n${en}` } } });
+
+// ── Helpers for the play functions (they drive the shadow DOM directly) ──────
+
+/** The story's element once it has reached `state` and rendered. */
+async function settled(canvasElement: HTMLElement, state: ElementState = 'ready'): Promise<ZwInterpretation> {
+  const el = canvasElement.querySelector('zw-interpretation');
+  if (!el) throw new Error('no <zw-interpretation> in the story');
+  await waitFor(() => expect(el.getAttribute('state')).toBe(state), { timeout: 5000 });
+  await el.updateComplete;
+  await Promise.all([...el.shadowRoot!.querySelectorAll('zw-policy-card')].map((card) => card.updateComplete));
+  return el;
+}
+
+const shadow = <T extends Element = HTMLElement>(el: ZwInterpretation, selector: string) => {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`${selector} not found in the shadow root of <zw-interpretation>`);
+  return found;
+};
+
+const openQuestions = (el: ZwInterpretation) => [...el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.faq-item')].filter((d) => d.open).length;
+
+/** The address bar's fragment without a history entry or a hashchange (the element must not react to the clean-up). */
+const setHash = (hash: string) => history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+
+const DEEP_LINK = '#faq-3';
+
+const meta = {
+  title: 'Elements/政策解读 zw-interpretation',
+  tags: ['autodocs'],
+  id: 'elements-zw-interpretation',
+  component: 'zw-interpretation',
+  render,
+  parameters: {
+    docs: {
+      description: {
+        component: `**政策解读** 按标准结构展示一篇解读：背景依据、目标任务、主要内容、涉及范围、执行标准、注意事项、关键词诠释、新旧政策差异、惠民利民举措、典型问答、相关政策；没有数据的部分不显示。
+页首是解读机构、发布日期、解读形式，所解读的政策文件（紧凑卡片，内嵌 \`policy\` 或通过 \`policyUrl\` 加载）以及一图读懂、视频链接；所解读的文件已废止、失效或修订时，标题上方有横幅。
+宽屏时目录在左侧并随滚动高亮当前部分，手机上目录折叠。正文中的关键词可点开释义；典型问答可筛选、全部展开或收起。每个部分和问题都有锚点（\`#background\`、\`#faq-3\`），打开带锚点的地址会跳到该处并展开问题；同页放两篇解读时用 \`anchor-prefix\` 区分。
+数据三选一：\`data\` 属性、\`src\` 地址，或子元素 \`<script type="application/json">\`。数据有误时以 role="alert" 列出错误；能显示的部分照常显示。发布逾期（晚于文件 3 个工作日）或词条未在正文出现等只作提示，放在 \`zw-load\` 事件的 \`detail.warnings\` 中。界面语言跟随最近的 \`lang\`（zh-CN、zh-Hant、en），主题通过 \`--zw-*\` 变量、\`::part()\` 和 \`theme="blue"\` 调整。
+
+**Policy interpretation** shows an interpretation in the standard sections (background, objectives, main content, scope, standards, notes, glossary, changes, benefits, FAQ, related policies); sections without data are left out.
+The header gives the interpreting body, date and form, the interpreted policy (a compact card, embedded \`policy\` or loaded from \`policyUrl\`) and the infographic and video links; a banner above the title says when that policy is abolished, expired or amended.
+On wide screens the table of contents sits beside the text and follows the reader; on phones it folds away. Glossary terms open their definition where they occur; the FAQ can be filtered, expanded and collapsed. Every section and question has an anchor (\`#background\`, \`#faq-3\`): opening such an address scrolls there and opens the question; \`anchor-prefix\` keeps two interpretations on one page apart.
+Data comes from the \`data\` property, the \`src\` URL or a child \`<script type="application/json">\`. Invalid data is listed (role="alert") and whatever is safe to show still renders. A late interpretation (more than 3 working days after the policy) or an unused glossary term is only a warning, in \`zw-load\`'s \`detail.warnings\`. The UI language follows the nearest \`lang\` (zh-CN, zh-Hant, en); theme through \`--zw-*\` custom properties, \`::part()\` and \`theme="blue"\`.`,
+      },
+    },
+  },
+  argTypes: {
+    data: {
+      name: 'data',
+      description: '文档对象（property）。此处从样例与变体中选择。 The document object (property); pick a sample or variant here.',
+      options: Object.keys(interpretationDocuments),
+      mapping: interpretationDocuments,
+      control: { type: 'select', labels: interpretationLabels },
+      table: { category: 'properties', type: { summary: 'InterpretationDocument' } },
+    },
+    theme: {
+      options: ['', 'blue'],
+      control: { type: 'select', labels: { '': '党政红（默认） red (default)', blue: '蓝色 blue' } },
+    },
+    appearance: {
+      options: ['', 'light'],
+      control: { type: 'select', labels: { '': '跟随系统 follow the reader', light: '始终浅色 always light' } },
+    },
+    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    'anchor-prefix': { control: 'text' },
+    src: { control: 'text' },
+    lang: {
+      name: 'lang (wrapper)',
+      description: '外层元素的 lang：界面语言跟随最近的 lang。 The wrapper’s lang: the UI follows the nearest lang.',
+      options: ['zh-CN', 'en', 'zh-Hant'],
+      control: { type: 'inline-radio', labels: { 'zh-CN': '简体 zh-CN', en: 'English', 'zh-Hant': '繁體 zh-Hant' } },
+      table: { category: 'page' },
+    },
+    timeout: {
+      description: '等待 src 的毫秒数。 Milliseconds to wait for `src`.',
+      control: { type: 'number', min: 0, step: 1000 },
+      table: { category: 'properties', defaultValue: { summary: '15000' } },
+    },
+    // The manifest lists these too; they are outputs or duplicates, not inputs a designer sets.
+    headingLevel: { table: { disable: true } },
+    anchorPrefix: { table: { disable: true } },
+    state: { control: false, description: '当前状态（只读，反映到属性，供 CSS 使用）。 Current state (set by the element, reflected for CSS).' },
+    source: { table: { disable: true } },
+    section: { table: { disable: true } },
+    id: { table: { disable: true } },
+  },
+  args: {
+    data: 'shandong-2019',
+    theme: '',
+    appearance: '',
+    'heading-level': 2,
+    'anchor-prefix': '',
+    lang: 'zh-CN',
+  },
+} satisfies Meta<InterpretationArgs>;
+
+export default meta;
+
+export const Ready: Story = {
+  name: 'Ready 就绪（样例 1 山东）',
+  parameters: describe(
+    '山东省商务厅《2019年政务公开工作实施方案》解读，全部标准部分。用 data 控件切换另一份样例（山西）及各变体。',
+    'The Shandong Department of Commerce’s interpretation of its 2019 disclosure plan, every standard section. Switch to the other sample (Shanxi) and the variants with the data control.',
+  ),
+};
+
+export const ReadyShanxi: Story = {
+  name: 'Ready 就绪（样例 2 山西）',
+  args: { data: 'shanxi-2021' },
+  parameters: describe('山西省工信厅《2021年政务公开工作要点》解读。', 'The Shanxi Department of Industry and IT’s interpretation of its 2021 disclosure work points.'),
+};
+
+export const SectionsSubset: Story = {
+  name: 'Sections subset 部分章节',
+  args: { data: 'subset' },
+  parameters: describe(
+    '只有背景依据、主要内容、典型问答三部分：目录只列这三项，其余部分不显示（没有关键词诠释，正文不标关键词）。',
+    'Only background, main content and FAQ: the table of contents lists those three and nothing else is shown (no glossary, so no terms are marked).',
+  ),
+};
+
+export const Loading: Story = {
+  name: 'Loading 加载中',
+  args: { data: 'none', src: PENDING_URL, timeout: 86_400_000 },
+  // Only in this story: requests to PENDING_URL never answer (until aborted), so
+  // the element stays in its loading state. Storybook runs the returned cleanup
+  // when the story changes or re-renders, which restores window.fetch.
+  beforeEach: () => holdFetch(PENDING_URL),
+  parameters: describe(
+    '元素在等待 src 的响应时显示骨架屏（role="status"，aria-busy）。本故事中对该地址的请求永不返回。',
+    'The skeleton shown while `src` loads (role="status", aria-busy). In this story the request to that URL never answers.',
+  ),
+};
+
+export const Empty: Story = {
+  name: 'Empty 无数据',
+  args: { data: 'none' },
+  parameters: describe('没有 data、src 或 JSON 脚本时的空状态。', 'The empty state: no data, no src, no JSON script.'),
+};
+
+export const ErrorState: Story = {
+  name: 'Error 数据有误',
+  args: { data: 'invalid' },
+  parameters: describe(
+    '数据有误：没有任何标准部分（至少需要一个），且一图读懂链接为 javascript:。元素以 role="alert" 列出错误，不显示内容，该链接不会被渲染。目前只列出链接这一处：“没有任何部分”在结构检查通过后才检查（见 data 控件中的“没有任何部分”变体：错误列表加上可安全显示的页首）。',
+    'Invalid: not one standard section (at least one is required) and a `javascript:` infographic link. The element lists the errors (role="alert"), shows no content and never renders the link. Only the link is listed for now: “no sections” is checked once the schema check passes (see the “no sections” variant in the data control: the error list plus the header that is safe to show).',
+  ),
+};
+
+export const PolicyByUrl: Story = {
+  name: 'Policy by URL 通过 policyUrl 加载文件',
+  args: { data: 'policy-url' },
+  parameters: describe(
+    '解读不内嵌政策文件，而以 policyUrl 指向 Storybook 提供的 ./data/policy-004-shanxi-industry-2021.json：页首的紧凑卡片自行加载该文件。',
+    'The interpretation does not embed the policy: `policyUrl` points to ./data/policy-004-shanxi-industry-2021.json, served by Storybook, and the compact card in the header loads it.',
+  ),
+};
+
+export const PolicyAbolished: Story = {
+  name: 'Interpreted policy abolished 所解读文件已废止',
+  args: { data: 'abolished' },
+  parameters: describe(
+    '所解读的文件已废止：标题上方的横幅说明废止日期、解读不再适用，并链接现行文件。data 控件中还有“已修订”变体。',
+    'The interpreted policy is abolished: the banner above the title gives the date, says the interpretation no longer applies and links the document now in force. The data control also has an “amended” variant.',
+  ),
+};
+
+export const GlossaryPopover: Story = {
+  name: 'Glossary popover 关键词释义',
+  play: async ({ canvasElement }) => {
+    const el = await settled(canvasElement);
+    const term = shadow(el, '.term');
+    term.scrollIntoView({ block: 'center' });
+    await userEvent.click(term);
+    await el.updateComplete;
+    await expect(shadow(el, '.popover')).toBeVisible();
+    await expect(term).toHaveAttribute('aria-expanded', 'true');
+  },
+  parameters: describe(
+    '正文中第一个关键词（虚线下划线）已点开：释义浮层（role="dialog"）显示词条、释义和出处；Esc、× 或点击别处关闭。',
+    'The first glossary term in the text (dotted underline) has been clicked: the popover (role="dialog") shows the term, its definition and source; Esc, × or a click elsewhere closes it.',
+  ),
+};
+
+export const FaqFiltered: Story = {
+  name: 'FAQ filtered 问答筛选',
+  play: async ({ canvasElement }) => {
+    const el = await settled(canvasElement);
+    await el.reveal('faq', true);
+    await userEvent.type(shadow<HTMLInputElement>(el, '#faq-filter'), '申请');
+    await el.updateComplete;
+    await expect(shadow(el, '.faq-status')).toHaveTextContent('找到 2 个问题（共 8 个）');
+  },
+  parameters: describe(
+    '在“在问答中查找”中输入“申请”：只留下 2 个相关问题，状态行（role="status"）读出结果数。匹配不分全角半角、大小写，忽略空格。',
+    'Typing “申请” (application) into the FAQ filter: 2 of 8 questions remain and the status line (role="status") announces the count. Matching ignores full/half width, case and spaces.',
+  ),
+};
+
+export const FaqExpanded: Story = {
+  name: 'FAQ all expanded 问答全部展开',
+  play: async ({ canvasElement }) => {
+    const el = await settled(canvasElement);
+    await el.reveal('faq', true);
+    const [expandAll] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.faq-tools button');
+    await userEvent.click(expandAll);
+    await el.updateComplete;
+    await expect(openQuestions(el)).toBe(el.shadowRoot!.querySelectorAll('details.faq-item').length);
+  },
+  parameters: describe('点击“全部展开”：8 个问题全部打开。', 'After “expand all”: all 8 questions are open.'),
+};
+
+export const DeepLink: Story = {
+  name: 'Deep link 锚点 #faq-3',
+  // The page is opened as …#faq-3: the element scrolls there and opens the question
+  // once it is ready. Only in the story view (in the docs page every story would jump).
+  beforeEach: ({ viewMode }: StoryContext<InterpretationArgs>) => {
+    if (viewMode !== 'story') return;
+    setHash(DEEP_LINK);
+    return () => {
+      if (location.hash === DEEP_LINK) setHash('');
+    };
+  },
+  play: async ({ canvasElement, viewMode }) => {
+    const el = await settled(canvasElement);
+    if (viewMode === 'story') await waitFor(() => expect(shadow<HTMLDetailsElement>(el, '#faq-3').open).toBe(true));
+    setHash(''); // the fragment has done its work; other stories must not see it
+  },
+  parameters: describe(
+    '地址带 #faq-3 打开页面：元素就绪后滚动到第 3 个问题、将其展开并把焦点移到问题上。故事在渲染前设置地址的锚点，就绪后清除（文档页中不设置）。脚本也可调用 el.reveal("faq-3")。',
+    'The page opened with #faq-3: once ready, the element scrolls to question 3, opens it and focuses its summary. The story sets the fragment before rendering and clears it once the element is ready (not on the docs page). Scripts can call el.reveal("faq-3") instead.',
+  ),
+};
+
+/** The warnings of `zw-load`, listed under the element for the designer. */
+const showWarnings = (event: ZwLoadEvent) => {
+  const list = (event.currentTarget as Element).closest('.story-page')?.querySelector('.story-warnings ul');
+  if (!list) return;
+  const item = (path: string | undefined, message: string) => {
+    const li = document.createElement('li');
+    if (path !== undefined) {
+      const code = document.createElement('code');
+      code.textContent = path || '/';
+      li.append(code, ' ');
+    }
+    li.append(message);
+    return li;
+  };
+  const warnings = event.detail.warnings;
+  list.replaceChildren(...(warnings.length ? warnings.map((w) => item(w.path, w.message)) : [item(undefined, '（无提示 no warnings）')]));
+};
+
+export const LateInterpretation: Story = {
+  name: 'Late interpretation 逾期发布（提示）',
+  args: { data: 'late' },
+  render: (args) =>
+    page(
+      args,
+      html`${element(args, nothing, showWarnings)}
+        <section class="story-warnings" aria-labelledby="story-warnings-title" style="margin-top:16px;padding:12px 16px;border:1px solid #d9a400;border-radius:6px;background:#fffbe6;color:#1a1a1a;font-size:14px">
+          <p id="story-warnings-title" style="margin:0 0 4px;font-weight:700">zw-load detail.warnings</p>
+          <ul style="margin:0;padding-inline-start:1.25em"><li>（等待 zw-load… waiting for zw-load…）</li></ul>
+        </section>`,
+    ),
+  parameters: describe(
+    '示例数据：解读比文件晚 6 个工作日发布（时限 3 个工作日），且一个词条未在正文出现。两者只是提示，解读照常显示；提示在 zw-load 事件的 detail.warnings 中，本故事把它们列在元素下方（该列表不属于元素）。',
+    'Demonstration data: published 6 working days after the policy (the limit is 3) and one glossary term that does not occur in the text. Both are warnings only and the interpretation renders; they come in zw-load’s detail.warnings, listed under the element by this story (the list is not part of the element).',
+  ),
+};
+
+export const WithComparison: Story = {
+  name: 'With comparison slot 新旧对比插槽',
+  render: (args) =>
+    page(
+      args,
+      element(
+        args,
+        html`<div
+          slot="comparison"
+          style="margin-block:12px;padding:16px;border:2px dashed #6b6b6b;border-radius:6px;color:#333;background:#f5f5f5;text-align:center"
+        >
+          <strong>&lt;zw-policy-compare&gt;</strong> 将接入此处：新旧政策逐条对比。<br />
+          <span lang="en">&lt;zw-policy-compare&gt; plugs in here: the clause-by-clause comparison.</span>
+        </div>`,
+      ),
+    ),
+  play: async ({ canvasElement }) => {
+    const el = await settled(canvasElement);
+    await el.reveal('changes', true);
+  },
+  parameters: describe(
+    '“新旧政策差异”部分中的 comparison 插槽：放入详细的逐条对比（将来的 <zw-policy-compare>）。此处是占位元素，故事会滚动到该部分。',
+    'The comparison slot in the changes section, for a detailed clause-by-clause comparison (the coming <zw-policy-compare>). A placeholder here; the story scrolls to that section.',
+  ),
+};
+
+export const English: Story = {
+  name: 'English UI 英文界面',
+  args: { lang: 'en' },
+  parameters: describe(
+    '外层 lang="en"：目录、章节标题、问答工具和日期为英文；解读内容保持原文（lang="zh-CN"）。',
+    'lang="en" on a wrapper: table of contents, section headings, FAQ tools and dates in English; the interpretation’s own text stays as written (lang="zh-CN").',
+  ),
+};
+
+export const TraditionalChinese: Story = {
+  name: 'Traditional Chinese UI 繁體界面',
+  args: { lang: 'zh-Hant' },
+  parameters: describe('外层 lang="zh-Hant"：界面文字为繁体。', 'lang="zh-Hant" on a wrapper: UI text in Traditional Chinese.'),
+};
+
+export const BlueTheme: Story = {
+  name: 'Blue theme 蓝色主题',
+  args: { theme: 'blue', data: 'shanxi-2021' },
+  parameters: describe('theme="blue"：党政红默认方案之外的蓝色方案。', 'theme="blue": the blue alternative to the red default.'),
+};
+
+export const ElderlyMode: Story = {
+  name: 'Elderly mode 适老化',
+  args: {
+    '--zw-font-size': '20px',
+    '--zw-space': '20px',
+    '--zw-color-text': '#000000',
+    '--zw-color-muted': '#1a1a1a',
+    '--zw-color-border': '#000000',
+    '--zw-color-primary': '#8c0000',
+    '--zw-color-link': '#00307a',
+    '--zw-color-subtle': '#fff6d6',
+    '--zw-color-focus': '#000000',
+  },
+  parameters: describe(
+    '适老化：--zw-font-size: 20px，更深的文字、边框和链接颜色（均通过 --zw-* 变量设置，可在控件中调整）。',
+    'Elderly mode: --zw-font-size: 20px and stronger text, border and link colours, all through --zw-* custom properties (editable in the controls).',
+  ),
+};
+
+export const PhoneWidth: Story = {
+  name: 'Phone width 手机宽度',
+  globals: { viewport: { value: 'phone', isRotated: false } },
+  parameters: describe(
+    '375 px 手机视口（预览中定义的“手机 Phone 375”）：目录折叠为“目录（N 部分）”，表格和对比可横向阅读，不应溢出。',
+    'The 375 px phone viewport defined by the preview: the table of contents folds into “目录 (N parts)”, and nothing may overflow.',
+  ),
+};
+
+export const PrintPreview: Story = {
+  name: 'Print preview 打印',
+  // Leaving the story ends the simulated print.
+  beforeEach: () => () => void dispatchEvent(new Event('afterprint')),
+  play: async ({ canvasElement }) => {
+    const el = await settled(canvasElement);
+    dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    await expect(openQuestions(el)).toBe(el.shadowRoot!.querySelectorAll('details.faq-item').length);
+  },
+  parameters: describe(
+    '本故事发送 beforeprint 事件，元素进入打印状态：所有问题展开、关键词不再是按钮。要看打印版式：在画布中打开本故事（“在新标签页打开”），按 Ctrl+P / ⌘P 查看打印预览；或在 Chrome DevTools → Rendering → “Emulate CSS media type: print”，此时目录、问答筛选和释义浮层隐藏。',
+    'This story dispatches beforeprint, so the element is in its print state: every question open, glossary terms no longer buttons. For the print layout, open the story on its own (“open canvas in new tab”) and press Ctrl+P / ⌘P for the print preview, or use Chrome DevTools → Rendering → “Emulate CSS media type: print”: the table of contents, the FAQ filter and the popover are hidden.',
+  ),
+};
