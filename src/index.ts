@@ -1,6 +1,7 @@
 /** zhengwu-elements: Web Components for 政务公开 pages. */
 export { ZwPolicyCard } from './components/policy-card/policy-card.js';
 export { ZwInterpretation } from './components/interpretation/interpretation.js';
+export { ZwInfographic } from './components/infographic/infographic.js';
 export { ZwSectionChangeEvent, ZwTermOpenEvent } from './components/interpretation/interpretation.events.js';
 export { ZwElement, type ElementState } from './base/zw-element.js';
 export { ZwLoadEvent, ZwErrorEvent } from './base/events.js';

@@ -39,7 +39,14 @@ export type IssueCode =
   | 'index-no-year-mismatch'
   | 'no-sections'
   | 'late-interpretation'
-  | 'glossary-term-unused';
+  | 'glossary-term-unused'
+  // infographic rules
+  | 'series-length'
+  | 'pie-series'
+  | 'negative-value'
+  | 'empty-chart'
+  | 'timeline-order'
+  | 'sum-mismatch';
 
 export interface Issue {
   /** JSON Pointer to the offending value, e.g. `/issuer/name`; `` for the whole document. */

@@ -148,6 +148,20 @@ export function issueMessage(issue: Issue): string {
     case 'no-sections': return msg('解读没有任何内容：至少需要背景依据、主要内容、问答等栏目中的一项');
     case 'late-interpretation': return msg(str`解读发布日期 ${p(issue, 'date')} 比政策发布日期 ${p(issue, 'policyDate')} 晚 ${p(issue, 'days')} 个工作日（应在 ${p(issue, 'limit')} 个工作日内）`);
     case 'glossary-term-unused': return msg(str`关键词「${p(issue, 'term')}」在解读正文中没有出现`);
+    case 'series-length': return msg(str`数据系列「${p(issue, 'series')}」有 ${p(issue, 'actual')} 个数值，但图表有 ${p(issue, 'expected')} 个分类，数值应与分类一一对应`);
+    case 'pie-series': return msg(str`饼图、环形图只能有一个数据系列，实际有 ${p(issue, 'actual')} 个`);
+    case 'negative-value': return msg(str`数据系列「${p(issue, 'series')}」中「${p(issue, 'category')}」的数值为 ${p(issue, 'value')}：饼图、环形图和堆叠柱状图不能有负数`);
+    case 'empty-chart': return msg(str`图表「${p(issue, 'title')}」的数值全部为 0，没有可显示的内容`);
+    case 'timeline-order': return msg(str`时间线的日期 ${p(issue, 'date')} 早于上一个节点的日期 ${p(issue, 'previousDate')}，请按时间先后排列`);
+    case 'sum-mismatch': {
+      const [row, column, expected, actual] = [p(issue, 'label') || p(issue, 'row'), p(issue, 'columnLabel'), p(issue, 'expected'), p(issue, 'actual')];
+      switch (p(issue, 'basis')) {
+        case 'outcomes': return msg(str`「${row}」一行「${column}」一列应为各项办理结果之和 ${expected}，实际填写 ${actual}`);
+        case 'balance': return msg(str`「${row}」一行「${column}」一列应为 ${expected}（本年新收 ${p(issue, 'received')} + 上年结转 ${p(issue, 'previous')} − 办理结果总计 ${p(issue, 'handled')}），实际填写 ${actual}`);
+        case 'cases': return msg(str`「${row}」的总计应为 ${expected}（结果维持 + 结果纠正 + 其他结果 + 尚未审结），实际填写 ${actual}`);
+        default: return msg(str`「${row}」一行的合计应为 ${expected}，实际填写 ${actual}`);
+      }
+    }
     case 'invalid':
     default: return msg(str`「${field}」不符合要求`);
   }

@@ -1,0 +1,384 @@
+/**
+ * "下载图片": turns what the browser laid out for an element into a standalone
+ * SVG, and that SVG into a PNG.
+ *
+ * Why not a DOM screenshot library: they cannot see into shadow roots, weigh
+ * tens of KB, and often need `eval`-like tricks or inline `style` attributes
+ * that a strict CSP forbids. Here we only *read* the live layout
+ * (getBoundingClientRect, Range.getClientRects, getComputedStyle) and write
+ * SVG markup made of presentation attributes: no `style` attribute, no
+ * `<style>`, no script, so CSP never gets in the way and any SVG viewer can
+ * open the file.
+ */
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Appended to every font-family so a downloaded SVG still finds a Chinese font on another machine. */
+const CJK = `"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif`;
+/** SVG presentation properties copied from the computed style onto cloned inline `<svg>` charts. */
+const SVG_PROPS = 'fill fill-opacity fill-rule stroke stroke-width stroke-opacity stroke-dasharray stroke-linecap stroke-linejoin font-family font-size font-weight font-style text-anchor dominant-baseline letter-spacing visibility opacity stop-color stop-opacity'.split(' ');
+/** The ones that are not inherited, with their initial values (the others are compared with the parent's). */
+const NOT_INHERITED: Record<string, string> = { opacity: '1', 'stop-color': 'rgb(0, 0, 0)', 'stop-opacity': '1' };
+
+export interface ExportOptions {
+  /** Colour under everything (padding included); default: the first opaque background of the element or its ancestors, else white. `transparent` for none. */
+  background?: string;
+  /** Space around the element, in CSS px. Default 0. */
+  padding?: number;
+  /** The SVG `<title>`; default: the first heading inside the element, else the page title. */
+  title?: string;
+}
+
+export interface SvgExport {
+  svg: string;
+  /** Whole CSS px: the element's box plus twice the padding. */
+  width: number;
+  height: number;
+}
+
+type Style = CSSStyleDeclaration;
+
+/** XML-escapes text and drops what XML 1.0 cannot hold (control characters, lone surrogates). */
+const esc = (s: string) =>
+  s.replace(/[\0-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/gu, '').replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+/** Two decimals are plenty at 2× and keep the output short and stable. */
+const num = (v: number) => String(Math.round(v * 100) / 100);
+const px = parseFloat;
+const xywh = (x: number, y: number, w: number, h: number) => `x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}"`;
+/** A length property in px (0 for `auto`, `normal`…). */
+const len = (s: Style, p: string) => px(s.getPropertyValue(p)) || 0;
+/** Border + padding on one side: from the border box to the content box. */
+const inset = (s: Style, side: string) => len(s, `border-${side}-width`) + len(s, `padding-${side}`);
+const clear = (c: string) => c === 'transparent' || /^rgba\(.*,\s*0\)$/.test(c);
+const family = (s: Style) => `${s.fontFamily},${CJK}`;
+
+export function elementToSvg(element: Element, options: ExportOptions = {}): SvgExport {
+  const pad = options.padding ?? 0;
+  const root = element.getBoundingClientRect();
+  // Every coordinate is taken from the viewport, then shifted by this origin.
+  const ox = root.left - pad;
+  const oy = root.top - pad;
+  const width = Math.ceil(root.width + 2 * pad);
+  const height = Math.ceil(root.height + 2 * pad);
+  const rootStyle = getComputedStyle(element);
+  const rootFamily = family(rootStyle);
+  const out: string[] = [];
+  const metrics = new Map<string, [number, number]>();
+  const ctx = document.createElement('canvas').getContext('2d');
+  const range = document.createRange();
+  let title = options.title;
+  let clips = 0;
+  /** Start of the first line of text drawn since the last reset: where a list item's marker goes. */
+  let first: [number, number] | undefined;
+
+  /** A rectangle, or a path when the corners differ (a callout rounded on one side only). */
+  const shape = (x: number, y: number, w: number, h: number, radii: number[], attrs: string) => {
+    const [a, b, c, d] = radii.map((r) => Math.max(0, Math.min(r, w / 2, h / 2)));
+    if (a === b && b === c && c === d)
+      return `<rect ${xywh(x, y, w, h)}${a ? ` rx="${num(a)}"` : ''}${attrs}/>`;
+    const arc = (r: number, ex: number, ey: number) => (r ? `A${num(r)} ${num(r)} 0 0 1 ${num(ex)} ${num(ey)}` : '');
+    return `<path d="M${num(x + a)} ${num(y)}H${num(x + w - b)}${arc(b, x + w, y + b)}V${num(y + h - c)}${arc(c, x + w - c, y + h)}H${num(x + d)}${arc(d, x, y + h - d)}V${num(y + a)}${arc(a, x + a, y)}Z"${attrs}/>`;
+  };
+
+  /** Background and borders of one box (viewport coordinates). */
+  const box = (s: Style, r: { left: number; top: number; width: number; height: number }) => {
+    const x = r.left - ox;
+    const y = r.top - oy;
+    const { width: w, height: h } = r;
+    if (w <= 0 || h <= 0) return;
+    const radii = ['top-left', 'top-right', 'bottom-right', 'bottom-left'].map((k) => {
+      const v = s.getPropertyValue(`border-${k}-radius`);
+      return v.endsWith('%') ? (px(v) * Math.min(w, h)) / 100 : len(s, `border-${k}-radius`);
+    });
+    if (!clear(s.backgroundColor)) out.push(shape(x, y, w, h, radii, ` fill="${esc(s.backgroundColor)}"`));
+    const sides = ['top', 'right', 'bottom', 'left'].map((k) => {
+      const [style, color] = ['style', 'color'].map((p) => s.getPropertyValue(`border-${k}-${p}`));
+      return { bw: style === 'none' || style === 'hidden' || clear(color) ? 0 : len(s, `border-${k}-width`), style, color };
+    });
+    const [t, rt, b, l] = sides;
+    // Collapsed table borders are shared: the cell's box ends in their middle, not outside them.
+    const k = s.borderCollapse === 'collapse' && s.display.startsWith('table') ? 0.5 : 0;
+    if (sides.every((o) => o.bw === t.bw && o.color === t.color && o.style === t.style)) {
+      // One stroke along the middle of the border keeps the rounded corners.
+      if (!t.bw) return;
+      const i = t.bw * (0.5 - k);
+      const dash = t.style === 'dashed' ? ` stroke-dasharray="${num(t.bw * 3)}"` : t.style === 'dotted' ? ` stroke-dasharray="${num(t.bw)}"` : '';
+      out.push(shape(x + i, y + i, w - 2 * i, h - 2 * i, radii.map((v) => v - i), ` fill="none" stroke="${esc(t.color)}" stroke-width="${num(t.bw)}"${dash}`));
+      return;
+    }
+    // Sides that differ (a left accent line, a bottom rule): one filled strip each, square-cornered.
+    const strip = (o: { bw: number; color: string }, sx: number, sy: number, sw: number, sh: number) =>
+      o.bw && out.push(`<rect ${xywh(sx, sy, sw, sh)} fill="${esc(o.color)}"/>`);
+    strip(t, x, y - k * t.bw, w, t.bw);
+    strip(rt, x + w - (1 - k) * rt.bw, y, rt.bw, h);
+    strip(b, x, y + h - (1 - k) * b.bw, w, b.bw);
+    strip(l, x - k * l.bw, y, l.bw, h);
+  };
+
+  /** Ascent and descent of the font, to put `y` on the baseline of a measured line box. */
+  const ascent = (s: Style, h: number) => {
+    const font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+    let m = metrics.get(font);
+    if (!m) {
+      const size = px(s.fontSize);
+      m = [size * 0.88, size * 0.12];
+      if (ctx) {
+        ctx.font = font;
+        const t = ctx.measureText('国Hg');
+        if (t.fontBoundingBoxAscent) m = [t.fontBoundingBoxAscent, t.fontBoundingBoxDescent];
+      }
+      metrics.set(font, m);
+    }
+    // Range rects span the font's ascent + descent; centre in case of rounding.
+    return (h - m[0] - m[1]) / 2 + m[0];
+  };
+
+  /** Font and colour attributes of a `<text>`; the family only where it differs from the root's. */
+  const fontAttrs = (s: Style, color = s.color) => {
+    const fam = family(s);
+    return `${fam === rootFamily ? '' : ` font-family="${esc(fam)}"`} font-size="${num(px(s.fontSize))}"${s.fontWeight === '400' ? '' : ` font-weight="${s.fontWeight}"`}${s.fontStyle === 'normal' ? '' : ` font-style="${s.fontStyle}"`} fill="${esc(color)}"`;
+  };
+
+  /**
+   * A text node, one `<text>` per line fragment. Each character is measured
+   * on its own, because only the browser knows where it broke the lines
+   * (CJK breaks between any two characters); `textLength` then pins each
+   * fragment to the measured width, so justified lines and slightly
+   * different fonts elsewhere still fit.
+   */
+  const text = (node: Text, s: Style) => {
+    const data = node.data;
+    let frag: { s: string; x: number; top: number; bottom: number; right: number; h: number; n: number } | undefined;
+    const flush = () => {
+      const t = frag && frag.s.trimEnd();
+      if (!frag || !t) return;
+      const y = frag.top + ascent(s, frag.h) - oy;
+      const x = frag.x - ox;
+      first ??= [x, y];
+      const deco = /underline|line-through/.exec(s.textDecorationLine);
+      out.push(
+        `<text x="${num(x)}" y="${num(y)}"${frag.n > 1 ? ` textLength="${num(frag.right - frag.x)}" lengthAdjust="spacing"` : ''}${fontAttrs(s)}${deco ? ` text-decoration="${deco[0]}"` : ''}>${esc(t)}</text>`,
+      );
+      frag = undefined;
+    };
+    for (let i = 0; i < data.length; ) {
+      const n = data.codePointAt(i)! > 0xffff ? 2 : 1;
+      const ch = data.slice(i, i + n);
+      range.setStart(node, i);
+      range.setEnd(node, (i += n));
+      const space = /^[ \t\n\r\f]$/.test(ch);
+      const r = Array.from(range.getClientRects()).find((q) => q.width > 0);
+      if (!r) {
+        // Collapsed white space renders nothing; a zero-width joiner or combining mark stays with its base.
+        if (!space && frag) frag.s += ch;
+        continue;
+      }
+      const sameLine = frag && r.top < frag.bottom - 1 && r.bottom > frag.top + 1 && r.left >= frag.right - 1;
+      if (!sameLine) {
+        flush();
+        if (space) continue; // a line never starts with a collapsible space
+        frag = { s: '', x: r.left, top: r.top, bottom: r.bottom, right: r.right, h: r.height, n: 0 };
+      }
+      frag!.s += space ? ' ' : ch;
+      if (!space) {
+        frag!.right = r.right;
+        frag!.n++;
+      }
+    }
+    flush();
+  };
+
+  /**
+   * The bullet or number of a list item, since `::marker` cannot be measured.
+   * Placed like Chromium does: an outside marker ends at the item's border box,
+   * a bullet centred 0.9em before it, a number followed by a space, `、` by nothing.
+   */
+  const marker = (li: Element, s: Style, r: DOMRect) => {
+    const type = s.listStyleType;
+    const m = getComputedStyle(li, '::marker');
+    const size = px(m.fontSize);
+    const [fx, y] = first ?? [r.left - ox, r.top - oy + ascent(s, size * 1.2)];
+    const left = s.listStylePosition === 'inside' ? fx : r.left - ox;
+    if (/^(disc|circle|square)$/.test(type)) {
+      const d = size / 3;
+      const [cx, cy] = [left - size * 0.9, y - size / 3];
+      const paint = type === 'circle' ? ` fill="none" stroke="${esc(m.color)}"` : ` fill="${esc(m.color)}"`;
+      out.push(type === 'square'
+        ? `<rect ${xywh(cx - d / 2, cy - d / 2, d, d)}${paint}/>`
+        : `<circle cx="${num(cx)}" cy="${num(cy)}" r="${num(d / 2)}"${paint}/>`);
+      return;
+    }
+    const list = li.parentElement;
+    let n = list instanceof HTMLOListElement ? list.start : 1;
+    for (let p = li.previousElementSibling; p; p = p.previousElementSibling) if (p.tagName === 'LI') n++;
+    if (li instanceof HTMLLIElement && li.hasAttribute('value')) n = li.value;
+    // 一、二、… is what Chinese documents number with; anything else falls back to 1. 2. 3.
+    const cjk = '〇一二三四五六七八九';
+    const label =
+      type === 'simp-chinese-informal' && n > 0 && n < 100
+        ? (n > 9 ? (n > 19 ? cjk[Math.floor(n / 10)] : '') + '十' : '') + (n % 10 || n < 10 ? cjk[n % 10] : '') + '、'
+        : n + '.';
+    if (ctx) ctx.font = `${m.fontWeight} ${m.fontSize} ${m.fontFamily}`;
+    const end = left - (label.endsWith('、') ? 0 : ctx ? ctx.measureText(' ').width : size * 0.3);
+    out.push(`<text x="${num(end)}" y="${num(y)}" text-anchor="end"${fontAttrs(m, m.color)}>${esc(label)}</text>`);
+  };
+
+  /**
+   * Absolutely positioned `::before`/`::after` boxes (timeline dots, connector
+   * lines) are drawn from their computed geometry; generated *text* is not
+   * measurable and is left out.
+   */
+  const pseudo = (el: Element, s: Style, r: DOMRect) => {
+    if (s.position === 'static') return;
+    for (const which of ['::before', '::after']) {
+      const p = getComputedStyle(el, which);
+      if (p.content === 'none' || p.content === 'normal' || p.display === 'none' || p.position !== 'absolute') continue;
+      const extra = (a: string, b: string) => (p.boxSizing === 'border-box' ? 0 : inset(p, a) + inset(p, b));
+      const w = px(p.width) + extra('left', 'right');
+      const h = px(p.height) + extra('top', 'bottom');
+      // The containing block is the owner's padding box.
+      const x = p.left !== 'auto' ? px(p.left) : r.width - len(s, 'border-left-width') - len(s, 'border-right-width') - px(p.right) - w;
+      const y = p.top !== 'auto' ? px(p.top) : r.height - len(s, 'border-top-width') - len(s, 'border-bottom-width') - px(p.bottom) - h;
+      if (w >= 0 && h >= 0) box(p, { left: r.left + len(s, 'border-left-width') + x + len(p, 'margin-left'), top: r.top + len(s, 'border-top-width') + y + len(p, 'margin-top'), width: w, height: h });
+    }
+  };
+
+  /** An inline `<svg>` chart: a clone with the computed presentation inlined, since page CSS does not travel. */
+  const chart = (src: SVGSVGElement, s: Style, r: DOMRect) => {
+    const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
+    const copy = doc.importNode(src, true) as Element;
+    inline(src, copy);
+    const left = inset(s, 'left');
+    const top = inset(s, 'top');
+    const sizes = { x: r.left - ox + left, y: r.top - oy + top, width: r.width - left - inset(s, 'right'), height: r.height - top - inset(s, 'bottom') };
+    for (const [k, v] of Object.entries(sizes)) copy.setAttribute(k, num(v));
+    if (s.overflow === 'visible') copy.setAttribute('overflow', 'visible');
+    out.push(new XMLSerializer().serializeToString(copy));
+  };
+
+  const inline = (src: Element, copy: Element, parent?: Style) => {
+    const s = getComputedStyle(src);
+    for (const p of SVG_PROPS) {
+      // Local references only: a computed `url("https://page/#grad")` would point nowhere in a file.
+      const v = s.getPropertyValue(p).replace(/url\("?[^#"]*(#[^")]*)"?\)/, 'url($1)');
+      if (src.hasAttribute(p) || (p in NOT_INHERITED ? v !== NOT_INHERITED[p] : v !== parent?.getPropertyValue(p))) copy.setAttribute(p, v);
+    }
+    // A leftover `style` (say `fill: var(--c)`) would beat the attributes and mean nothing outside the page.
+    copy.removeAttribute('style');
+    const gone: Element[] = [];
+    Array.from(src.children).forEach((child, i) => {
+      const c = copy.children[i];
+      if (/^(style|script)$/i.test(child.tagName) || child.getAttribute('data-export') === 'skip' || getComputedStyle(child).display === 'none') gone.push(c);
+      else inline(child, c, s);
+    });
+    gone.forEach((c) => c.remove());
+  };
+
+  const walk = (node: Node, inherited: Style) => {
+    if (node.nodeType === Node.TEXT_NODE) return text(node as Text, inherited);
+    if (!(node instanceof Element)) return;
+    const s = getComputedStyle(node);
+    if (s.display === 'none' || node.getAttribute('data-export') === 'skip') return;
+    const contents = s.display === 'contents';
+    const r = node.getBoundingClientRect();
+    // Hidden, transparent, or "visually hidden" (the 1px clipped screen-reader text).
+    if (!contents && (s.visibility !== 'visible' || s.opacity === '0' || (r.width <= 1 && r.height <= 1 && s.overflow !== 'visible'))) return;
+    if (!title && /^H[1-6]$/.test(node.tagName)) title = node.textContent?.trim();
+    const close: string[] = [];
+    if (+s.opacity < 1) {
+      out.push(`<g opacity="${s.opacity}">`);
+      close.push('</g>');
+    }
+    if (!contents) {
+      // Inline boxes broken over lines get one box per line.
+      for (const q of s.display === 'inline' ? Array.from(node.getClientRects()) : [r]) box(s, q);
+      pseudo(node, s, r);
+    }
+    if (node instanceof SVGSVGElement) chart(node, s, r);
+    // A standalone SVG can link the image; a PNG only gets it when it is a data: URL (images cannot load from SVG-as-image).
+    else if (node instanceof HTMLImageElement) out.push(`<image ${xywh(r.left - ox, r.top - oy, r.width, r.height)} href="${esc(node.currentSrc)}" preserveAspectRatio="none"/>`);
+    } else if (!(node instanceof SVGElement)) {
+      // Content that overflows a scroll box or a clipped box is cut like on screen.
+      if (!contents && s.overflow !== 'visible' && (node.scrollWidth > node.clientWidth || node.scrollHeight > node.clientHeight)) {
+        const id = `zw-export-clip-${++clips}`;
+        out.push(`<clipPath id="${id}"><rect ${xywh(r.left - ox + len(s, 'border-left-width'), r.top - oy + len(s, 'border-top-width'), node.clientWidth, node.clientHeight)}/></clipPath><g clip-path="url(#${id})">`);
+        close.push('</g>');
+      }
+      const saved = first;
+      first = undefined;
+      // The composed tree: a host shows its shadow root, a slot shows what is assigned to it.
+      const assigned = node instanceof HTMLSlotElement ? node.assignedNodes({ flatten: true }) : [];
+      for (const child of assigned.length ? assigned : (node.shadowRoot ?? node).childNodes) walk(child, s);
+      if (s.display === 'list-item' && s.listStyleType !== 'none') marker(node, s, r);
+      first = saved ?? first;
+    }
+    out.push(...close.reverse());
+  };
+
+  walk(element, rootStyle);
+
+  let background = options.background;
+  for (let e: Element | null = element; !background && e; e = e.parentElement ?? ((e.getRootNode() as ShadowRoot).host || null)) {
+    const bg = getComputedStyle(e).backgroundColor;
+    if (!clear(bg)) background = bg;
+  }
+  background ??= '#fff';
+  const svg =
+    `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(rootFamily)}">` +
+    `<title>${esc(title ?? document.title)}</title>` +
+    (clear(background) ? '' : `<rect width="${width}" height="${height}" fill="${esc(background)}"/>`) +
+    out.join('') +
+    '</svg>';
+  return { svg, width, height };
+}
+
+/**
+ * Rasterises an SVG string to a PNG at `scale`× (crisp on phones and in
+ * print). The SVG is loaded as an image, so it may only use system fonts and
+ * inline data. Tries a blob: URL, then a data: URL, in case the page's CSP
+ * allows only one of them in `img-src`.
+ */
+export function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+  const blobUrl = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+  const sources = [blobUrl, `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`];
+  const load = (src: string) =>
+    new Promise<HTMLImageElement>((resolve, reject) => {
+      const img = new Image();
+      img.onload = () => resolve(img);
+      img.onerror = () => reject(new Error('svgToPng: the SVG could not be loaded as an image (bad markup, or CSP img-src)'));
+      img.src = src;
+    });
+  return load(sources[0])
+    .catch(() => load(sources[1]))
+    .then(
+      (img) =>
+        new Promise<Blob>((resolve, reject) => {
+          const canvas = document.createElement('canvas');
+          canvas.width = Math.round(width * scale);
+          canvas.height = Math.round(height * scale);
+          const c = canvas.getContext('2d');
+          if (!c) throw new Error('svgToPng: no 2D canvas context');
+          c.drawImage(img, 0, 0, canvas.width, canvas.height);
+          try {
+            canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('svgToPng: no PNG (canvas too large?)'))), 'image/png');
+          } catch (error) {
+            // toBlob throws a SecurityError when something cross-origin tainted the canvas.
+            reject(new Error(`svgToPng: tainted canvas (${(error as Error).message})`));
+          }
+        }),
+    )
+    .finally(() => URL.revokeObjectURL(blobUrl));
+}
+
+/** Saves a Blob under `filename` through a temporary `<a download>`. */
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Some browsers (Firefox, iOS Safari) still read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}

@@ -1,0 +1,585 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { axisBottom, axisLeft } from 'd3-axis';
+import { select } from 'd3-selection';
+import { ZwElement } from '../../base/zw-element.js';
+import { defineElement } from '../../base/define.js';
+import { blockStyles, renderBlocks } from '../../base/blocks.js';
+import { downloadBlob, elementToSvg, svgToPng } from '../../base/export.js';
+import '../../core/rules/infographic.js';
+import { annualReportBlocks } from '../../core/annual-report.js';
+import { formatDate, formatFigure, formatNumber, formatPercent } from '../../core/format.js';
+import { safeHref } from '../../core/url.js';
+import { inBrackets, labelled } from '../../schema/messages.js';
+import type {
+  AnnualReportBlock,
+  CalloutBlock,
+  ChartBlock,
+  CompareBlock,
+  FiguresBlock,
+  InfographicBlock,
+  InfographicDocument,
+  InfographicListBlock,
+  InfographicNoteBlock,
+  InfographicTableBlock,
+  ProcessBlock,
+  TimelineBlock,
+} from '../../schema/types.generated.js';
+import { MARGIN, layoutChart, symbolPath, type BarLayout, type ChartLayout, type LineLayout, type PieLayout } from './chart-layout.js';
+import { infographicStyles } from './infographic.styles.js';
+
+/** Element width (px) up to which the infographic is one long column (长图). */
+const ONE_COLUMN_MAX = 600;
+const GAP = 16;
+/** Blocks that take the whole width of the grid. */
+const FULL_WIDTH = new Set(['figures', 'timeline', 'process', 'table', 'annual-report']);
+/** Series fill patterns beyond colour: solid, diagonal, dots, cross-hatch, horizontal. */
+const PATTERNS = 5;
+
+/**
+ * 一图读懂 — an infographic built from JSON blocks: key figures, bar/line/pie/donut
+ * charts drawn with d3, timelines, process flows, lists, callouts, before/after
+ * comparisons, tables, notes, and the 政府信息公开工作年度报告 statistics. Text stays
+ * text: a screen reader reads every figure, step and chart (each chart has its
+ * takeaway and a data table), and nothing depends on colour alone. Exports PNG
+ * and SVG of the whole infographic or one block.
+ *
+ * @tagname zw-infographic
+ * @summary An infographic (一图读懂) from data, accessible and exportable.
+ *
+ * @attr src - URL of an infographic JSON document.
+ * @attr heading-level - Level of the title in the host page's outline (default 2); blocks go one deeper.
+ *
+ * @slot - A `<script type="application/json">` holding the infographic document.
+ *
+ * @fires {ZwLoadEvent} zw-load - The document loaded and rendered; `detail.document`, `detail.warnings`.
+ * @fires {ZwErrorEvent} zw-error - The document could not be loaded or is invalid; `detail.errors`.
+ *
+ * @csspart infographic - The whole infographic.
+ * @csspart header - Title, subtitle, issuer, date and source policy.
+ * @csspart toolbar - The download buttons.
+ * @csspart block - Each block.
+ * @csspart figure - A key figure.
+ * @csspart chart - A chart's SVG.
+ * @csspart data-table - A chart's data table.
+ * @csspart error - The error list shown for invalid data.
+ * @csspart empty - The empty state.
+ * @csspart skeleton - The loading placeholder.
+ *
+ * @cssprop --zw-color-primary - Accent colour and first chart series (default 党政 red #b3191f; blue theme #0f4c9a).
+ * @cssprop --zw-color-text - Body text colour.
+ * @cssprop --zw-color-muted - Secondary text colour.
+ * @cssprop --zw-color-surface - Background.
+ * @cssprop --zw-color-subtle - Tinted background of blocks.
+ * @cssprop --zw-color-border - Border colour.
+ * @cssprop --zw-chart-2 - Second chart series colour.
+ * @cssprop --zw-chart-3 - Third chart series colour.
+ * @cssprop --zw-chart-4 - Fourth chart series colour.
+ * @cssprop --zw-chart-5 - Fifth chart series colour.
+ * @cssprop --zw-font-family - Font stack (system CJK fonts by default).
+ * @cssprop --zw-font-size - Base text size (default 16px; 18px or more for 适老化).
+ * @cssprop --zw-radius - Corner radius.
+ * @cssprop --zw-space - Base spacing.
+ */
+export class ZwInfographic extends ZwElement<'infographic'> {
+  static override styles = [...ZwElement.styles, blockStyles, infographicStyles];
+  protected readonly kind = 'infographic' as const;
+
+  /** Width of the element's content box, measured; charts are drawn for it. */
+  @state() private width = 0;
+  /** Blocks (by key) whose data table is shown. */
+  @state() private tablesShown = new Set<string>();
+  @state() private exportStatus = '';
+
+  private resizeObserver?: ResizeObserver;
+  private resizeFrame = 0;
+  /** Chart layouts of the last render, for drawing their axes after it. */
+  private layouts = new Map<string, { layout: ChartLayout }>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver(() => {
+      // Outside the observer's callback: a re-layout inside it would raise "ResizeObserver loop" errors.
+      cancelAnimationFrame(this.resizeFrame);
+      this.resizeFrame = requestAnimationFrame(() => {
+        const width = Math.floor(this.getBoundingClientRect().width);
+        if (Math.abs(width - this.width) >= 1) this.width = width;
+      });
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.resizeFrame);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.width) this.width = Math.floor(this.getBoundingClientRect().width) || 360;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.drawAxes();
+  }
+
+  private get wide() {
+    return this.width > ONE_COLUMN_MAX;
+  }
+
+  /** Width available to a block: the whole row, or one of two columns. */
+  private blockWidth(block: InfographicBlock) {
+    const inner = Math.max(240, this.width - 2 * 16);
+    const full = !this.wide || FULL_WIDTH.has(block.type);
+    return Math.floor((full ? inner : (inner - GAP) / 2) - 2 * 16);
+  }
+
+  // ── Formatting ────────────────────────────────────────────────────────────
+
+  private figure(value: number) {
+    return formatFigure(this.locale, value);
+  }
+
+  private cell(value: string | number) {
+    return typeof value === 'number' ? formatNumber(this.locale, value) : value;
+  }
+
+  // ── Rendering ─────────────────────────────────────────────────────────────
+
+  protected override renderEmpty() {
+    return msg('暂无图解');
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<div class="bar title w80"></div>
+      <div class="bar w45"></div>
+      <div class="skeleton-figures">${[1, 2, 3].map(() => html`<div class="bar figure"></div>`)}</div>
+      <div class="bar chart"></div>`;
+  }
+
+  protected renderDocument(doc: InfographicDocument): TemplateResult {
+    this.layouts.clear();
+    const lang = doc.language ?? 'zh-CN';
+    const source = doc.sourcePolicy;
+    const sourceHref = safeHref(source?.url);
+    return html`<article class="infographic ${doc.theme === 'blue' ? 'blue' : ''} ${this.wide ? 'wide' : 'narrow'}" part="infographic" aria-labelledby="title">
+      <header class="header" part="header">
+        <div class="title" id="title" role="heading" aria-level=${this.level} lang=${lang}>${doc.title}</div>
+        ${doc.subtitle ? html`<p class="subtitle" lang=${lang}>${doc.subtitle}</p>` : nothing}
+        <p class="byline">
+          ${doc.issuer ? html`<span lang=${lang}>${doc.issuer.name}</span>` : nothing}
+          ${doc.publishDate ? html`<time datetime=${doc.publishDate}>${formatDate(this.locale, doc.publishDate)}</time>` : nothing}
+        </p>
+        ${source
+          ? html`<p class="source-policy">${labelled(msg('解读文件'))}<span lang=${lang}>${sourceHref ? html`<a href=${sourceHref}>${source.title}</a>` : source.title}${source.docNo ? inBrackets(source.docNo) : nothing}</span></p>`
+          : nothing}
+      </header>
+      <div class="toolbar" part="toolbar" data-export="skip">
+        <button type="button" @click=${() => this.export('png')}>${msg('下载图片（PNG）')}</button>
+        <button type="button" @click=${() => this.export('svg')}>${msg('下载矢量图（SVG）')}</button>
+        <span class="export-status" role="status">${this.exportStatus}</span>
+      </div>
+      <div class="blocks" lang=${lang}>${doc.blocks.map((block, i) => this.renderBlock(block, `b${i}`))}</div>
+    </article>`;
+  }
+
+  private renderBlock(block: InfographicBlock, key: string): TemplateResult {
+    if (block.type === 'annual-report') return this.renderAnnualReport(block, key);
+    const level = Math.min(6, this.level + 1);
+    const title = block.title;
+    const body = this.renderBlockBody(block, key);
+    return html`<section
+      class="block ${block.type} ${FULL_WIDTH.has(block.type) ? 'full' : ''}"
+      part="block"
+      data-block=${key}
+    >
+      <!-- no accessible name on purpose: named sections become landmarks, and a dozen blocks would crowd the landmark list -->
+      ${title
+        ? html`<div class="block-title" id=${`${key}-title`} role="heading" aria-level=${level}>${title}</div>`
+        : html`<div class="visually-hidden" role="heading" aria-level=${level}>${this.blockKindLabel(block.type)}</div>`}
+      ${body}
+      <div class="block-tools" data-export="skip">
+        <button type="button" @click=${() => this.export('png', key)}>${msg('下载此图')}<span class="visually-hidden">${title ? inBrackets(title) : nothing}</span></button>
+      </div>
+    </section>`;
+  }
+
+  private blockKindLabel(type: InfographicBlock['type']): string {
+    switch (type) {
+      case 'figures': return msg('关键数字');
+      case 'chart': return msg('图表');
+      case 'timeline': return msg('时间线');
+      case 'process': return msg('流程');
+      case 'list': return msg('要点');
+      case 'callout': return msg('重点提示');
+      case 'compare': return msg('前后对比');
+      case 'table': return msg('表格');
+      case 'note': return msg('注释');
+      default: return msg('年度报告');
+    }
+  }
+
+  private renderBlockBody(block: Exclude<InfographicBlock, AnnualReportBlock>, key: string): unknown {
+    switch (block.type) {
+      case 'figures': return this.renderFigures(block);
+      case 'chart': return this.renderChart(block, key);
+      case 'timeline': return this.renderTimeline(block);
+      case 'process': return this.renderProcess(block);
+      case 'list': return this.renderList(block);
+      case 'callout': return this.renderCallout(block);
+      case 'compare': return this.renderCompare(block);
+      case 'table': return this.renderTable(block);
+      case 'note': return this.renderNote(block);
+    }
+  }
+
+  private renderFigures(block: FiguresBlock) {
+    return html`<ul class="figures">
+      ${block.items.map((item) => {
+        const change = item.change;
+        const delta = change ? item.value - change.previous : 0;
+        const direction = delta > 0 ? 'up' : delta < 0 ? 'down' : 'same';
+        const amount = change && change.previous !== 0 ? formatPercent(this.locale, Math.abs(delta) / Math.abs(change.previous)) : this.figure(Math.abs(delta));
+        return html`<li class="figure" part="figure">
+          <span class="figure-label">${item.label}</span>
+          <span class="figure-value"><span class="number">${this.figure(item.value)}</span>${item.unit ? html`<span class="unit">${item.unit}</span>` : nothing}</span>
+          ${change
+            ? html`<span class="change ${direction}"
+                ><span aria-hidden="true">${direction === 'up' ? '▲' : direction === 'down' ? '▼' : '＝'}</span>
+                ${direction === 'same'
+                  ? msg(str`与${change.period ?? msg('上期')}持平`)
+                  : direction === 'up'
+                    ? msg(str`比${change.period ?? msg('上期')}增加 ${amount}`)
+                    : msg(str`比${change.period ?? msg('上期')}减少 ${amount}`)}</span
+              >`
+            : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  // ── Charts ────────────────────────────────────────────────────────────────
+
+  private renderChart(block: ChartBlock, key: string) {
+    const layout = layoutChart(block, this.blockWidth(block));
+    this.layouts.set(key, { layout });
+    const shown = this.tablesShown.has(key);
+    const unit = block.unit ? inBrackets(block.unit) : '';
+    return html`<figure class="chart-figure">
+      <svg
+        class="chart"
+        part="chart"
+        role="img"
+        aria-labelledby=${`${key}-title`}
+        aria-describedby=${`${key}-takeaway`}
+        width=${layout.size.width}
+        height=${layout.size.height}
+        viewBox="0 0 ${layout.size.width} ${layout.size.height}"
+        xmlns="http://www.w3.org/2000/svg"
+      >
+        ${this.renderPatterns(key)}
+        ${layout.kind === 'bar' ? this.renderBars(block, layout, key) : layout.kind === 'line' ? this.renderLines(block, layout) : this.renderPie(block, layout, key)}
+      </svg>
+      <figcaption>
+        <p class="takeaway" id=${`${key}-takeaway`}>${block.takeaway}</p>
+        ${block.series.length > 1 || layout.kind === 'pie' ? this.renderLegend(block, key, layout.kind === 'pie') : nothing}
+        ${block.source ? html`<p class="chart-source">${labelled(msg('数据来源'))}${block.source}</p>` : nothing}
+      </figcaption>
+      <button
+        type="button"
+        class="table-toggle"
+        data-export="skip"
+        aria-expanded=${shown ? 'true' : 'false'}
+        aria-controls=${`${key}-table`}
+        @click=${() => this.toggleTable(key)}
+      >
+        ${shown ? msg('隐藏数据表') : msg('查看数据表')}<span class="visually-hidden">${inBrackets(block.title)}</span>
+      </button>
+      <div class="data-table" id=${`${key}-table`} part="data-table" ?hidden=${!shown}>
+        ${shown
+          ? html`<div class="table-wrap" tabindex="0" role="region" aria-label=${msg(str`${block.title}：数据表`)}>
+              <table>
+                <caption>${block.title}${unit}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${msg('分类')}</th>
+                    ${block.series.map((s) => html`<th scope="col">${s.name}</th>`)}
+                  </tr>
+                </thead>
+                <tbody>
+                  ${block.categories.map(
+                    (category, c) => html`<tr>
+                      <th scope="row">${category}</th>
+                      ${block.series.map((s) => html`<td>${formatNumber(this.locale, s.values[c] ?? 0)}</td>`)}
+                    </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+          : nothing}
+      </div>
+    </figure>`;
+  }
+
+  private toggleTable(key: string) {
+    const next = new Set(this.tablesShown);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    this.tablesShown = next;
+  }
+
+  /** Fill patterns that tell series apart without colour (and survive forced-colours mode). */
+  private renderPatterns(key: string) {
+    return svg`<defs>
+      <pattern id=${`${key}-p1`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect width="6" height="6" class="pattern-bg"></rect><line x1="0" y1="0" x2="0" y2="6" class="pattern-ink" stroke-width="2.5"></line>
+      </pattern>
+      <pattern id=${`${key}-p2`} width="6" height="6" patternUnits="userSpaceOnUse">
+        <rect width="6" height="6" class="pattern-bg"></rect><circle cx="3" cy="3" r="1.6" class="pattern-dot"></circle>
+      </pattern>
+      <pattern id=${`${key}-p3`} width="7" height="7" patternUnits="userSpaceOnUse">
+        <rect width="7" height="7" class="pattern-bg"></rect><path d="M0 0L7 7M7 0L0 7" class="pattern-ink" stroke-width="1.5"></path>
+      </pattern>
+      <pattern id=${`${key}-p4`} width="6" height="6" patternUnits="userSpaceOnUse">
+        <rect width="6" height="6" class="pattern-bg"></rect><line x1="0" y1="3" x2="6" y2="3" class="pattern-ink" stroke-width="2"></line>
+      </pattern>
+    </defs>`;
+  }
+
+  /** Series `i` is drawn with colour i and pattern i, so it differs by both. */
+  private fill(key: string, i: number) {
+    const pattern = i % PATTERNS;
+    return pattern === 0 ? '' : `url(#${key}-p${pattern})`;
+  }
+
+  private renderBars(block: ChartBlock, layout: BarLayout, key: string) {
+    const stacked = block.stacking === 'stacked' && block.series.length > 1;
+    return svg`
+      <g class="axis value-axis" data-axis="value"></g>
+      <g class="axis band-axis" data-axis="band"></g>
+      ${layout.bars.map((bar) => {
+        const pattern = this.fill(key, bar.series);
+        return svg`<rect class="mark series-${bar.series % 5}" x=${bar.x} y=${bar.y} width=${Math.max(0, bar.width)} height=${Math.max(0, bar.height)}
+          fill=${pattern || nothing} rx="2"></rect>`;
+      })}
+      ${layout.bars.map((bar) => {
+        if (stacked && (layout.horizontal ? bar.width : bar.height) < 16) return nothing;
+        return svg`<text class="value-label ${stacked ? 'inside' : ''}" x=${bar.labelX} y=${bar.labelY}
+          text-anchor=${layout.horizontal && !stacked ? 'start' : 'middle'} dominant-baseline=${layout.horizontal || stacked ? 'central' : 'auto'}>${this.figure(bar.value)}</text>`;
+      })}
+    `;
+  }
+
+  private renderLines(block: ChartBlock, layout: LineLayout) {
+    return svg`
+      <g class="axis value-axis" data-axis="value"></g>
+      <g class="axis band-axis" data-axis="band"></g>
+      ${layout.lines.map(
+        (l) => svg`<path class="line series-${l.series % 5} dash-${l.series % 4}" d=${l.path} fill="none"></path>
+          ${l.points.map((p) => svg`<path class="marker series-${l.series % 5}" d=${symbolPath(l.series)} transform="translate(${p.x},${p.y})"></path>`)}
+          ${l.points.map((p) => svg`<text class="value-label" x=${p.x} y=${p.y - 10} text-anchor="middle">${this.figure(p.value)}</text>`)}`,
+      )}
+      ${block.series.length > 1
+        ? layout.lines.map((l) => {
+            const last = l.points[l.points.length - 1];
+            return svg`<text class="series-label" x=${Math.min(last.x + 8, layout.size.width - 4)} y=${last.y + 16} text-anchor="end">${block.series[l.series].name}</text>`;
+          })
+        : nothing}
+    `;
+  }
+
+  private renderPie(block: ChartBlock, layout: PieLayout, key: string) {
+    return svg`
+      <g transform="translate(${layout.centre.x},${layout.centre.y})">
+        ${layout.slices.map(
+          (slice) => svg`<path class="mark slice series-${slice.category % 5}" d=${slice.path} fill=${this.fill(key, slice.category) || nothing}></path>`,
+        )}
+      </g>
+      ${layout.slices.map((slice) =>
+        slice.share < 0.03
+          ? nothing
+          : svg`<text class="slice-label" x=${slice.labelX} y=${slice.labelY} text-anchor=${slice.anchor} dominant-baseline="central">${block.categories[slice.category]} ${formatPercent(this.locale, slice.share)}</text>`,
+      )}
+    `;
+  }
+
+  private renderLegend(block: ChartBlock, key: string, byCategory: boolean) {
+    const names = byCategory ? block.categories : block.series.map((s) => s.name);
+    return html`<ul class="legend" aria-hidden="true">
+      ${names.map(
+        (name, i) => html`<li>
+          <svg width="18" height="14" viewBox="0 0 18 14">
+            ${block.chart === 'line'
+              ? svg`<path class="marker series-${i % 5}" d=${symbolPath(i, 48)} transform="translate(9,7)"></path>`
+              : svg`<rect class="mark series-${i % 5}" width="18" height="14" rx="2" fill=${this.fill(key, i) || nothing}></rect>`}
+          </svg>
+          ${name}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  /** Axes with d3-axis, after Lit rendered the chart's `<g>` placeholders. */
+  private drawAxes() {
+    for (const [key, { layout }] of this.layouts) {
+      if (layout.kind === 'pie') continue;
+      const chart = this.renderRoot.querySelector(`[data-block="${key}"] svg.chart`);
+      if (!chart) continue;
+      const format = (v: number | { valueOf(): number }) => this.figure(Number(v));
+      const valueAxis = select(chart.querySelector<SVGGElement>('[data-axis=value]')!);
+      const bandAxis = select(chart.querySelector<SVGGElement>('[data-axis=band]')!);
+      const { width, height } = layout.size;
+      const ticks = Math.max(2, Math.floor((layout.kind === 'bar' && layout.horizontal ? width : height) / 70));
+      if (layout.kind === 'bar' && layout.horizontal) {
+        valueAxis.attr('transform', `translate(0,${height - MARGIN.bottom})`).call(axisBottom(layout.value).ticks(ticks).tickFormat(format));
+        bandAxis.attr('transform', `translate(${layout.value(0)},0)`).call(axisLeft(layout.band).tickSizeOuter(0));
+      } else {
+        const band = layout.kind === 'bar' ? layout.band : layout.x;
+        valueAxis.attr('transform', `translate(${MARGIN.left},0)`).call(axisLeft(layout.value).ticks(ticks).tickFormat(format));
+        bandAxis.attr('transform', `translate(0,${layout.value(0)})`).call(axisBottom(band as never).tickSizeOuter(0));
+        // Long category names on a narrow chart: wrap onto two lines rather than overlap.
+        const step = layout.kind === 'bar' ? layout.band.step() : layout.x.step();
+        bandAxis.selectAll<SVGTextElement, string>('.tick text').each(function (label) {
+          if (label.length * 13 <= step) return;
+          const half = Math.ceil(label.length / 2);
+          const text = select(this).text(null);
+          text.append('tspan').attr('x', 0).attr('dy', '0.71em').text(label.slice(0, half));
+          text.append('tspan').attr('x', 0).attr('dy', '1.15em').text(label.slice(half));
+        });
+      }
+    }
+  }
+
+  // ── Other blocks ──────────────────────────────────────────────────────────
+
+  private renderTimeline(block: TimelineBlock) {
+    return html`<ol class="timeline">
+      ${block.items.map(
+        (item) => html`<li>
+          <span class="when">${item.date ? html`<time datetime=${item.date}>${item.when}</time>` : item.when}</span>
+          <span class="what">${item.label}</span>
+          ${item.detail ? html`<span class="detail">${item.detail}</span>` : nothing}
+        </li>`,
+      )}
+    </ol>`;
+  }
+
+  private renderProcess(block: ProcessBlock) {
+    return html`<ol class="process">
+      ${block.steps.map(
+        (step, i) => html`<li>
+          <span class="step-number" aria-hidden="true">${i + 1}</span>
+          <div class="step-body">
+            <span class="step-label">${step.label}</span>
+            ${step.timeLimit ? html`<span class="time-limit"><span aria-hidden="true">⏱ </span>${labelled(msg('时限'))}${step.timeLimit}</span>` : nothing}
+            ${step.detail ? html`<span class="detail">${step.detail}</span>` : nothing}
+            ${step.branches?.length
+              ? html`<ul class="branches">
+                  ${step.branches.map((b) => html`<li>${msg(str`如${b.condition}：${b.outcome}`)}</li>`)}
+                </ul>`
+              : nothing}
+          </div>
+        </li>`,
+      )}
+    </ol>`;
+  }
+
+  private renderList(block: InfographicListBlock) {
+    return html`<ol class="points">
+      ${block.items.map((item) => html`<li>${item}</li>`)}
+    </ol>`;
+  }
+
+  private renderCallout(block: CalloutBlock) {
+    const body = html`<p>${block.text}</p>${block.source ? html`<p class="callout-source">— <cite>${block.source}</cite></p>` : nothing}`;
+    return block.style === 'quote' ? html`<blockquote class="callout quote">${body}</blockquote>` : html`<div class="callout rule" role="note">${body}</div>`;
+  }
+
+  private renderCompare(block: CompareBlock) {
+    const before = block.beforeLabel ?? msg('调整前');
+    const after = block.afterLabel ?? msg('调整后');
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${block.title ?? msg('前后对比')}>
+      <table class="compare">
+        <thead>
+          <tr>
+            <th scope="col">${msg('事项')}</th>
+            <th scope="col">${before}</th>
+            <th scope="col"><span class="visually-hidden">${msg('变为')}</span></th>
+            <th scope="col">${after}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${block.items.map(
+            (item) => html`<tr>
+              <th scope="row">${item.label}</th>
+              <td class="before">${this.cell(item.before)}${item.unit ?? ''}</td>
+              <td class="arrow" aria-hidden="true">→</td>
+              <td class="after">${this.cell(item.after)}${item.unit ?? ''}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderTable(block: InfographicTableBlock) {
+    return renderBlocks(
+      [
+        {
+          type: 'table',
+          caption: block.caption ?? block.title,
+          head: block.head,
+          rows: block.rows.map((row) => row.map((cell) => this.cell(cell))) as [string[], ...string[][]],
+        },
+      ],
+      { headingLevel: this.level + 2 },
+    );
+  }
+
+  private renderNote(block: InfographicNoteBlock) {
+    return html`<p class="note-text">${block.text}</p>${block.source ? html`<p class="note-source">${labelled(msg('资料来源'))}${block.source}</p>` : nothing}`;
+  }
+
+  private renderAnnualReport(block: AnnualReportBlock, key: string) {
+    const level = Math.min(6, this.level + 1);
+    const title = block.title ?? msg(str`${block.year}年政府信息公开工作年度报告`);
+    return html`<section class="block annual-report full" part="block" data-block=${key}>
+      <div class="block-title" id=${`${key}-title`} role="heading" aria-level=${level}>${title}</div>
+      <div class="blocks nested">${annualReportBlocks(block).map((inner: InfographicBlock, i: number) => this.renderBlock(inner, `${key}-${i}`))}</div>
+    </section>`;
+  }
+
+  // ── Export ────────────────────────────────────────────────────────────────
+
+  /** Downloads the whole infographic, or one block, as PNG (2×) or SVG. */
+  async export(format: 'png' | 'svg', blockKey?: string): Promise<Blob | undefined> {
+    const target = blockKey
+      ? this.renderRoot.querySelector<HTMLElement>(`[data-block="${blockKey}"]`)
+      : this.renderRoot.querySelector<HTMLElement>('[part=infographic]');
+    if (!target || !this.doc) return undefined;
+    const name = (this.doc.id ?? this.doc.title).replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || 'infographic';
+    const filename = `${name}${blockKey ? `-${blockKey}` : ''}.${format}`;
+    try {
+      const { svg: markup, width, height } = elementToSvg(target, { background: getComputedStyle(target).backgroundColor, padding: 16, title: this.doc.title });
+      const blob = format === 'svg' ? new Blob([markup], { type: 'image/svg+xml' }) : await svgToPng(markup, width, height, 2);
+      downloadBlob(blob, filename);
+      this.exportStatus = msg(str`已生成 ${filename}`);
+      return blob;
+    } catch (error) {
+      console.warn('[zhengwu-elements] export failed', error);
+      this.exportStatus = msg('图片生成失败，请使用浏览器截图。');
+      return undefined;
+    }
+  }
+}
+
+defineElement('zw-infographic', ZwInfographic);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'zw-infographic': ZwInfographic;
+  }
+}
