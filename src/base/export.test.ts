@@ -250,7 +250,7 @@ describe('export', () => {
       let error: unknown;
       await svgToPng('<svg', 10, 10).catch((e) => (error = e));
       expect(error).to.be.instanceOf(Error);
-      expect((error as Error).message).to.match(/could not be loaded/);
+      expect((error as Error).message).to.match(/could not load the SVG/);
     });
   });
 

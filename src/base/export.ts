@@ -13,7 +13,7 @@
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Appended to every font-family so a downloaded SVG still finds a Chinese font on another machine. */
-const CJK = `"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif`;
+const CJK = `"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC",sans-serif`;
 /** SVG presentation properties copied from the computed style onto cloned inline `<svg>` charts. */
 const SVG_PROPS = 'fill fill-opacity fill-rule stroke stroke-width stroke-opacity stroke-dasharray stroke-linecap stroke-linejoin font-family font-size font-weight font-style text-anchor dominant-baseline letter-spacing visibility opacity stop-color stop-opacity'.split(' ');
 /** The ones that are not inherited, with their initial values (the others are compared with the parent's). */
@@ -63,7 +63,7 @@ export function elementToSvg(element: Element, options: ExportOptions = {}): Svg
   const rootFamily = family(rootStyle);
   const out: string[] = [];
   const metrics = new Map<string, [number, number]>();
-  const ctx = document.createElement('canvas').getContext('2d');
+  const ctx = document.createElement('canvas').getContext('2d')!;
   const range = document.createRange();
   let title = options.title;
   let clips = 0;
@@ -84,7 +84,7 @@ export function elementToSvg(element: Element, options: ExportOptions = {}): Svg
     const x = r.left - ox;
     const y = r.top - oy;
     const { width: w, height: h } = r;
-    if (w <= 0 || h <= 0) return;
+    if (!(w > 0 && h > 0)) return;
     const radii = ['top-left', 'top-right', 'bottom-right', 'bottom-left'].map((k) => {
       const v = s.getPropertyValue(`border-${k}-radius`);
       return v.endsWith('%') ? (px(v) * Math.min(w, h)) / 100 : len(s, `border-${k}-radius`);
@@ -98,11 +98,10 @@ export function elementToSvg(element: Element, options: ExportOptions = {}): Svg
     // Collapsed table borders are shared: the cell's box ends in their middle, not outside them.
     const k = s.borderCollapse === 'collapse' && s.display.startsWith('table') ? 0.5 : 0;
     if (sides.every((o) => o.bw === t.bw && o.color === t.color && o.style === t.style)) {
-      // One stroke along the middle of the border keeps the rounded corners.
+      // One stroke along the middle of the border keeps the rounded corners (dashed and dotted come out solid).
       if (!t.bw) return;
       const i = t.bw * (0.5 - k);
-      const dash = t.style === 'dashed' ? ` stroke-dasharray="${num(t.bw * 3)}"` : t.style === 'dotted' ? ` stroke-dasharray="${num(t.bw)}"` : '';
-      out.push(shape(x + i, y + i, w - 2 * i, h - 2 * i, radii.map((v) => v - i), ` fill="none" stroke="${esc(t.color)}" stroke-width="${num(t.bw)}"${dash}`));
+      out.push(shape(x + i, y + i, w - 2 * i, h - 2 * i, radii.map((v) => v - i), ` fill="none" stroke="${esc(t.color)}" stroke-width="${num(t.bw)}"`));
       return;
     }
     // Sides that differ (a left accent line, a bottom rule): one filled strip each, square-cornered.
@@ -119,13 +118,10 @@ export function elementToSvg(element: Element, options: ExportOptions = {}): Svg
     const font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
     let m = metrics.get(font);
     if (!m) {
-      const size = px(s.fontSize);
-      m = [size * 0.88, size * 0.12];
-      if (ctx) {
-        ctx.font = font;
-        const t = ctx.measureText('国Hg');
-        if (t.fontBoundingBoxAscent) m = [t.fontBoundingBoxAscent, t.fontBoundingBoxDescent];
-      }
+      ctx.font = font;
+      const t = ctx.measureText('国Hg');
+      // Browsers before 2020 lack font metrics: typical CJK proportions then.
+      m = [t.fontBoundingBoxAscent ?? px(s.fontSize) * 0.88, t.fontBoundingBoxDescent ?? px(s.fontSize) * 0.12];
       metrics.set(font, m);
     }
     // Range rects span the font's ascent + descent; centre in case of rounding.
@@ -147,24 +143,23 @@ export function elementToSvg(element: Element, options: ExportOptions = {}): Svg
    */
   const text = (node: Text, s: Style) => {
     const data = node.data;
-    let frag: { s: string; x: number; top: number; bottom: number; right: number; h: number; n: number } | undefined;
+    // The fragment so far: its text, its first character's box, the right edge of its last visible one, how many.
+    let frag: { s: string; a: DOMRect; right: number; n: number } | undefined;
     const flush = () => {
-      const t = frag && frag.s.trimEnd();
+      const t = frag?.s.trimEnd();
       if (!frag || !t) return;
-      const y = frag.top + ascent(s, frag.h) - oy;
-      const x = frag.x - ox;
+      const { a, right, n } = frag;
+      const x = a.left - ox;
+      const y = a.top + ascent(s, a.height) - oy;
       first ??= [x, y];
       const deco = /underline|line-through/.exec(s.textDecorationLine);
-      out.push(
-        `<text x="${num(x)}" y="${num(y)}"${frag.n > 1 ? ` textLength="${num(frag.right - frag.x)}" lengthAdjust="spacing"` : ''}${fontAttrs(s)}${deco ? ` text-decoration="${deco[0]}"` : ''}>${esc(t)}</text>`,
-      );
+      out.push(`<text x="${num(x)}" y="${num(y)}"${n > 1 ? ` textLength="${num(right - a.left)}" lengthAdjust="spacing"` : ''}${fontAttrs(s)}${deco ? ` text-decoration="${deco}"` : ''}>${esc(t)}</text>`);
       frag = undefined;
     };
     for (let i = 0; i < data.length; ) {
-      const n = data.codePointAt(i)! > 0xffff ? 2 : 1;
-      const ch = data.slice(i, i + n);
+      const ch = String.fromCodePoint(data.codePointAt(i)!);
       range.setStart(node, i);
-      range.setEnd(node, (i += n));
+      range.setEnd(node, (i += ch.length));
       const space = /^[ \t\n\r\f]$/.test(ch);
       const r = Array.from(range.getClientRects()).find((q) => q.width > 0);
       if (!r) {
@@ -172,16 +167,16 @@ export function elementToSvg(element: Element, options: ExportOptions = {}): Svg
         if (!space && frag) frag.s += ch;
         continue;
       }
-      const sameLine = frag && r.top < frag.bottom - 1 && r.bottom > frag.top + 1 && r.left >= frag.right - 1;
-      if (!sameLine) {
+      // Same line: the boxes overlap vertically and the text goes on rightwards.
+      if (!frag || r.top >= frag.a.bottom - 1 || r.bottom <= frag.a.top + 1 || r.left < frag.right - 1) {
         flush();
         if (space) continue; // a line never starts with a collapsible space
-        frag = { s: '', x: r.left, top: r.top, bottom: r.bottom, right: r.right, h: r.height, n: 0 };
+        frag = { s: '', a: r, right: r.right, n: 0 };
       }
-      frag!.s += space ? ' ' : ch;
+      frag.s += space ? ' ' : ch;
       if (!space) {
-        frag!.right = r.right;
-        frag!.n++;
+        frag.right = r.right;
+        frag.n++;
       }
     }
     flush();
@@ -193,33 +188,20 @@ export function elementToSvg(element: Element, options: ExportOptions = {}): Svg
    * a bullet centred 0.9em before it, a number followed by a space, `、` by nothing.
    */
   const marker = (li: Element, s: Style, r: DOMRect) => {
-    const type = s.listStyleType;
     const m = getComputedStyle(li, '::marker');
     const size = px(m.fontSize);
-    const [fx, y] = first ?? [r.left - ox, r.top - oy + ascent(s, size * 1.2)];
+    const [fx, y] = first ?? [r.left - ox, r.top - oy + size];
     const left = s.listStylePosition === 'inside' ? fx : r.left - ox;
-    if (/^(disc|circle|square)$/.test(type)) {
-      const d = size / 3;
-      const [cx, cy] = [left - size * 0.9, y - size / 3];
-      const paint = type === 'circle' ? ` fill="none" stroke="${esc(m.color)}"` : ` fill="${esc(m.color)}"`;
-      out.push(type === 'square'
-        ? `<rect ${xywh(cx - d / 2, cy - d / 2, d, d)}${paint}/>`
-        : `<circle cx="${num(cx)}" cy="${num(cy)}" r="${num(d / 2)}"${paint}/>`);
-      return;
-    }
-    const list = li.parentElement;
-    let n = list instanceof HTMLOListElement ? list.start : 1;
-    for (let p = li.previousElementSibling; p; p = p.previousElementSibling) if (p.tagName === 'LI') n++;
-    if (li instanceof HTMLLIElement && li.hasAttribute('value')) n = li.value;
-    // 一、二、… is what Chinese documents number with; anything else falls back to 1. 2. 3.
-    const cjk = '〇一二三四五六七八九';
+    const type = s.listStyleType;
+    if (/disc|circle|square/.test(type))
+      return out.push(`<circle cx="${num(left - size * 0.9)}" cy="${num(y - size / 3)}" r="${num(size / 6)}" ${type === 'circle' ? 'fill="none" stroke' : 'fill'}="${esc(m.color)}"/>`);
+    let n = (li.parentElement as HTMLOListElement).start ?? 1;
+    for (let p = li.previousElementSibling; p; p = p.previousElementSibling) n += +(p.tagName === 'LI');
+    // 一、二、… is how Chinese documents number; any other style falls back to 1. 2. 3.
+    const d = '〇一二三四五六七八九';
     const label =
-      type === 'simp-chinese-informal' && n > 0 && n < 100
-        ? (n > 9 ? (n > 19 ? cjk[Math.floor(n / 10)] : '') + '十' : '') + (n % 10 || n < 10 ? cjk[n % 10] : '') + '、'
-        : n + '.';
-    if (ctx) ctx.font = `${m.fontWeight} ${m.fontSize} ${m.fontFamily}`;
-    const end = left - (label.endsWith('、') ? 0 : ctx ? ctx.measureText(' ').width : size * 0.3);
-    out.push(`<text x="${num(end)}" y="${num(y)}" text-anchor="end"${fontAttrs(m, m.color)}>${esc(label)}</text>`);
+      type === 'simp-chinese-informal' && n < 100 ? (n < 10 ? d[n] : (n > 19 ? d[Math.floor(n / 10)] : '') + '十' + (n % 10 ? d[n % 10] : '')) + '、' : n + '.';
+    out.push(`<text x="${num(left - (label.endsWith('、') ? 0 : size * 0.28))}" y="${num(y)}" text-anchor="end"${fontAttrs(m, m.color)}>${esc(label)}</text>`);
   };
 
   /**
@@ -231,14 +213,16 @@ export function elementToSvg(element: Element, options: ExportOptions = {}): Svg
     if (s.position === 'static') return;
     for (const which of ['::before', '::after']) {
       const p = getComputedStyle(el, which);
-      if (p.content === 'none' || p.content === 'normal' || p.display === 'none' || p.position !== 'absolute') continue;
+      if (/^(none|normal)$/.test(p.content) || p.display === 'none' || p.position !== 'absolute') continue;
       const extra = (a: string, b: string) => (p.boxSizing === 'border-box' ? 0 : inset(p, a) + inset(p, b));
       const w = px(p.width) + extra('left', 'right');
       const h = px(p.height) + extra('top', 'bottom');
       // The containing block is the owner's padding box.
-      const x = p.left !== 'auto' ? px(p.left) : r.width - len(s, 'border-left-width') - len(s, 'border-right-width') - px(p.right) - w;
-      const y = p.top !== 'auto' ? px(p.top) : r.height - len(s, 'border-top-width') - len(s, 'border-bottom-width') - px(p.bottom) - h;
-      if (w >= 0 && h >= 0) box(p, { left: r.left + len(s, 'border-left-width') + x + len(p, 'margin-left'), top: r.top + len(s, 'border-top-width') + y + len(p, 'margin-top'), width: w, height: h });
+      const bl = len(s, 'border-left-width');
+      const bt = len(s, 'border-top-width');
+      const x = p.left !== 'auto' ? px(p.left) : r.width - bl - len(s, 'border-right-width') - px(p.right) - w;
+      const y = p.top !== 'auto' ? px(p.top) : r.height - bt - len(s, 'border-bottom-width') - px(p.bottom) - h;
+      box(p, { left: r.left + bl + x + len(p, 'margin-left'), top: r.top + bt + y + len(p, 'margin-top'), width: w, height: h });
     }
   };
 
@@ -260,7 +244,7 @@ export function elementToSvg(element: Element, options: ExportOptions = {}): Svg
     for (const p of SVG_PROPS) {
       // Local references only: a computed `url("https://page/#grad")` would point nowhere in a file.
       const v = s.getPropertyValue(p).replace(/url\("?[^#"]*(#[^")]*)"?\)/, 'url($1)');
-      if (src.hasAttribute(p) || (p in NOT_INHERITED ? v !== NOT_INHERITED[p] : v !== parent?.getPropertyValue(p))) copy.setAttribute(p, v);
+      if (src.hasAttribute(p) || v !== (NOT_INHERITED[p] ?? parent?.getPropertyValue(p))) copy.setAttribute(p, v);
     }
     // A leftover `style` (say `fill: var(--c)`) would beat the attributes and mean nothing outside the page.
     copy.removeAttribute('style');
@@ -296,7 +280,7 @@ export function elementToSvg(element: Element, options: ExportOptions = {}): Svg
     if (node instanceof SVGSVGElement) chart(node, s, r);
     // A standalone SVG can link the image; a PNG only gets it when it is a data: URL (images cannot load from SVG-as-image).
     else if (node instanceof HTMLImageElement) out.push(`<image ${xywh(r.left - ox, r.top - oy, r.width, r.height)} href="${esc(node.currentSrc)}" preserveAspectRatio="none"/>`);
-    } else if (!(node instanceof SVGElement)) {
+    else if (!(node instanceof SVGElement)) {
       // Content that overflows a scroll box or a clipped box is cut like on screen.
       if (!contents && s.overflow !== 'visible' && (node.scrollWidth > node.clientWidth || node.scrollHeight > node.clientHeight)) {
         const id = `zw-export-clip-${++clips}`;
@@ -337,36 +321,32 @@ export function elementToSvg(element: Element, options: ExportOptions = {}): Svg
  * inline data. Tries a blob: URL, then a data: URL, in case the page's CSP
  * allows only one of them in `img-src`.
  */
-export function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
-  const blobUrl = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
-  const sources = [blobUrl, `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`];
+export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   const load = (src: string) =>
     new Promise<HTMLImageElement>((resolve, reject) => {
       const img = new Image();
       img.onload = () => resolve(img);
-      img.onerror = () => reject(new Error('svgToPng: the SVG could not be loaded as an image (bad markup, or CSP img-src)'));
+      img.onerror = () => reject(new Error('svgToPng: could not load the SVG as an image (bad markup? CSP img-src?)'));
       img.src = src;
     });
-  return load(sources[0])
-    .catch(() => load(sources[1]))
-    .then(
-      (img) =>
-        new Promise<Blob>((resolve, reject) => {
-          const canvas = document.createElement('canvas');
-          canvas.width = Math.round(width * scale);
-          canvas.height = Math.round(height * scale);
-          const c = canvas.getContext('2d');
-          if (!c) throw new Error('svgToPng: no 2D canvas context');
-          c.drawImage(img, 0, 0, canvas.width, canvas.height);
-          try {
-            canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('svgToPng: no PNG (canvas too large?)'))), 'image/png');
-          } catch (error) {
-            // toBlob throws a SecurityError when something cross-origin tainted the canvas.
-            reject(new Error(`svgToPng: tainted canvas (${(error as Error).message})`));
-          }
-        }),
-    )
-    .finally(() => URL.revokeObjectURL(blobUrl));
+  try {
+    const img = await load(url).catch(() => load(`data:image/svg+xml,${encodeURIComponent(svg)}`));
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    canvas.getContext('2d')!.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) => {
+      try {
+        canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('svgToPng: no PNG (canvas too large?)'))), 'image/png');
+      } catch (error) {
+        // toBlob throws a SecurityError when something cross-origin tainted the canvas.
+        reject(new Error(`svgToPng: tainted canvas (${(error as Error).message})`));
+      }
+    });
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }
 
 /** Saves a Blob under `filename` through a temporary `<a download>`. */

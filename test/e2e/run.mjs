@@ -145,6 +145,37 @@ await check('the drop-in interpretation: deep link opens the question, glossary 
   await page.close();
 });
 
+await check('the drop-in infographic under a strict CSP: samples render, PNG export works, axe at 320 px and 1280 px', async () => {
+  for (const width of [320, 1280]) {
+    const { page, log } = await open('/test/e2e/pages/infographic.html', { width, height: 900 });
+    await stateOf(page, '#anhui', 'ready');
+    await stateOf(page, '#report', 'ready');
+    await page.waitForTimeout(300);
+    const charts = await page.evaluate(() => document.querySelector('#anhui').shadowRoot.querySelectorAll('svg.chart [data-axis] .tick').length);
+    assert(charts > 0, 'charts have axes');
+    await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
+    const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+    assert(violations.length === 0, `${width}px: ${violations.join('\n')}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert(overflow <= 0, `${width}px: no sideways scrolling (${overflow}px)`);
+    // measured before exporting: the status line the export adds makes the box taller
+    const box = await page.evaluate(() => {
+      const r = document.querySelector('#anhui').shadowRoot.querySelector('[part=infographic]').getBoundingClientRect();
+      return [Math.ceil(r.width + 32) * 2, Math.ceil(r.height + 32) * 2];
+    });
+    const size = await page.evaluate(async () => {
+      const blob = await document.querySelector('#anhui').export('png');
+      if (!blob) return null;
+      const bitmap = await createImageBitmap(blob);
+      return [blob.size, bitmap.width, bitmap.height];
+    });
+    assert(size && size[0] > 10000 && size[1] === box[0] && size[2] === box[1], `${width}px: PNG ${JSON.stringify(size)} for box ${JSON.stringify(box)}`);
+    assert(log.errors.length === 0, `${width}px: no page errors: ${log.errors}`);
+    await page.screenshot({ path: join(root, `test-results/infographic-${width}.png`), fullPage: true });
+    await page.close();
+  }
+});
+
 await check('two copies of the bundle on one page: one warning per element, no error, cards still work', async () => {
   const { page, log } = await open('/test/e2e/pages/twice.html');
   await stateOf(page, '#card', 'ready');
@@ -152,7 +183,7 @@ await check('two copies of the bundle on one page: one warning per element, no e
   assert(log.errors.length === 0, `no page errors: ${log.errors}`);
   const warnings = log.console.filter((m) => m.includes('already defined'));
   const tags = warnings.map((m) => /<(zw-[\w-]+)>/.exec(m)?.[1]).sort();
-  assert(JSON.stringify(tags) === JSON.stringify(['zw-interpretation', 'zw-policy-card']), `one "already defined" warning per element, got: ${log.console.join(' | ')}`);
+  assert(JSON.stringify(tags) === JSON.stringify(['zw-infographic', 'zw-interpretation', 'zw-policy-card']), `one "already defined" warning per element, got: ${log.console.join(' | ')}`);
   assert((await shadowText(page, '#card')).includes('安徽省商务厅'), 'card renders');
   await page.close();
 });

@@ -86,7 +86,7 @@ export const infographicStyles = css`
     padding: 16px;
     min-width: 0;
   }
-  .block.annual-report {
+  .block.type-annual-report {
     background: transparent;
     border: 2px solid var(--_primary);
   }

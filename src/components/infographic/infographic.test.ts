@@ -21,7 +21,7 @@ async function infographic(doc: unknown, { lang = 'zh-CN', width = '' } = {}): P
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const text = (node: Element | ShadowRoot) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-const block = (el: ZwInfographic, type: string) => $$(el, `[part=block].${type}`);
+const block = (el: ZwInfographic, type: string) => $$(el, `[part=block].type-${type}`);
 
 describe('<zw-infographic>', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
@@ -45,6 +45,12 @@ describe('<zw-infographic>', () => {
       // the label comes first in reading order; the arrow is decoration
       expect(items[0].firstElementChild!.className).to.equal('figure-label');
       expect(items[0].querySelector('.change [aria-hidden=true]')!.textContent).to.equal('▲');
+      // the block stacks title, figures and tools (block and list styles must not mix)
+      const section = block(el, 'figures')[0];
+      const title = section.querySelector('.block-title')!.getBoundingClientRect();
+      const list = section.querySelector('ul.figures')!.getBoundingClientRect();
+      expect(list.top).to.be.at.least(title.bottom - 1);
+      expect(list.width).to.be.greaterThan(section.getBoundingClientRect().width * 0.8);
     });
 
     it('figures in English', async () => {

@@ -192,7 +192,7 @@ export class ZwInfographic extends ZwElement<'infographic'> {
     const title = block.title;
     const body = this.renderBlockBody(block, key);
     return html`<section
-      class="block ${block.type} ${FULL_WIDTH.has(block.type) ? 'full' : ''}"
+      class="block type-${block.type} ${FULL_WIDTH.has(block.type) ? 'full' : ''}"
       part="block"
       data-block=${key}
     >
@@ -351,7 +351,8 @@ export class ZwInfographic extends ZwElement<'infographic'> {
 
   /** Series `i` is drawn with colour i and pattern i, so it differs by both. */
   private fill(key: string, i: number) {
-    const pattern = i % PATTERNS;
+    // Colours repeat every 5 series; shift the pattern each round so series 0 and 5 still differ.
+    const pattern = (i + Math.floor(i / PATTERNS)) % PATTERNS;
     return pattern === 0 ? '' : `url(#${key}-p${pattern})`;
   }
 
@@ -546,7 +547,7 @@ export class ZwInfographic extends ZwElement<'infographic'> {
   private renderAnnualReport(block: AnnualReportBlock, key: string) {
     const level = Math.min(6, this.level + 1);
     const title = block.title ?? msg(str`${block.year}年政府信息公开工作年度报告`);
-    return html`<section class="block annual-report full" part="block" data-block=${key}>
+    return html`<section class="block type-annual-report full" part="block" data-block=${key}>
       <div class="block-title" id=${`${key}-title`} role="heading" aria-level=${level}>${title}</div>
       <div class="blocks nested">${annualReportBlocks(block).map((inner: InfographicBlock, i: number) => this.renderBlock(inner, `${key}-${i}`))}</div>
     </section>`;
