@@ -53,7 +53,7 @@ for (const [name, entry] of Object.entries(elements)) {
   for (const file of loaded) size += await gz(file);
   report(name, size);
   const lazy = (await readdir(tmp)).filter((f) => f.endsWith('.js') && !loaded.has(join(tmp, f)));
-  for (const f of lazy) console.log(`    + ${f.replace(/-[\w-]{8}\.js$/, '.js').padEnd(20)} ${kb(await gz(join(tmp, f))).padStart(9)}   loaded only for that UI language`);
+  for (const f of lazy) console.log(`    + ${f.replace(/-[\w-]{8}\.js$/, '.js').padEnd(20)} ${kb(await gz(join(tmp, f))).padStart(9)}   loaded on demand (${/^(en|zh-Hant)\.js$/.test(f.replace(/-[\w-]{8}\.js$/, '.js')) ? 'that UI language' : 'first use'})`);
 }
 await rm(tmp, { recursive: true, force: true });
 
@@ -125,7 +125,17 @@ const figures = await page.evaluate(async () => {
     el.getBoundingClientRect();
     el.remove();
   }, 9);
-  return { validate, full: await render('full'), compact: await render('compact'), fromSrc, validateInterpretation, renderInterpretation };
+  const infographic = await (await fetch('/demo/data/infographic-002-anhui-2017.json')).json();
+  const renderInfographic = await time(async () => {
+    const el = document.createElement('zw-infographic');
+    el.style.width = '1000px';
+    el.data = infographic;
+    document.body.append(el);
+    await el.updateComplete;
+    el.getBoundingClientRect();
+    el.remove();
+  }, 9);
+  return { validate, full: await render('full'), compact: await render('compact'), fromSrc, validateInterpretation, renderInterpretation, renderInfographic };
 });
 console.log(`  checkDocument (policy)              ${(figures.validate * 1000).toFixed(0).padStart(6)} µs per document`);
 console.log(`  render 100 full cards               ${figures.full.toFixed(1).padStart(6)} ms`);
@@ -133,6 +143,7 @@ console.log(`  render 100 compact cards            ${figures.compact.toFixed(1).
 console.log(`  src → zw-load (localhost)           ${figures.fromSrc.toFixed(1).padStart(6)} ms`);
 console.log(`  checkDocument (interpretation 000)  ${(figures.validateInterpretation * 1000).toFixed(0).padStart(6)} µs per document`);
 console.log(`  render interpretation 000           ${figures.renderInterpretation.toFixed(1).padStart(6)} ms (11 sections, 8 questions, 3 policy cards)`);
+console.log(`  render infographic 002 at 1000 px   ${figures.renderInfographic.toFixed(1).padStart(6)} ms (validation, charts, axes, layout)`);
 await browser.close();
 server.close();
 if (overBudget) {

@@ -10,8 +10,8 @@ export const elements = {
 
 /** Gzipped size budgets in bytes: each element alone with Lit and everything it needs inlined. */
 export const budgets = {
-  'zhengwu-elements.js': 60_000,
+  'zhengwu-elements.js': 92_000,
   'policy-card': 34_000,
   interpretation: 40_000,
-  infographic: 50_000,
+  infographic: 68_000,
 };

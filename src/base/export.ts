@@ -3,8 +3,8 @@
  * SVG, and that SVG into a PNG.
  *
  * Why not a DOM screenshot library: they cannot see into shadow roots, weigh
- * tens of KB, and often need `eval`-like tricks or inline `style` attributes
- * that a strict CSP forbids. Here we only *read* the live layout
+ * tens of KB, and copy the page into a `<foreignObject>` full of inline
+ * `style` attributes, which a strict CSP forbids. Here we only *read* the live layout
  * (getBoundingClientRect, Range.getClientRects, getComputedStyle) and write
  * SVG markup made of presentation attributes: no `style` attribute, no
  * `<style>`, no script, so CSP never gets in the way and any SVG viewer can
@@ -51,6 +51,14 @@ const inset = (s: Style, side: string) => len(s, `border-${side}-width`) + len(s
 const clear = (c: string) => c === 'transparent' || /^rgba\(.*,\s*0\)$/.test(c);
 const family = (s: Style) => `${s.fontFamily},${CJK}`;
 
+/**
+ * Serialises what the browser laid out for `element` (and its composed tree:
+ * shadow roots, slotted content) as a standalone SVG document: box
+ * backgrounds and borders, text line by line, list markers, inline SVG
+ * charts. Skips `display:none`, `visibility:hidden`, `data-export="skip"` and
+ * visually hidden (1px clipped) content. The element must be laid out (not
+ * hidden); coordinates start at its top-left corner plus `padding`.
+ */
 export function elementToSvg(element: Element, options: ExportOptions = {}): SvgExport {
   const pad = options.padding ?? 0;
   const root = element.getBoundingClientRect();

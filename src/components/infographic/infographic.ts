@@ -6,7 +6,6 @@ import { select } from 'd3-selection';
 import { ZwElement } from '../../base/zw-element.js';
 import { defineElement } from '../../base/define.js';
 import { blockStyles, renderBlocks } from '../../base/blocks.js';
-import { downloadBlob, elementToSvg, svgToPng } from '../../base/export.js';
 import '../../core/rules/infographic.js';
 import { annualReportBlocks } from '../../core/annual-report.js';
 import { formatDate, formatFigure, formatNumber, formatPercent } from '../../core/format.js';
@@ -564,6 +563,8 @@ export class ZwInfographic extends ZwElement<'infographic'> {
     const name = (this.doc.id ?? this.doc.title).replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || 'infographic';
     const filename = `${name}${blockKey ? `-${blockKey}` : ''}.${format}`;
     try {
+      // Loaded on first use: most readers never download, so the page does not pay for it.
+      const { downloadBlob, elementToSvg, svgToPng } = await import('../../base/export.js');
       const { svg: markup, width, height } = elementToSvg(target, { background: getComputedStyle(target).backgroundColor, padding: 16, title: this.doc.title });
       const blob = format === 'svg' ? new Blob([markup], { type: 'image/svg+xml' }) : await svgToPng(markup, width, height, 2);
       downloadBlob(blob, filename);
