@@ -326,11 +326,11 @@ export function elementToSvg(element: Element, options: ExportOptions = {}): Svg
 /**
  * Rasterises an SVG string to a PNG at `scale`× (crisp on phones and in
  * print). The SVG is loaded as an image, so it may only use system fonts and
- * inline data. Tries a blob: URL, then a data: URL, in case the page's CSP
- * allows only one of them in `img-src`.
+ * inline data. Loads it from a data: URL (what CSPs most often allow in
+ * `img-src`), then, if that is refused, from a blob: URL.
  */
 export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  let url = '';
   const load = (src: string) =>
     new Promise<HTMLImageElement>((resolve, reject) => {
       const img = new Image();
@@ -339,7 +339,10 @@ export async function svgToPng(svg: string, width: number, height: number, scale
       img.src = src;
     });
   try {
-    const img = await load(url).catch(() => load(`data:image/svg+xml,${encodeURIComponent(svg)}`));
+    const img = await load(`data:image/svg+xml,${encodeURIComponent(svg)}`).catch(() => {
+      url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+      return load(url);
+    });
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);
@@ -353,7 +356,7 @@ export async function svgToPng(svg: string, width: number, height: number, scale
       }
     });
   } finally {
-    URL.revokeObjectURL(url);
+    if (url) URL.revokeObjectURL(url);
   }
 }
 
