@@ -1,9 +1,9 @@
 /// <reference types="vite/client" />
 /**
- * The content staff's page: paste, upload or pick a policy or interpretation
- * JSON, read what is wrong with it in plain Chinese, preview it at phone and
- * desktop width (<zw-policy-card> or <zw-interpretation>, chosen by the JSON's
- * `type`), copy the embed snippet.
+ * The content staff's page: paste, upload or pick a policy, interpretation or
+ * infographic JSON, read what is wrong with it in plain Chinese, preview it at
+ * phone and desktop width (<zw-policy-card>, <zw-interpretation> or
+ * <zw-infographic>, chosen by the JSON's `type`), copy the embed snippet.
  *
  * Security: data never goes through innerHTML. Lit templates and textContent
  * only; the preview element gets the parsed object through its `data` property.
@@ -19,7 +19,7 @@ import { withLocale, type UiLocale } from '../src/i18n/locale.js';
 // ---------------------------------------------------------------------------
 // Samples: bundled as raw text so the page also works as a static build, offline.
 
-const sampleFiles = import.meta.glob<string>(['./data/policy-*.json', './data/interpretation-*.json'], {
+const sampleFiles = import.meta.glob<string>(['./data/policy-*.json', './data/interpretation-*.json', './data/infographic-*.json'], {
   eager: true,
   query: '?raw',
   import: 'default',
@@ -29,22 +29,28 @@ const sampleFiles = import.meta.glob<string>(['./data/policy-*.json', './data/in
 // Document kinds the page previews. The kind comes from the JSON's `type`; anything
 // else is checked as a policy, so the user sees the wrong-kind error the card shows.
 
-type PreviewKind = 'policy' | 'interpretation';
+type PreviewKind = 'policy' | 'interpretation' | 'infographic';
 
 const KINDS: Record<PreviewKind, { tag: string; name: string; element: string }> = {
   policy: { tag: 'zw-policy-card', name: '政策文件', element: '政策卡片' },
   interpretation: { tag: 'zw-interpretation', name: '政策解读', element: '政策解读组件' },
+  infographic: { tag: 'zw-infographic', name: '一图读懂', element: '一图读懂组件' },
 };
+
+const isPreviewKind = (type: unknown): type is PreviewKind => typeof type === 'string' && Object.prototype.hasOwnProperty.call(KINDS, type);
 
 /** The `type` of a parsed document, if it has one. */
 function typeOf(parsed: unknown): unknown {
   return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as { type?: unknown }).type : undefined;
 }
 
-const kindOfType = (type: unknown): PreviewKind => (type === 'interpretation' ? 'interpretation' : 'policy');
+const kindOfType = (type: unknown): PreviewKind => (isPreviewKind(type) ? type : 'policy');
 
-/** Unparseable text has no `type`: guess it from the text, so the preview shows the element that will be published. */
-const sniffKind = (text: string): PreviewKind => (/"type"\s*:\s*"interpretation"/.test(text) ? 'interpretation' : 'policy');
+/**
+ * Unparseable text has no `type`: guess it from the text, so the preview shows the element that will be published.
+ * The document's own `type` comes first in every sample and CMS export; block types (`"type": "chart"`) never match.
+ */
+const sniffKind = (text: string): PreviewKind => kindOfType(/"type"\s*:\s*"(policy|interpretation|infographic)"/.exec(text)?.[1]);
 
 interface Sample {
   id: string;
@@ -57,6 +63,7 @@ interface Sample {
 const GROUPS: { group: Sample['group']; label: string }[] = [
   { group: 'policy', label: '政策文件（政策卡片）' },
   { group: 'interpretation', label: '政策解读' },
+  { group: 'infographic', label: '一图读懂' },
   { group: 'other', label: '其他' },
 ];
 
@@ -69,13 +76,13 @@ const unorderedSamples: Sample[] = Object.entries(sampleFiles)
     try {
       const parsed = JSON.parse(text) as { title?: unknown; type?: unknown };
       if (typeof parsed.title === 'string' && parsed.title.trim()) title = parsed.title;
-      if (parsed.type === 'policy' || parsed.type === 'interpretation') group = parsed.type;
+      if (isPreviewKind(parsed.type)) group = parsed.type;
     } catch {
       /* a broken sample still shows up, under its file name */
     }
     return { id, title, text, group };
   });
-/** In the order the select lists them: policies first. */
+/** In the order the select lists them: policies first, then interpretations, then infographics. */
 const samples: Sample[] = GROUPS.flatMap(({ group }) => unorderedSamples.filter((s) => s.group === group));
 
 // ---------------------------------------------------------------------------
@@ -212,7 +219,7 @@ function renderKind() {
     const type = typeOf(current.parsed);
     text = current.recognised
       ? `文档类型：${name}（type 为 “${current.kind}”），按${name}的要求检查。`
-      : `文档类型：无法识别（${typeof type === 'string' ? `type 为 “${type}”` : '缺少 type'}），按${name}检查。type 应为 “policy” 或 “interpretation”。`;
+      : `文档类型：无法识别（${typeof type === 'string' ? `type 为 “${type}”` : '缺少 type'}），按${name}检查。type 应为 “policy”、“interpretation” 或 “infographic”。`;
   }
   docKind.hidden = !text;
   setText(docKind, text);
@@ -258,7 +265,7 @@ function renderIssues() {
   );
 }
 
-/** `layout` is the card's only: it does not exist on <zw-interpretation>. */
+/** `layout` is the card's only: it does not exist on <zw-interpretation> or <zw-infographic>. */
 function renderControls() {
   const off = current.kind !== 'policy';
   if (layoutControl.disabled !== off) layoutControl.disabled = off;
@@ -271,23 +278,29 @@ function renderControls() {
  */
 function previewElement(kind: PreviewKind, screen: HTMLElement) {
   const themeAttribute = theme === 'blue' ? 'blue' : nothing;
-  return kind === 'interpretation'
-    ? html`<zw-interpretation
+  switch (kind) {
+    case 'interpretation':
+      return html`<zw-interpretation
         .data=${current.parsed}
         theme=${themeAttribute}
         anchor-prefix=${screen === phoneScreen ? 'phone-' : nothing}
         heading-level="3"
-      ></zw-interpretation>`
-    : html`<zw-policy-card .data=${current.parsed} layout=${layout} theme=${themeAttribute} heading-level="3"></zw-policy-card>`;
+      ></zw-interpretation>`;
+    case 'infographic':
+      return html`<zw-infographic .data=${current.parsed} theme=${themeAttribute} heading-level="3"></zw-infographic>`;
+    default:
+      return html`<zw-policy-card .data=${current.parsed} layout=${layout} theme=${themeAttribute} heading-level="3"></zw-policy-card>`;
+  }
 }
 
 /**
- * An interpretation is a set of named landmarks (目录, 背景依据, 典型问答…): two copies on the page
- * would repeat every one of them for screen-reader users. The phone copy is then for looking only
- * (inert: out of the tab order and the accessibility tree); the desktop copy is the one to use.
+ * An interpretation is a set of named landmarks (目录, 背景依据, 典型问答…), an infographic a set of
+ * named block regions with their own buttons (数据表, 下载): two copies on the page would repeat every
+ * one of them for screen-reader users. The phone copy is then for looking only (inert: out of the tab
+ * order and the accessibility tree); the desktop copy is the one to use.
  */
 function renderPhoneMode() {
-  const lookOnly = current.kind === 'interpretation';
+  const lookOnly = current.kind === 'interpretation' || current.kind === 'infographic';
   phoneScreen.inert = lookOnly;
   phoneLookOnly.hidden = !lookOnly;
 }

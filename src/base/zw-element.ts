@@ -138,6 +138,8 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
   private stopLangWatch?: () => void;
   private childWatch?: MutationObserver;
   private loadedData?: unknown;
+  /** In the error state, whether the document shown is complete (only cross-field rules failed). */
+  private showingWhole = false;
   private loadedSrc?: string;
 
   /** Errors and warnings of the current data, localised for the element's locale. */
@@ -258,12 +260,13 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
       this.state = 'ready';
       void this.announce(id, () => new ZwLoadEvent(result.document, this.issues));
     } else {
-      this.fail(result.issues, id, result.partial);
+      this.fail(result.issues, id, result.partial, result.partialIsWhole);
     }
   }
 
-  private fail(issues: Issue[], id: number, partial?: DocumentKinds[K]) {
+  private fail(issues: Issue[], id: number, partial?: DocumentKinds[K], whole = false) {
     this.doc = partial;
+    this.showingWhole = whole;
     this.currentIssues = issues;
     this.state = 'error';
     void this.announce(id, () => {
@@ -327,7 +330,13 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
       return html`<li class=${i.severity}>${i.path ? html`<code>${i.path}</code> ` : nothing}${i.severity === 'warning' ? msg('提示：') : nothing}${message}</li>`;
     };
     return html`<div class="zw-error" part="error" role="alert">
-      <div class="zw-error-title" role="heading" aria-level=${this.level}>${this.doc ? msg(str`数据有 ${errors.length} 处错误，只显示了无误的部分`) : msg(str`数据有 ${errors.length} 处错误，无法显示`)}</div>
+      <div class="zw-error-title" role="heading" aria-level=${this.level}>
+        ${!this.doc
+          ? msg(str`数据有 ${errors.length} 处错误，无法显示`)
+          : this.showingWhole
+            ? msg(str`数据有 ${errors.length} 处错误，以下内容可能不准确`)
+            : msg(str`数据有 ${errors.length} 处错误，只显示了无误的部分`)}
+      </div>
       <ul>
         ${errors.map(item)}${warnings.map(item)}
       </ul>

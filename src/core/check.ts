@@ -18,6 +18,8 @@ export interface CheckResult<K extends DocumentKind> {
    * if what remains is itself valid — the parts that are safe to show.
    */
   partial?: DocumentKinds[K];
+  /** `partial` is the whole document: only cross-field rules failed, nothing was removed. */
+  partialIsWhole?: boolean;
 }
 
 function checkOnce<K extends DocumentKind>(kind: K, data: unknown): Issue[] {
@@ -32,7 +34,7 @@ export function checkDocument<K extends DocumentKind>(kind: K, data: unknown): C
   if (!issues.some(isError)) return { issues, document: data as DocumentKinds[K] };
   // Only cross-field rules failed (e.g. 发布日期 before 成文日期): the document is
   // well-formed, so it is safe to show as it is, under the error list.
-  if (!validateSchema(kind, data).some(isError)) return { issues, partial: data as DocumentKinds[K] };
+  if (!validateSchema(kind, data).some(isError)) return { issues, partial: data as DocumentKinds[K], partialIsWhole: true };
   const pruned = withoutErrors(data, issues);
   if (pruned !== undefined && !checkOnce(kind, pruned).some(isError)) {
     return { issues, partial: pruned as DocumentKinds[K] };

@@ -11,6 +11,18 @@ export interface ChartSize {
   height: number;
 }
 export const MARGIN = { top: 28, right: 20, bottom: 44, left: 52 };
+/** Width of one CJK character of axis text, for wrapping category names. */
+export const CHAR = 13;
+
+/** Splits a category name into lines of at most `width` px (CJK characters are about CHAR px), at most 3 lines. */
+export function categoryLines(name: string, width: number): string[] {
+  const perLine = Math.max(2, Math.floor(width / CHAR));
+  if (name.length <= perLine) return [name];
+  const lines: string[] = [];
+  for (let i = 0; i < name.length && lines.length < 3; i += perLine) lines.push(name.slice(i, i + perLine));
+  if (lines.join('').length < name.length) lines[2] = `${lines[2].slice(0, -1)}…`;
+  return lines;
+}
 
 /** Marker shapes per series, so lines differ by more than colour. */
 export const SERIES_SYMBOLS: SymbolType[] = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond];
@@ -49,6 +61,8 @@ export interface LineLayout {
 export interface PieLayout {
   kind: 'pie';
   slices: { category: number; path: string; value: number; share: number; labelX: number; labelY: number; anchor: 'start' | 'end' | 'middle' }[];
+  /** Whether there is room for labels beside the slices; otherwise the legend carries names and shares. */
+  outsideLabels: boolean;
   centre: { x: number; y: number };
   size: ChartSize;
 }
@@ -75,7 +89,8 @@ export function layoutChart(block: ChartBlock, width: number): ChartLayout {
 function layoutBar(block: ChartBlock, size: ChartSize): BarLayout {
   const horizontal = block.orientation === 'horizontal';
   const stacked = block.stacking === 'stacked' && block.series.length > 1;
-  const left = horizontal ? Math.min(size.width * 0.4, 12 + 14 * Math.max(...block.categories.map((c) => c.length))) : MARGIN.left;
+  // Category names sit left of horizontal bars; long ones wrap (see categoryLines), up to 45% of the width.
+  const left = horizontal ? Math.min(size.width * 0.45, 16 + CHAR * Math.max(...block.categories.map((c) => c.length))) : MARGIN.left;
   const inner = { x0: left, x1: size.width - MARGIN.right - (horizontal ? 36 : 0), y0: MARGIN.top, y1: size.height - MARGIN.bottom };
   const band = scaleBand<string>()
     .domain(block.categories)
@@ -163,6 +178,7 @@ function layoutPie(block: ChartBlock, size: ChartSize): PieLayout {
     kind: 'pie',
     centre,
     size,
+    outsideLabels: size.width >= 480,
     slices: arcs.map((a, category) => {
       const mid = (a.startAngle + a.endAngle) / 2;
       const r = radius + 14;

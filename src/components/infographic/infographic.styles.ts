@@ -130,6 +130,7 @@ export const infographicStyles = css`
     font-size: 0.875em;
   }
   .figure-value {
+    white-space: nowrap; /* a unit never wraps away from its number */
     color: var(--_primary);
     font-weight: 800;
     line-height: 1.2;
@@ -160,23 +161,23 @@ export const infographicStyles = css`
     overflow: visible;
     font-family: var(--_font);
   }
-  .mark.series-0,
+  .mark.series-0:not([fill]),
   .marker.series-0 {
     fill: var(--_c1);
   }
-  .mark.series-1,
+  .mark.series-1:not([fill]),
   .marker.series-1 {
     fill: var(--_c2);
   }
-  .mark.series-2,
+  .mark.series-2:not([fill]),
   .marker.series-2 {
     fill: var(--_c3);
   }
-  .mark.series-3,
+  .mark.series-3:not([fill]),
   .marker.series-3 {
     fill: var(--_c4);
   }
-  .mark.series-4,
+  .mark.series-4:not([fill]),
   .marker.series-4 {
     fill: var(--_c5);
   }
@@ -210,11 +211,12 @@ export const infographicStyles = css`
   .line.dash-1 { stroke-dasharray: 8 4; }
   .line.dash-2 { stroke-dasharray: 2 4; }
   .line.dash-3 { stroke-dasharray: 10 3 2 3; }
+  /* chart text grows with the reader's text size (适老化), never below legible */
   .value-label,
   .slice-label,
   .series-label {
     fill: var(--_text);
-    font-size: 13px;
+    font-size: max(13px, 0.8125em);
   }
   .value-label.inside {
     fill: var(--_primary-contrast);
@@ -222,7 +224,7 @@ export const infographicStyles = css`
   }
   .axis {
     color: var(--_muted);
-    font-size: 12px;
+    font-size: max(12px, 0.75em);
   }
   .axis text {
     fill: var(--_text);

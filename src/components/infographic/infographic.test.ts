@@ -85,14 +85,39 @@ describe('<zw-infographic>', () => {
       const markers = [...line.querySelectorAll('svg.chart path.marker')];
       expect(new Set(markers.map((m) => m.getAttribute('d'))).size).to.equal(2);
       expect(line.querySelectorAll('path.line')).to.have.length(2);
-      expect([...line.querySelectorAll('.series-label')].map((t) => t.textContent)).to.deep.equal(['政务信息', '政策解读']);
+      expect([...line.querySelectorAll('.legend li')].map((li) => li.textContent!.trim())).to.deep.equal(['政务信息', '政策解读']);
+      // patterned series really show their pattern (CSS must not override the fill)
+      const patterned = rects.find((r) => r.classList.contains('series-1'))!;
+      expect(getComputedStyle(patterned).fill).to.match(/^url\(/);
     });
 
-    it('donut: one slice per category, labelled with name and share', async () => {
-      const el = await infographic(fullInfographic());
+    it('donut: one slice per category, labelled with name and share (beside the chart when wide, in the legend always)', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await infographic(fullInfographic(), { width: '1200px' });
       const donut = block(el, 'chart')[1];
-      expect(donut.querySelectorAll('path.slice')).to.have.length(2);
+      expect(donut.querySelectorAll('svg.chart path.slice')).to.have.length(2);
       expect([...donut.querySelectorAll('.slice-label')].map((t) => t.textContent)).to.deep.equal(['网络申请 97.2%']);
+      expect([...donut.querySelectorAll('.legend li')].map((li) => li.textContent!.trim())).to.deep.equal(['网络申请 97.2%', '信函申请 2.8%']);
+      await setViewport({ width: 375, height: 800 });
+      const narrow = await infographic(fullInfographic());
+      const small = block(narrow, 'chart')[1];
+      expect(small.querySelectorAll('.slice-label')).to.have.length(0);
+      const svg = small.querySelector('svg.chart')!.getBoundingClientRect();
+      for (const path of small.querySelectorAll('svg.chart path.slice')) {
+        const r = path.getBoundingClientRect();
+        expect(r.left >= svg.left - 1 && r.right <= svg.right + 1, 'slices inside the chart').to.equal(true);
+      }
+    });
+
+    it('wraps long category names of horizontal bars on a phone instead of cutting them off', async () => {
+      await setViewport({ width: 320, height: 800 });
+      const el = await infographic(fullInfographic());
+      const chart = block(el, 'chart')[0];
+      const svg = chart.querySelector('svg.chart')!.getBoundingClientRect();
+      for (const label of chart.querySelectorAll('[data-axis=band] .tick text')) {
+        expect(label.getBoundingClientRect().left, label.textContent!).to.be.at.least(svg.left - 1);
+      }
+      expect([...chart.querySelectorAll('[data-axis=band] .tick text')].map((t) => t.textContent)).to.include('告知通过其他途径办理');
     });
 
     it('a data table for every chart, equal to the data', async () => {

@@ -25,7 +25,7 @@ import type {
   ProcessBlock,
   TimelineBlock,
 } from '../../schema/types.generated.js';
-import { MARGIN, layoutChart, symbolPath, type BarLayout, type ChartLayout, type LineLayout, type PieLayout } from './chart-layout.js';
+import { MARGIN, categoryLines, layoutChart, symbolPath, type BarLayout, type ChartLayout, type LineLayout, type PieLayout } from './chart-layout.js';
 import { infographicStyles } from './infographic.styles.js';
 
 /** Element width (px) up to which the infographic is one long column (长图). */
@@ -280,11 +280,11 @@ export class ZwInfographic extends ZwElement<'infographic'> {
         xmlns="http://www.w3.org/2000/svg"
       >
         ${this.renderPatterns(key)}
-        ${layout.kind === 'bar' ? this.renderBars(block, layout, key) : layout.kind === 'line' ? this.renderLines(block, layout) : this.renderPie(block, layout, key)}
+        ${layout.kind === 'bar' ? this.renderBars(block, layout, key) : layout.kind === 'line' ? this.renderLines(layout) : this.renderPie(block, layout, key)}
       </svg>
       <figcaption>
         <p class="takeaway" id=${`${key}-takeaway`}>${block.takeaway}</p>
-        ${block.series.length > 1 || layout.kind === 'pie' ? this.renderLegend(block, key, layout.kind === 'pie') : nothing}
+        ${block.series.length > 1 || layout.kind === 'pie' ? this.renderLegend(block, key, layout.kind === 'pie' ? layout : undefined) : nothing}
         ${block.source ? html`<p class="chart-source">${labelled(msg('数据来源'))}${block.source}</p>` : nothing}
       </figcaption>
       <button
@@ -373,7 +373,7 @@ export class ZwInfographic extends ZwElement<'infographic'> {
     `;
   }
 
-  private renderLines(block: ChartBlock, layout: LineLayout) {
+  private renderLines(layout: LineLayout) {
     return svg`
       <g class="axis value-axis" data-axis="value"></g>
       <g class="axis band-axis" data-axis="band"></g>
@@ -382,12 +382,6 @@ export class ZwInfographic extends ZwElement<'infographic'> {
           ${l.points.map((p) => svg`<path class="marker series-${l.series % 5}" d=${symbolPath(l.series)} transform="translate(${p.x},${p.y})"></path>`)}
           ${l.points.map((p) => svg`<text class="value-label" x=${p.x} y=${p.y - 10} text-anchor="middle">${this.figure(p.value)}</text>`)}`,
       )}
-      ${block.series.length > 1
-        ? layout.lines.map((l) => {
-            const last = l.points[l.points.length - 1];
-            return svg`<text class="series-label" x=${Math.min(last.x + 8, layout.size.width - 4)} y=${last.y + 16} text-anchor="end">${block.series[l.series].name}</text>`;
-          })
-        : nothing}
     `;
   }
 
@@ -399,15 +393,16 @@ export class ZwInfographic extends ZwElement<'infographic'> {
         )}
       </g>
       ${layout.slices.map((slice) =>
-        slice.share < 0.03
+        slice.share < 0.03 || !layout.outsideLabels
           ? nothing
           : svg`<text class="slice-label" x=${slice.labelX} y=${slice.labelY} text-anchor=${slice.anchor} dominant-baseline="central">${block.categories[slice.category]} ${formatPercent(this.locale, slice.share)}</text>`,
       )}
     `;
   }
 
-  private renderLegend(block: ChartBlock, key: string, byCategory: boolean) {
-    const names = byCategory ? block.categories : block.series.map((s) => s.name);
+  /** Series (or, for a pie, slices with their shares) by colour and pattern; the chart's own labels say the same. */
+  private renderLegend(block: ChartBlock, key: string, pie?: PieLayout) {
+    const names = pie ? block.categories.map((c, i) => `${c} ${formatPercent(this.locale, pie.slices[i]?.share ?? 0)}`) : block.series.map((s) => s.name);
     return html`<ul class="legend" aria-hidden="true">
       ${names.map(
         (name, i) => html`<li>
@@ -436,6 +431,14 @@ export class ZwInfographic extends ZwElement<'infographic'> {
       if (layout.kind === 'bar' && layout.horizontal) {
         valueAxis.attr('transform', `translate(0,${height - MARGIN.bottom})`).call(axisBottom(layout.value).ticks(ticks).tickFormat(format));
         bandAxis.attr('transform', `translate(${layout.value(0)},0)`).call(axisLeft(layout.band).tickSizeOuter(0));
+        // Names longer than the margin wrap onto up to three lines, centred on their bar.
+        const room = layout.value(0) - 12;
+        bandAxis.selectAll<SVGTextElement, string>('.tick text').each(function (label) {
+          const lines = categoryLines(label, room);
+          if (lines.length === 1) return;
+          const text = select(this).text(null);
+          lines.forEach((line, i) => text.append('tspan').attr('x', -9).attr('dy', i === 0 ? `${0.32 - (lines.length - 1) * 0.6}em` : '1.2em').text(line));
+        });
       } else {
         const band = layout.kind === 'bar' ? layout.band : layout.x;
         valueAxis.attr('transform', `translate(${MARGIN.left},0)`).call(axisLeft(layout.value).ticks(ticks).tickFormat(format));
@@ -443,7 +446,7 @@ export class ZwInfographic extends ZwElement<'infographic'> {
         // Long category names on a narrow chart: wrap onto two lines rather than overlap.
         const step = layout.kind === 'bar' ? layout.band.step() : layout.x.step();
         bandAxis.selectAll<SVGTextElement, string>('.tick text').each(function (label) {
-          if (label.length * 13 <= step) return;
+          if (label.length <= 4 || label.length * 13 <= step) return;
           const half = Math.ceil(label.length / 2);
           const text = select(this).text(null);
           text.append('tspan').attr('x', 0).attr('dy', '0.71em').text(label.slice(0, half));
@@ -474,7 +477,7 @@ export class ZwInfographic extends ZwElement<'infographic'> {
           <span class="step-number" aria-hidden="true">${i + 1}</span>
           <div class="step-body">
             <span class="step-label">${step.label}</span>
-            ${step.timeLimit ? html`<span class="time-limit"><span aria-hidden="true">⏱ </span>${labelled(msg('时限'))}${step.timeLimit}</span>` : nothing}
+            ${step.timeLimit ? html`<span class="time-limit">${labelled(msg('时限'))}${step.timeLimit}</span>` : nothing}
             ${step.detail ? html`<span class="detail">${step.detail}</span>` : nothing}
             ${step.branches?.length
               ? html`<ul class="branches">

@@ -60,6 +60,7 @@
 's424e8b9d8a74bfbe': `Disclosed on request`,
 's455d4bdb47a4c8ac': `Expired`,
 's4573c8270f06060f': str`"${0}" is not a safe, valid link: "${1}" (only http, https or relative addresses are allowed)`,
+'s45d99d2f800770dd': str`Errors in the data: ${0}. What follows may be inaccurate.`,
 's496302f6d3d87f2c': `Annual report`,
 's4acfd92523e6997e': `Effective date`,
 's4b430c6f0a2b5e37': str`up ${1} on ${0}`,

@@ -1,0 +1,319 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import type { ElementState } from '../src/base/zw-element.js';
+import type { ZwInfographic } from '../src/components/infographic/infographic.js';
+import '../src/components/infographic/infographic.js';
+import { PENDING_URL, holdFetch } from './fixtures.js';
+import { infographicDocuments, infographicFiles, infographicLabels, type BlockKey } from './infographic-fixtures.js';
+
+/** Story args: the element's attributes, the wrapper's `lang`, and `--zw-*` tokens set on the wrapper. */
+interface InfographicArgs {
+  /** Key of a document in ./infographic-fixtures.ts (mapped to the object by the `data` select). */
+  data?: unknown;
+  theme?: '' | 'blue';
+  appearance?: '' | 'light';
+  'heading-level'?: number;
+  lang?: 'zh-CN' | 'en' | 'zh-Hant';
+  src?: string;
+  timeout?: number;
+  onZwLoad?: (event: Event) => void;
+  onZwError?: (event: Event) => void;
+  [token: `--zw-${string}`]: string | undefined;
+  /** Manifest entries hidden from the controls. */
+  headingLevel?: never;
+  state?: never;
+  source?: never;
+}
+
+type Story = StoryObj<InfographicArgs>;
+
+/** The `--zw-*` args that have a value, as inline style for the wrapper (they inherit into the shadow root). */
+const tokens = (args: InfographicArgs) =>
+  Object.fromEntries(Object.entries(args).filter(([key, value]) => key.startsWith('--zw-') && typeof value === 'string' && value !== '')) as Record<
+    string,
+    string
+  >;
+
+/** One infographic, every attribute from the args. */
+const element = (args: InfographicArgs) => html`<zw-infographic
+  theme=${args.theme || nothing}
+  appearance=${args.appearance || nothing}
+  heading-level=${args['heading-level'] ?? nothing}
+  src=${args.src || nothing}
+  timeout=${args.timeout ?? nothing}
+  .data=${args.data}
+  @zw-load=${args.onZwLoad}
+  @zw-error=${args.onZwError}
+></zw-infographic>`;
+
+/** The page around the element: the nearest `lang` and the theme tokens. */
+const page = (args: InfographicArgs, content: TemplateResult) =>
+  html`<div class="story-page" lang=${args.lang ?? 'zh-CN'} style=${styleMap(tokens(args))}>${content}</div>`;
+
+const render = (args: InfographicArgs) => page(args, element(args));
+
+const describe = (zh: string, en: string) => ({ docs: { description: { story: `${zh}\n\n${en}` } } });
+
+/** The story's element once it has reached `state` and rendered. */
+async function settled(canvasElement: HTMLElement, state: ElementState = 'ready'): Promise<ZwInfographic> {
+  const el = canvasElement.querySelector('zw-infographic');
+  if (!el) throw new Error('no <zw-infographic> in the story');
+  await waitFor(() => expect(el.getAttribute('state')).toBe(state), { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+const meta = {
+  title: 'Elements/一图读懂 zw-infographic',
+  tags: ['autodocs'],
+  id: 'elements-zw-infographic',
+  component: 'zw-infographic',
+  render,
+  parameters: {
+    docs: {
+      description: {
+        component: `**一图读懂** 由 JSON 区块组成：关键数字（可带与上期比较）、柱状/条形图（分组、堆叠）、折线图、饼图、环形图、时间线、流程（含时限和分支）、要点、重点提示（引文或规定）、前后对比、表格、注释，以及政府信息公开工作年度报告统计（按国办公开办函〔2021〕30号模板，元素自动生成关键数字、图表和表格，并检查合计是否对得上）。
+每个图表必须有“一句话结论”，读屏软件先读到它；图表的数据表可展开；系列除颜色外还用花纹区分。宽屏时图表两列排列，手机上排成一列长图。可下载整张图或单个区块的 PNG、SVG。
+数据三选一：\`data\` 属性、\`src\` 地址，或子元素 \`<script type="application/json">\`。数据有误（如系列的数值个数与分类不符、年报合计对不上）时以 role="alert" 列出错误。界面语言跟随最近的 \`lang\`（zh-CN、zh-Hant、en）；主题通过 \`--zw-*\` 变量、\`::part()\`、\`theme="blue"\` 或数据中的 \`"theme": "blue"\` 调整。
+
+**Infographic** (一图读懂) built from JSON blocks: key figures (with a change against a previous period), bar charts (vertical, horizontal, grouped, stacked), line, pie and donut charts, timelines, process flows (time limits, branches), lists, callouts (quote or rule), before/after comparisons, tables, notes, and the statistics of the annual government-information-disclosure report (the 2021 template: the element derives figures, charts and tables and checks that the totals add up).
+Every chart needs a one-sentence takeaway, read first by screen readers; each chart's data table can be opened; series differ by pattern as well as colour. Two columns of charts on wide screens, one long column on phones. PNG and SVG downloads of the whole infographic or one block.
+Data comes from the \`data\` property, the \`src\` URL or a child \`<script type="application/json">\`. Invalid data (a series whose values do not match the categories, report totals that do not add up) is listed (role="alert"). The UI language follows the nearest \`lang\` (zh-CN, zh-Hant, en); theme through \`--zw-*\` custom properties, \`::part()\`, \`theme="blue"\` or the document's \`"theme": "blue"\`.`,
+      },
+    },
+  },
+  argTypes: {
+    data: {
+      name: 'data',
+      description: '文档对象（property）。此处从样例、单个区块与变体中选择。 The document object (property); pick a sample, a single block or a variant here.',
+      options: Object.keys(infographicDocuments),
+      mapping: infographicDocuments,
+      control: { type: 'select', labels: infographicLabels },
+      table: { category: 'properties', type: { summary: 'InfographicDocument' } },
+    },
+    theme: {
+      options: ['', 'blue'],
+      control: { type: 'select', labels: { '': '党政红（默认） red (default)', blue: '蓝色 blue' } },
+    },
+    appearance: {
+      options: ['', 'light'],
+      control: { type: 'select', labels: { '': '跟随系统 follow the reader', light: '始终浅色 always light' } },
+    },
+    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    src: { control: 'text' },
+    lang: {
+      name: 'lang (wrapper)',
+      description: '外层元素的 lang：界面语言跟随最近的 lang。 The wrapper’s lang: the UI follows the nearest lang.',
+      options: ['zh-CN', 'en', 'zh-Hant'],
+      control: { type: 'inline-radio', labels: { 'zh-CN': '简体 zh-CN', en: 'English', 'zh-Hant': '繁體 zh-Hant' } },
+      table: { category: 'page' },
+    },
+    timeout: {
+      description: '等待 src 的毫秒数。 Milliseconds to wait for `src`.',
+      control: { type: 'number', min: 0, step: 1000 },
+      table: { category: 'properties', defaultValue: { summary: '15000' } },
+    },
+    // The manifest lists these too; they are outputs or duplicates, not inputs a designer sets.
+    headingLevel: { table: { disable: true } },
+    state: { control: false, description: '当前状态（只读，反映到属性，供 CSS 使用）。 Current state (set by the element, reflected for CSS).' },
+    source: { table: { disable: true } },
+  },
+  args: {
+    data: 'anhui-2017',
+    theme: '',
+    appearance: '',
+    'heading-level': 2,
+    lang: 'zh-CN',
+  },
+} satisfies Meta<InfographicArgs>;
+
+export default meta;
+
+// ── The samples ─────────────────────────────────────────────────────────────
+
+export const Ready: Story = {
+  name: 'Ready 就绪（样例 1 安徽 2017 自评）',
+  parameters: describe(
+    '安徽省商务厅2017年度政务公开自评工作总结：7个关键数字、36件申请的办理结果（条形图）、申请渠道（环形图）、主要做法、采购公开的规定、存在的问题和数据说明。用 data 控件切换其他样例、单个区块和变体。',
+    'The Anhui Department of Commerce’s 2017 self-assessment: 7 key figures, the outcomes of 36 disclosure requests (bar chart), request channels (donut), measures, the procurement rule, problems and a note on the data. Switch to the other samples, single blocks and variants with the data control.',
+  ),
+};
+
+export const Guangzhou: Story = {
+  name: 'Sample 样例 2 广州 2021 任务与时限',
+  args: { data: 'guangzhou-2021' },
+  parameters: describe(
+    '广州市商务局2021年政务公开工作要点分工实施方案：时间线、各方面任务的牵头处室（堆叠条形图，按分工表计数）、任务节选表。原文网页有编码损坏，能确定原字的已修复，无法确定的（季度报送日期）未采用。',
+    'The Guangzhou Bureau of Commerce’s 2021 task allocation: a timeline, lead offices per section (stacked bars counted from the task table) and an excerpt of the table. The scraped page was damaged by a bad encoding; characters that could be restored were, the rest (quarterly report dates) is left out.',
+  ),
+};
+
+export const Shanxi: Story = {
+  name: 'Sample 样例 3 山西 依申请公开流程',
+  args: { data: 'shanxi-2021' },
+  parameters: describe(
+    '山西省工信厅2021年政务公开工作要点中的依申请公开流程（登记→受理→补正→征求意见→提出办理意见→作出决定→报批→送达，补正7个工作日内，含分支），以及公开属性认定和政策解读要求。',
+    'The Shanxi Department of Industry and IT’s request procedure (register → accept → correction within 7 working days, with branches → consult → proposal → decision → approval → delivery), attribute rules and interpretation requirements.',
+  ),
+};
+
+export const AnnualReport: Story = {
+  name: 'Annual report 年度报告统计（示例）',
+  args: { data: 'annual-report' },
+  parameters: describe(
+    '示例数据（虚构机构、虚构数字）：一个 annual-report 区块，元素据此生成关键数字、办理结果条形图、申请人类型饼图，以及主动公开、收到和处理申请、行政复议和诉讼三张表。各项合计相互吻合（126 + 5 = 125 + 6）。',
+    'Demonstration data (invented body and numbers): one annual-report block, from which the element derives key figures, an outcomes bar chart, an applicants pie and the template’s three tables. Every total adds up (126 + 5 = 125 + 6).',
+  ),
+};
+
+// ── One story per block type ────────────────────────────────────────────────
+
+const block = (key: BlockKey, name: string, zh: string, en: string): Story => ({
+  name,
+  args: { data: key },
+  parameters: describe(zh, en),
+});
+
+export const Figures = block('figures', 'Block 关键数字 figures', '关键数字：数值、单位、说明；样例 1 的 7 个数字加上权力事项 53 项（与原清单 58 项比较，change）。', 'Key figures: value, unit, label; sample 1’s seven figures plus the 53 powers, compared with the 58 of the previous list (change).');
+export const BarVertical = block('bar-vertical', 'Block 柱状图 bar vertical', '单系列柱状图：广州方案五个方面各有多少项任务（按分工表计数）。', 'One-series vertical bars: tasks per section of the Guangzhou plan (counted from its table).');
+export const BarHorizontal = block('bar-horizontal', 'Block 条形图 bar horizontal', '条形图：安徽36件申请的办理结果，分类名称较长。', 'Horizontal bars: the outcomes of Anhui’s 36 requests, with long category names.');
+export const Grouped = block('grouped', 'Block 分组柱状图 grouped', '两个系列并排：办公室牵头与其他处室牵头的任务数。系列以颜色和花纹区分。', 'Two series side by side: tasks led by the general office and by other offices. Series differ by colour and pattern.');
+export const Stacked = block('stacked', 'Block 堆叠条形图 stacked', '五个系列堆叠：每个方面的任务按牵头处室分段；太短的段不标数值。', 'Five stacked series: each section’s tasks by lead office; segments too short carry no value label.');
+export const Line = block('line', 'Block 折线图 line（示例数字）', '两条折线：申请数五年变化。种子文件没有逐年数据，此处为虚构的示例数字，标题注明“示例”。', 'Two lines over five years. The seeds have no yearly series: these numbers are invented and the title says 示例.');
+export const Pie = block('pie', 'Block 饼图 pie', '饼图：31项任务的牵头处室。', 'Pie: the lead office of the 31 tasks.');
+export const Donut = block('donut', 'Block 环形图 donut', '环形图：35件网络申请、1件信函申请；小于3%的扇区不标文字，见图例和数据表。', 'Donut: 35 online requests and 1 by letter; slices under 3% carry no label (see the legend and data table).');
+export const Timeline = block('timeline', 'Block 时间线 timeline', '时间线：有确切日期的节点（2021-07-23、2021年底）和文字时间（按季度、2021年底前、每年）混排。', 'Timeline: dated items (2021-07-23, end of 2021) mixed with textual times (quarterly, before the end of 2021, every year).');
+export const Process = block('process', 'Block 流程 process', '流程：八个环节，补正有时限（7个工作日内）和两个分支，作出决定有一个分支。', 'Process: eight steps; the correction step has a time limit (7 working days) and two branches, the decision one branch.');
+export const List = block('list', 'Block 要点 list', '要点列表：安徽省商务厅的主要做法。', 'A list: the Anhui department’s main measures.');
+export const Callout = block('callout', 'Block 重点提示 callout', '两种重点提示：引文（quote，blockquote）和需特别注意的规定（rule，role="note"）。', 'Both callout styles: a quote (blockquote) and a rule to note (role="note").');
+export const Compare = block('compare', 'Block 前后对比 compare', '前后对比：权力事项 58 → 53 项，以及取消、下放、新增的事项（数值与文字混排）。', 'Before/after: 58 → 53 powers, and items cancelled, delegated or added (numbers and text mixed).');
+export const Table = block('table', 'Block 表格 table', '表格：广州方案分工表节选（序号、任务、责任处室、完成时限）。手机上横向滚动。', 'Table: an excerpt of the Guangzhou task table (no., task, office, deadline). Scrolls sideways on phones.');
+export const Note = block('note', 'Block 注释 note', '注释：数据说明和资料来源。', 'Note: what the numbers mean and where they come from.');
+
+// ── Behaviour and states ────────────────────────────────────────────────────
+
+export const DataTableShown: Story = {
+  name: 'Data table shown 数据表已展开',
+  play: async ({ canvasElement }) => {
+    const el = await settled(canvasElement);
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle');
+    if (!toggle) throw new Error('.table-toggle not found in the shadow root of <zw-infographic>');
+    toggle.scrollIntoView({ block: 'center' });
+    await userEvent.click(toggle);
+    await el.updateComplete;
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(el.shadowRoot!.querySelector('.data-table table')).toBeVisible();
+  },
+  parameters: describe(
+    '点击第一个图表的“查看数据表”：按钮 aria-expanded="true"，图表下方显示数据表（分类 × 系列）。',
+    'After clicking the first chart’s “view data table”: the button has aria-expanded="true" and the table (categories × series) shows under the chart.',
+  ),
+};
+
+export const Loading: Story = {
+  name: 'Loading 加载中',
+  args: { data: 'none', src: PENDING_URL, timeout: 86_400_000 },
+  // Only in this story: requests to PENDING_URL never answer (until aborted), so
+  // the element stays in its loading state. Storybook runs the returned cleanup
+  // when the story changes or re-renders, which restores window.fetch.
+  beforeEach: () => holdFetch(PENDING_URL),
+  parameters: describe(
+    '元素在等待 src 的响应时显示骨架屏（role="status"，aria-busy）。本故事中对该地址的请求永不返回。',
+    'The skeleton shown while `src` loads (role="status", aria-busy). In this story the request to that URL never answers.',
+  ),
+};
+
+export const Empty: Story = {
+  name: 'Empty 无数据',
+  args: { data: 'none' },
+  parameters: describe('没有 data、src 或 JSON 脚本时的空状态。', 'The empty state: no data, no src, no JSON script.'),
+};
+
+export const ErrorState: Story = {
+  name: 'Error 数据有误',
+  args: { data: 'invalid' },
+  play: async ({ canvasElement }) => {
+    const el = await settled(canvasElement, 'error');
+    await expect(el.shadowRoot!.querySelector('[role=alert]')).toBeVisible();
+  },
+  parameters: describe(
+    '数据有误：条形图的系列只有 5 个数值而分类有 6 个；年度报告中本年新收总计 127 与申请人各列之和 126 不符，因而 127 + 5 ≠ 125 + 6，行政复议总计 6 与 3 + 1 + 0 + 1 不符。元素以 role="alert" 列出 4 处错误（路径和中文说明），数据结构本身合法，故其下照常显示文档。data 控件中还有“缺少一句话结论”的变体：结构不合法，只显示错误列表。',
+    'Invalid: the bar chart’s series has 5 values for 6 categories; in the annual report 本年新收 总计 is 127 while its applicant columns add up to 126, so 127 + 5 ≠ 125 + 6, and 行政复议 总计 is 6 while 3 + 1 + 0 + 1 = 5. The element lists the 4 errors (role="alert", path and message); the document is well-formed, so it is still shown under the list. The data control also has a variant without a takeaway: malformed, only the error list is shown.',
+  ),
+};
+
+export const English: Story = {
+  name: 'English UI 英文界面',
+  args: { lang: 'en' },
+  parameters: describe(
+    '外层 lang="en"：按钮、数据表、图例、日期等界面文字为英文；一图读懂的内容保持原文（lang="zh-CN"）。',
+    'lang="en" on a wrapper: buttons, data tables, dates and other UI text in English; the infographic’s own text stays as written (lang="zh-CN").',
+  ),
+};
+
+export const TraditionalChinese: Story = {
+  name: 'Traditional Chinese UI 繁體界面',
+  args: { lang: 'zh-Hant', data: 'shanxi-2021' },
+  parameters: describe('外层 lang="zh-Hant"：界面文字为繁体。', 'lang="zh-Hant" on a wrapper: UI text in Traditional Chinese.'),
+};
+
+export const BlueTheme: Story = {
+  name: 'Blue theme 蓝色主题',
+  args: { data: 'blue' },
+  parameters: describe(
+    '数据中 "theme": "blue"：党政红默认方案之外的蓝色方案（也可用 theme="blue" 属性）。',
+    'The document says "theme": "blue": the blue alternative to the red default (the theme="blue" attribute does the same).',
+  ),
+};
+
+export const ElderlyMode: Story = {
+  name: 'Elderly mode 适老化',
+  args: {
+    '--zw-font-size': '20px',
+    '--zw-space': '20px',
+    '--zw-color-text': '#000000',
+    '--zw-color-muted': '#1a1a1a',
+    '--zw-color-border': '#000000',
+    '--zw-color-primary': '#8c0000',
+    '--zw-color-link': '#00307a',
+    '--zw-color-subtle': '#fff6d6',
+    '--zw-color-focus': '#000000',
+  },
+  parameters: describe(
+    '适老化：--zw-font-size: 20px，更深的文字、边框和强调色（均通过 --zw-* 变量设置，可在控件中调整）。',
+    'Elderly mode: --zw-font-size: 20px and stronger text, border and accent colours, all through --zw-* custom properties (editable in the controls).',
+  ),
+};
+
+export const PhoneWidth: Story = {
+  name: 'Phone width 手机宽度（320）',
+  globals: { viewport: { value: 'phone320', isRotated: false } },
+  parameters: {
+    // A narrower phone than the preview's 375: the smallest width the elements must hold.
+    viewport: { options: { phone320: { name: '小屏手机 Phone 320', styles: { width: '320px', height: '640px' }, type: 'mobile' } } },
+    ...describe(
+      '320 px 小屏手机：一列长图，图表按宽度重绘，表格可横向滚动，不应溢出。也可在工具栏切换到“手机 Phone 375”。',
+      'A 320 px phone: one long column, charts redrawn for the width, tables scroll sideways, nothing may overflow. The toolbar also has “Phone 375”.',
+    ),
+  },
+};
+
+export const FromSrc: Story = {
+  name: 'From src 通过 src 加载',
+  args: { data: 'none', src: infographicFiles['shanxi-2021'] },
+  argTypes: {
+    src: {
+      options: Object.values(infographicFiles),
+      control: {
+        type: 'select',
+        labels: Object.fromEntries(Object.entries(infographicFiles).map(([key, file]) => [file, infographicLabels[key]])),
+      },
+    },
+  },
+  parameters: describe(
+    'src 指向 Storybook 提供的 JSON 文件（demo/data 映射到 ./data/）。data 须为“无数据”，否则 data 优先。',
+    'src points to a JSON file served by Storybook (demo/data served at ./data/). Leave data at “none”: data takes precedence over src.',
+  ),
+};
