@@ -176,6 +176,25 @@ await check('the drop-in infographic under a strict CSP: samples render, PNG exp
   }
 });
 
+await check('the infographic in forced-colors (Windows high contrast) and dark mode: marks stay visible, axe finds nothing', async () => {
+  const { page } = await open('/test/e2e/pages/infographic.html', { width: 1280, height: 900 });
+  await stateOf(page, '#anhui', 'ready');
+  await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
+  for (const media of [{ forcedColors: 'active' }, { forcedColors: 'none', colorScheme: 'dark' }]) {
+    await page.emulateMedia(media);
+    await page.waitForTimeout(100);
+    const fills = await page.evaluate(() =>
+      [...document.querySelector('#anhui').shadowRoot.querySelectorAll('svg.chart .mark')].map((m) => getComputedStyle(m).fill),
+    );
+    assert(fills.length > 0 && fills.every((f) => f !== 'none' && f !== 'transparent' && f !== 'rgba(0, 0, 0, 0)'), `${JSON.stringify(media)}: marks are filled (${fills.slice(0, 3)})`);
+    const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+    assert(violations.length === 0, `${JSON.stringify(media)}: ${violations.join('\n')}`);
+  }
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'light' });
+  await page.screenshot({ path: join(root, 'test-results/infographic-forced-colors.png') });
+  await page.close();
+});
+
 await check('two copies of the bundle on one page: one warning per element, no error, cards still work', async () => {
   const { page, log } = await open('/test/e2e/pages/twice.html');
   await stateOf(page, '#card', 'ready');

@@ -419,9 +419,12 @@ export const infographicStyles = css`
   }
 
   @media (forced-colors: active) {
-    .mark,
-    .marker {
+    /* system colours only; series stay apart by pattern and marker shape */
+    svg .mark.mark:not([fill]),
+    svg .marker.marker {
       fill: CanvasText;
+    }
+    svg.chart {
       forced-color-adjust: none;
     }
     .mark[fill^='url'] {
