@@ -44,6 +44,19 @@ describe('ZwElement (through <zw-policy-card>)', () => {
       expect(text(el)).to.contain('山西省工业和信息化厅2021年政务公开工作要点');
     });
 
+    it('keeps its state when other light-DOM content changes', async () => {
+      const el = await fixture<ZwPolicyCard>(html`<zw-policy-card><script type="application/json">${JSON.stringify(samples.shanxi)}</script><span>note</span></zw-policy-card>`);
+      await untilState(el, 'ready');
+      let loads = 0;
+      el.addEventListener('zw-load', () => loads++);
+      el.querySelector('span')!.textContent = 'changed';
+      await new Promise((r) => setTimeout(r, 50));
+      expect(loads).to.equal(0);
+      el.querySelector('script')!.textContent = JSON.stringify(samples.anhui);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(loads).to.equal(1);
+    });
+
     it('picks up a script the CMS fills in after the element upgraded', async () => {
       const el = await fixture<ZwPolicyCard>(html`<zw-policy-card></zw-policy-card>`);
       expect(el.state).to.equal('empty');
@@ -132,6 +145,23 @@ describe('ZwElement (through <zw-policy-card>)', () => {
       });
     }
 
+    it('ignores an unusable timeout attribute and still loads', async () => {
+      const el = await fixture<ZwPolicyCard>(html`<zw-policy-card timeout="abc" src=${SAMPLE_URL}></zw-policy-card>`);
+      await untilState(el, 'ready');
+    });
+
+    it('reports nothing when it is removed while loading', async () => {
+      const el = await fixture<ZwPolicyCard>(html`<zw-policy-card src=${`/__zw/delay/300${SAMPLE_URL}`}></zw-policy-card>`);
+      const events: string[] = [];
+      el.addEventListener('zw-error', () => events.push('error'));
+      const warnings = await warningsDuring(async () => {
+        el.remove();
+        await new Promise((r) => setTimeout(r, 100));
+      });
+      expect(events).to.deep.equal([]);
+      expect(warnings).to.deep.equal([]);
+    });
+
     it('gives up after the timeout', async () => {
       const el = await fixture<ZwPolicyCard>(html`<zw-policy-card timeout="300"></zw-policy-card>`);
       const failed = oneEvent(el, 'zw-error') as Promise<ZwErrorEvent>;
@@ -189,6 +219,25 @@ describe('ZwElement (through <zw-policy-card>)', () => {
         expect(el.state, JSON.stringify(junk)).to.equal('error');
         expect(shadow(el).querySelector('[role=alert]')).to.exist;
       }
+    });
+
+    it('refuses data no JSON document can be (circular) without throwing', async () => {
+      const circular: Record<string, unknown> = sample('jinan', { docNo: '' });
+      circular.self = circular;
+      const el = await warningsDuringCard(circular);
+      expect(el.state).to.equal('error');
+      expect(shadow(el).querySelector('[role=alert]')).to.exist;
+    });
+
+    it('reports a number JSON cannot hold (1e309 → Infinity)', async () => {
+      const el = await warningsDuringCard(JSON.parse(JSON.stringify(sample('jinan')).replace('"schemaVersion":1', '"schemaVersion":1,"attachments":[{"name":"a","url":"/a","size":1e309}]')));
+      expect(el.issues.map((i) => [i.path, i.code])).to.deep.include(['/attachments/0/size', 'out-of-range']);
+    });
+
+    it('prunes an unknown field whose name holds a slash, keeping the rest', async () => {
+      const el = await warningsDuringCard(sample('jinan', { 'a/b': 1 }));
+      expect(el.issues[0]).to.include({ path: '/a~1b', code: 'unknown-property' });
+      expect(shadow(el).querySelector('[part=card]')).to.exist;
     });
 
     it('does not disturb its neighbours when it breaks', async () => {

@@ -138,6 +138,9 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
   private stopLangWatch?: () => void;
   private childWatch?: MutationObserver;
   private loadedData?: unknown;
+  private loadedScript?: string;
+  /** Set when rendering threw: the element then reports an error, not a load. */
+  private renderFailed = false;
   /** In the error state, whether the document shown is complete (only cross-field rules failed). */
   private showingWhole = false;
   private loadedSrc?: string;
@@ -153,7 +156,8 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
     this.stopLangWatch = onLangChange(() => this.updateLocale());
     // A static CMS template may fill the JSON script after the element upgrades.
     this.childWatch = new MutationObserver(() => {
-      if (this.data === undefined && !this.src) this.load();
+      // Only a changed JSON script reloads: other light-DOM changes (slotted content) keep the reader's state.
+      if (this.data === undefined && !this.src && this.scriptText() !== this.loadedScript) this.load();
     });
     this.childWatch.observe(this, { childList: true, subtree: true, characterData: true });
     this.load();
@@ -163,7 +167,10 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
     super.disconnectedCallback();
     this.stopLangWatch?.();
     this.childWatch?.disconnect();
+    // Supersede the request before aborting it, so its abort is not reported as a network error.
+    this.requestId++;
     this.controller?.abort();
+    this.loadedData = this.loadedSrc = undefined; // reconnecting loads again
   }
 
   private updateLocale() {
@@ -194,11 +201,18 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
       this.source = 'src';
       void this.fetchSrc(this.src, id);
     } else {
-      const script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
-      this.source = script ? 'script' : 'none';
-      if (!script) this.accept(undefined, id);
-      else this.acceptText(script.textContent ?? '', id);
+      const text = this.scriptText();
+      this.loadedScript = text;
+      this.source = text === undefined ? 'none' : 'script';
+      if (text === undefined) this.accept(undefined, id);
+      else this.acceptText(text, id);
     }
+  }
+
+  /** The text of the child `<script type="application/json">`, if there is one. */
+  private scriptText(): string | undefined {
+    const script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
+    return script ? (script.textContent ?? '') : undefined;
   }
 
   private async fetchSrc(url: string, id: number) {
@@ -208,10 +222,13 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
     const controller = new AbortController();
     this.controller = controller;
     let timedOut = false;
+    // An unusable timeout attribute ("abc", 0) falls back to the default rather than failing at once.
+    const timeoutMs = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15000;
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
-    }, this.timeout);
+    }, timeoutMs);
+    let text: string;
     try {
       const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
       if (id !== this.requestId) return;
@@ -219,15 +236,16 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
         this.fail([issue('', 'fetch-status', { status: response.status, url })], id);
         return;
       }
-      const text = await response.text();
-      if (id !== this.requestId) return; // a newer src won: drop this late response
-      this.acceptText(text, id);
+      text = await response.text();
     } catch {
-      if (id !== this.requestId) return;
-      this.fail([issue('', timedOut ? 'fetch-timeout' : 'fetch-failed', { url, seconds: Math.round(this.timeout / 100) / 10 })], id);
+      if (id !== this.requestId) return; // aborted because a newer src (or removal) superseded it
+      this.fail([issue('', timedOut ? 'fetch-timeout' : 'fetch-failed', { url, seconds: Math.round(timeoutMs / 100) / 10 })], id);
+      return;
     } finally {
       clearTimeout(timer);
     }
+    if (id !== this.requestId) return; // a newer src won: drop this late response
+    this.acceptText(text, id);
   }
 
   private acceptText(text: string, id: number) {
@@ -258,7 +276,9 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
       this.doc = result.document;
       this.currentIssues = result.issues;
       this.state = 'ready';
-      void this.announce(id, () => new ZwLoadEvent(result.document, this.issues));
+      void this.announce(id, () =>
+        this.renderFailed ? new ZwErrorEvent(withLocale(this.locale, () => [localizeIssue(issue('', 'render-failed'))])) : new ZwLoadEvent(result.document, this.issues),
+      );
     } else {
       this.fail(result.issues, id, result.partial, result.partialIsWhole);
     }
@@ -298,8 +318,10 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
 
   protected override render(): TemplateResult | typeof nothing {
     try {
+      this.renderFailed = false;
       return this.renderState();
     } catch (error) {
+      this.renderFailed = true;
       // A rendering bug must not leave a blank hole in the page: show the error state instead.
       console.warn(`[zhengwu-elements] <${this.localName}> could not render`, error);
       return this.renderIssues([issue('', 'render-failed')]);

@@ -398,6 +398,8 @@ orientation?: ("vertical" | "horizontal")
  */
 stacking?: ("grouped" | "stacked")
 /**
+ * 每个分类名称只能出现一次。
+ * 
  * @minItems 1
  */
 categories: Text[]

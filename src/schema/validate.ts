@@ -52,7 +52,20 @@ const WRAPPERS = new Set(['properties', '$ref', 'items', 'prefixItems', 'allOf',
 
 /** `#/a/b~1c` (the validator's instance location) → JSON Pointer `/a/b~1c`. */
 const pointer = (location: string) => location.replace(/^#/, '');
-const unescape = (segment: string) => decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
+/** A property name as a JSON Pointer segment (`a/b` → `a~1b`). */
+const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/** One JSON Pointer segment, unescaped (`a~1b` → `a/b`); a stray `%` stays as written. */
+export function unescapePointer(segment: string): string {
+  let decoded = segment;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    // not percent-encoded after all (a key such as "100%")
+  }
+  return decoded.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+const unescape = unescapePointer;
 
 /** Follows a keyword location (`#/properties/url/$ref/pattern`) to the schema node that holds the keyword. */
 function schemaAt(root: JsonSchema, keywordLocation: string): JsonSchema | undefined {
@@ -86,7 +99,7 @@ function toIssue(root: JsonSchema, unit: OutputUnit, data: unknown): Issue | und
     case 'x-missing-one-of':
       return issue(path, 'missing-one-of', { fields: quoted(unit.error) });
     case 'additionalProperties':
-      return issue(`${path}/${quoted(unit.error)}`, 'unknown-property');
+      return issue(`${path}/${escapePointer(quoted(unit.error))}`, 'unknown-property');
     case 'type':
       return issue(path, 'wrong-type', { expected: String(node?.type ?? '') });
     case 'enum':
@@ -153,6 +166,20 @@ function alternativesResolved(units: OutputUnit[]): OutputUnit[] {
   return plain;
 }
 
+/**
+ * JSON has no Infinity, but `1e309` parses to it and passes `type: number`;
+ * such a value would draw nothing or break sums. Depth-limited: documents are shallow.
+ */
+function nonFiniteNumbers(data: unknown, path = '', depth = 0, found: Issue[] = []): Issue[] {
+  if (depth > 64 || found.length > 20) return found;
+  if (typeof data === 'number' && !Number.isFinite(data)) found.push(issue(path, 'out-of-range', { min: '−∞', max: '∞' }));
+  else if (Array.isArray(data)) data.forEach((v, i) => nonFiniteNumbers(v, `${path}/${i}`, depth + 1, found));
+  else if (data && typeof data === 'object') {
+    for (const [k, v] of Object.entries(data)) nonFiniteNumbers(v, `${path}/${escapePointer(k)}`, depth + 1, found);
+  }
+  return found;
+}
+
 /** The value at a JSON Pointer, or undefined. */
 export function valueAt(data: unknown, path: string): unknown {
   let node = data;
@@ -192,6 +219,7 @@ export function validateSchema(kind: DocumentKind, data: unknown): Issue[] {
     seen.add(key);
     issues.push(found);
   }
+  issues.push(...nonFiniteNumbers(data));
   // A blank string fails both minLength and pattern: report it once, as blank.
   const blanks = new Set(issues.filter((i) => i.code === 'blank').map((i) => i.path));
   return issues.filter((i) => i.code === 'blank' || i.code !== 'too-short' || !blanks.has(i.path));

@@ -284,6 +284,32 @@ describe('<zw-infographic>', () => {
     expect(text(el.shadowRoot!)).to.contain(img).and.contain(script);
   });
 
+  it('still shows the other blocks when one value is wrong', async () => {
+    const original = console.warn;
+    console.warn = () => {};
+    try {
+      const doc = fullInfographic();
+      (doc.blocks[1] as { series: { values: unknown[] }[] }).series[0].values[0] = '12';
+      const el = await infographic(doc);
+      expect(el.state).to.equal('error');
+      expect($$(el, '[part=block]').length).to.equal(doc.blocks.length);
+      expect(text($(el, '[role=alert]'))).to.contain('/blocks/1/series/0/values/0');
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('refuses duplicate categories, which a chart cannot tell apart', async () => {
+    const original = console.warn;
+    console.warn = () => {};
+    try {
+      const el = await infographic(fullInfographic({ blocks: [outcomesChart({ categories: ['同名', '同名', 'c', 'd', 'e'] })] }));
+      expect(el.issues.map((i) => [i.path, i.code])).to.deep.include(['/blocks/0/categories', 'duplicate-item']);
+    } finally {
+      console.warn = original;
+    }
+  });
+
   it('reports a chart whose series do not match its categories, and still shows the header', async () => {
     const original = console.warn;
     console.warn = () => {};

@@ -113,6 +113,7 @@ export class ZwInfographic extends ZwElement<'infographic'> {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = 0;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

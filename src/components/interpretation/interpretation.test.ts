@@ -119,6 +119,34 @@ describe('<zw-interpretation>', () => {
       expect(getComputedStyle($(el, '#changes .old')).textDecorationLine).to.equal('line-through');
     });
 
+    it('keeps the inherited banner when the data is set again with the same policyUrl', async () => {
+      const doc = fullInterpretation();
+      delete doc.policy;
+      doc.policyUrl = '/src/test-support/abolished-policy.json';
+      const el = await interpretation(doc);
+      await untilState(el.shadowRoot!.querySelector('zw-policy-card')!, 'ready');
+      await el.updateComplete;
+      expect($(el, '[part=banner]')).to.exist;
+      el.data = { ...doc, title: '改了标题' };
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+      expect($(el, '[part=banner]')).to.exist;
+    });
+
+    it('keeps the reader\'s FAQ state when slotted content changes', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><zw-interpretation><script type="application/json">${JSON.stringify(fullInterpretation())}</script><div slot="comparison">对比</div></zw-interpretation></div>`);
+      const el = wrapper.querySelector('zw-interpretation')!;
+      await untilState(el, 'ready');
+      await settle(el);
+      $$<HTMLButtonElement>(el, '.faq-tools button')[0].click();
+      await el.updateComplete;
+      el.querySelector('[slot=comparison]')!.textContent = '新的对比';
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+      expect($$<HTMLDetailsElement>(el, '#faq details').every((d) => d.open)).to.equal(true);
+    });
+
     it('makes an interpreted abolished policy obvious', async () => {
       const doc = fullInterpretation();
       Object.assign(doc.policy!, { validity: 'abolished', abolishDate: '2020-01-01' });
@@ -217,6 +245,32 @@ describe('<zw-interpretation>', () => {
       await new Promise((r) => setTimeout(r, 50));
       expect([...b.shadowRoot!.querySelectorAll<HTMLDetailsElement>('#b-faq-3')].map((d) => d.open)).to.deep.equal([true]);
       expect([...a.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.faq-item')].some((d) => d.open)).to.equal(false);
+    });
+
+    it('survives a malformed fragment (#100%)', async () => {
+      history.replaceState(null, '', '#100%');
+      const errors: unknown[] = [];
+      const onError = (e: PromiseRejectionEvent) => errors.push(e.reason);
+      window.addEventListener('unhandledrejection', onError);
+      const el = await interpretation(fullInterpretation());
+      await new Promise((r) => setTimeout(r, 50));
+      window.removeEventListener('unhandledrejection', onError);
+      expect(errors).to.deep.equal([]);
+      expect(el.state).to.equal('ready');
+    });
+
+    it('keeps following the reader after being moved in the page', async () => {
+      await setViewport({ width: 1280, height: 600 });
+      const el = await interpretation(fullInterpretation());
+      window.dispatchEvent(new Event('scroll'));
+      el.parentElement!.append(el); // moved within the same frame
+      await settle(el);
+      const seen: string[] = [];
+      el.addEventListener('zw-section-change', (e) => seen.push((e as ZwSectionChangeEvent).detail.section));
+      $(el, '#faq').scrollIntoView({ block: 'start' });
+      await frame();
+      await frame();
+      expect(seen).to.include('faq');
     });
 
     it('gives every section and question a stable id', async () => {

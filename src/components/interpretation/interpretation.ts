@@ -118,6 +118,7 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
   @state() private printing = false;
   /** The interpreted policy when it comes by `policyUrl` (loaded by the nested card). */
   @state() private linkedPolicy?: PolicyDocument;
+  private linkedPolicyUrl?: string;
 
   private resizeObserver?: ResizeObserver;
   private termTrigger?: HTMLElement;
@@ -175,13 +176,16 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = 0;
     removeEventListener('scroll', this.onScroll);
+    // cancelled frames must not leave the guards set, or tracking stops after a move
+    cancelAnimationFrame(this.scrollFrame);
+    this.scrollFrame = 0;
     removeEventListener('hashchange', this.onHash);
     removeEventListener('popstate', this.onHash);
     removeEventListener('beforeprint', this.onBeforePrint);
     removeEventListener('afterprint', this.onAfterPrint);
     document.removeEventListener('pointerdown', this.onPointerDown);
-    cancelAnimationFrame(this.scrollFrame);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -192,7 +196,8 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
       this.faqQuery = '';
       this.openTerm = undefined;
       this.currentSection = this.doc ? ANCHOR[this.sections[0]] : undefined; // a document opens at its top
-      this.linkedPolicy = undefined;
+      // The nested card fetches again only when the URL changes, so keep what it loaded.
+      if (this.doc?.policyUrl !== this.linkedPolicyUrl) this.linkedPolicy = undefined;
       this.revealedOnLoad = false;
     }
   }
@@ -219,7 +224,12 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
 
   /** Scrolls to the section or question the URL's fragment names, opening a question first. */
   private async revealHash(onLoad = false) {
-    const id = decodeURIComponent(location.hash.slice(1));
+    let id = location.hash.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      // a malformed fragment (`#100%`): use it as written
+    }
     if (!id || !this.doc || (this.anchorPrefix && !id.startsWith(this.anchorPrefix))) return;
     await this.reveal(id.slice(this.anchorPrefix.length), onLoad);
   }
@@ -463,7 +473,10 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
         src=${src ?? nothing}
         @zw-load=${(e: ZwLoadEvent<PolicyDocument>) => {
           e.stopPropagation();
-          if (!doc.policy) this.linkedPolicy = e.detail.document;
+          if (!doc.policy) {
+            this.linkedPolicy = e.detail.document;
+            this.linkedPolicyUrl = doc.policyUrl;
+          }
         }}
         @zw-error=${(e: Event) => e.stopPropagation()}
       ></zw-policy-card>
