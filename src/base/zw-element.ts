@@ -150,6 +150,16 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
     return withLocale(this.locale, () => this.currentIssues.map(localizeIssue));
   }
 
+  /** `lang` on the element itself (set by a parent element inside a shadow root, which no document observer sees). */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && this.isConnected) this.updateLocale();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.updateLocale();

@@ -53,10 +53,13 @@ describe('<zw-infographic>', () => {
       expect(list.width).to.be.greaterThan(section.getBoundingClientRect().width * 0.8);
     });
 
-    it('figures in English', async () => {
+    it('figures in English, with UI text marked English inside Chinese content', async () => {
       const el = await infographic(fullInfographic(), { lang: 'en' });
       const items = $$(el, '.figures > li');
       expect(text(items[2])).to.contain('12,000').and.contain('down 20% on 2016年');
+      expect(items[2].querySelector('.change')!.getAttribute('lang')).to.equal('en');
+      expect(items[2].querySelector('.figure-label')!.closest('[lang]')!.getAttribute('lang')).to.equal('zh-CN');
+      expect($(el, '.table-toggle').getAttribute('lang')).to.equal('en');
     });
 
     it('bar chart: an image named by its title, described by its takeaway, with value labels and axes', async () => {

@@ -182,6 +182,7 @@ export class ZwInfographic extends ZwElement<'infographic'> {
         <button type="button" @click=${() => this.export('svg')}>${msg('下载矢量图（SVG）')}</button>
         <span class="export-status" role="status">${this.exportStatus}</span>
       </div>
+      <!-- content in the document's language; buttons, labels and table headers of our own say lang=UI -->
       <div class="blocks" lang=${lang}>${doc.blocks.map((block, i) => this.renderBlock(block, `b${i}`))}</div>
     </article>`;
   }
@@ -199,9 +200,9 @@ export class ZwInfographic extends ZwElement<'infographic'> {
       <!-- no accessible name on purpose: named sections become landmarks, and a dozen blocks would crowd the landmark list -->
       ${title
         ? html`<div class="block-title" id=${`${key}-title`} role="heading" aria-level=${level}>${title}</div>`
-        : html`<div class="visually-hidden" role="heading" aria-level=${level}>${this.blockKindLabel(block.type)}</div>`}
+        : html`<div class="visually-hidden" role="heading" aria-level=${level} lang=${this.locale}>${this.blockKindLabel(block.type)}</div>`}
       ${body}
-      <div class="block-tools" data-export="skip">
+      <div class="block-tools" data-export="skip" lang=${this.locale}>
         <button type="button" @click=${() => this.export('png', key)}>${msg('下载此图')}<span class="visually-hidden">${title ? inBrackets(title) : nothing}</span></button>
       </div>
     </section>`;
@@ -247,7 +248,7 @@ export class ZwInfographic extends ZwElement<'infographic'> {
           <span class="figure-label">${item.label}</span>
           <span class="figure-value"><span class="number">${this.figure(item.value)}</span>${item.unit ? html`<span class="unit">${item.unit}</span>` : nothing}</span>
           ${change
-            ? html`<span class="change ${direction}"
+            ? html`<span class="change ${direction}" lang=${this.locale}
                 ><span aria-hidden="true">${direction === 'up' ? '▲' : direction === 'down' ? '▼' : '＝'}</span>
                 ${direction === 'same'
                   ? msg(str`与${change.period ?? msg('上期')}持平`)
@@ -286,12 +287,13 @@ export class ZwInfographic extends ZwElement<'infographic'> {
       <figcaption>
         <p class="takeaway" id=${`${key}-takeaway`}>${block.takeaway}</p>
         ${block.series.length > 1 || layout.kind === 'pie' ? this.renderLegend(block, key, layout.kind === 'pie' ? layout : undefined) : nothing}
-        ${block.source ? html`<p class="chart-source">${labelled(msg('数据来源'))}${block.source}</p>` : nothing}
+        ${block.source ? html`<p class="chart-source"><span lang=${this.locale}>${labelled(msg('数据来源'))}</span>${block.source}</p>` : nothing}
       </figcaption>
       <button
         type="button"
         class="table-toggle"
         data-export="skip"
+        lang=${this.locale}
         aria-expanded=${shown ? 'true' : 'false'}
         aria-controls=${`${key}-table`}
         @click=${() => this.toggleTable(key)}
@@ -305,7 +307,7 @@ export class ZwInfographic extends ZwElement<'infographic'> {
                 <caption>${block.title}${unit}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">${msg('分类')}</th>
+                    <th scope="col" lang=${this.locale}>${msg('分类')}</th>
                     ${block.series.map((s) => html`<th scope="col">${s.name}</th>`)}
                   </tr>
                 </thead>
@@ -478,7 +480,7 @@ export class ZwInfographic extends ZwElement<'infographic'> {
           <span class="step-number" aria-hidden="true">${i + 1}</span>
           <div class="step-body">
             <span class="step-label">${step.label}</span>
-            ${step.timeLimit ? html`<span class="time-limit">${labelled(msg('时限'))}${step.timeLimit}</span>` : nothing}
+            ${step.timeLimit ? html`<span class="time-limit"><span lang=${this.locale}>${labelled(msg('时限'))}</span>${step.timeLimit}</span>` : nothing}
             ${step.detail ? html`<span class="detail">${step.detail}</span>` : nothing}
             ${step.branches?.length
               ? html`<ul class="branches">
@@ -509,10 +511,10 @@ export class ZwInfographic extends ZwElement<'infographic'> {
       <table class="compare">
         <thead>
           <tr>
-            <th scope="col">${msg('事项')}</th>
-            <th scope="col">${before}</th>
-            <th scope="col"><span class="visually-hidden">${msg('变为')}</span></th>
-            <th scope="col">${after}</th>
+            <th scope="col" lang=${this.locale}>${msg('事项')}</th>
+            <th scope="col" lang=${block.beforeLabel ? nothing : this.locale}>${before}</th>
+            <th scope="col"><span class="visually-hidden" lang=${this.locale}>${msg('变为')}</span></th>
+            <th scope="col" lang=${block.afterLabel ? nothing : this.locale}>${after}</th>
           </tr>
         </thead>
         <tbody>
@@ -544,14 +546,14 @@ export class ZwInfographic extends ZwElement<'infographic'> {
   }
 
   private renderNote(block: InfographicNoteBlock) {
-    return html`<p class="note-text">${block.text}</p>${block.source ? html`<p class="note-source">${labelled(msg('资料来源'))}${block.source}</p>` : nothing}`;
+    return html`<p class="note-text">${block.text}</p>${block.source ? html`<p class="note-source"><span lang=${this.locale}>${labelled(msg('资料来源'))}</span>${block.source}</p>` : nothing}`;
   }
 
   private renderAnnualReport(block: AnnualReportBlock, key: string) {
     const level = Math.min(6, this.level + 1);
     const title = block.title ?? msg(str`${block.year}年政府信息公开工作年度报告`);
     return html`<section class="block type-annual-report full" part="block" data-block=${key}>
-      <div class="block-title" id=${`${key}-title`} role="heading" aria-level=${level}>${title}</div>
+      <div class="block-title" id=${`${key}-title`} role="heading" aria-level=${level} lang=${block.title ? nothing : this.locale}>${title}</div>
       <div class="blocks nested">${annualReportBlocks(block).map((inner: InfographicBlock, i: number) => this.renderBlock(inner, `${key}-${i}`))}</div>
     </section>`;
   }

@@ -421,13 +421,32 @@ describe('<zw-interpretation>', () => {
     expect(text(el.shadowRoot!)).to.contain(img).and.contain(script).and.contain(svg);
   });
 
+  it('marks content with its language and UI text with the UI language, nested cards included', async () => {
+    const el = await interpretation(fullInterpretation(), 'en');
+    const langOf = (node: Element) => node.closest('[lang]')?.getAttribute('lang') ?? null;
+    expect(langOf($(el, '#background .section-heading'))).to.equal(null); // inherits the page's English
+    expect(langOf($(el, '#background p'))).to.equal('zh-CN');
+    expect(langOf($(el, '.faq-tools label'))).to.equal(null);
+    expect(langOf($(el, '#faq .question'))).to.equal('zh-CN');
+    for (const card of $$(el, 'zw-policy-card')) {
+      await settle(card as never);
+      expect(card.shadowRoot!.textContent).to.contain('Publication date');
+    }
+    el.parentElement!.setAttribute('lang', 'zh-CN');
+    await settle(el);
+    for (const card of $$(el, 'zw-policy-card')) {
+      await settle(card as never);
+      expect(card.shadowRoot!.textContent).to.contain('发布日期');
+    }
+  });
+
   it('speaks English around Chinese content', async () => {
     const el = await interpretation(fullInterpretation(), 'en');
     const headings = $$(el, '.section-heading').map((h) => h.textContent!.trim());
     expect(headings[0]).to.equal('Background and basis');
     expect(headings).to.include('Questions and answers');
     expect(text($(el, '[part=header]'))).to.contain('Illustrated interpretation').and.contain('1 August 2019');
-    expect($(el, '.sections').getAttribute('lang')).to.equal('zh-CN');
+    expect($(el, '#background .section-body').getAttribute('lang')).to.equal('zh-CN');
     expect($(el, '.faq-status').textContent!.trim()).to.equal('3 questions');
   });
 

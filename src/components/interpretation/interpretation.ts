@@ -418,7 +418,7 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
       </header>
       <div class="layout ${this.wide ? 'wide' : ''}">
         ${sections.length > 1 ? this.renderToc(sections) : nothing}
-        <div class="sections" lang=${lang}>${sections.map((key) => this.renderSection(key, doc))}</div>
+        <div class="sections">${sections.map((key) => this.renderSection(key, doc))}</div>
       </div>
     </article>`;
   }
@@ -465,6 +465,7 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     return html`<div class="policy">
       <p class="policy-label">${msg('解读的文件：')}</p>
       <zw-policy-card
+        lang=${this.locale}
         theme=${this.theme ?? nothing}
         appearance=${this.appearance ?? nothing}
         layout="compact"
@@ -537,11 +538,13 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     const level = Math.min(6, this.level + 1);
     const text = this.termText(id);
     let body: unknown;
-    if (BLOCK_SECTIONS.has(key)) body = renderBlocks(doc[key] as Block[], { headingLevel: Math.min(6, level + 1), text });
-    else if (key === 'glossary') body = this.renderGlossary(doc.glossary!);
-    else if (key === 'changes') body = this.renderChanges(doc.changes!, text);
-    else if (key === 'faq') body = this.renderFaq(doc.faq!, text);
-    else if (key === 'related') body = this.renderRelated(doc.related!);
+    // Content carries the document's language; headings, buttons and labels stay in the UI's.
+    const lang = doc.language ?? 'zh-CN';
+    if (BLOCK_SECTIONS.has(key)) body = html`<div class="section-body" lang=${lang}>${renderBlocks(doc[key] as Block[], { headingLevel: Math.min(6, level + 1), text })}</div>`;
+    else if (key === 'glossary') body = this.renderGlossary(doc.glossary!, lang);
+    else if (key === 'changes') body = this.renderChanges(doc.changes!, text, lang);
+    else if (key === 'faq') body = this.renderFaq(doc.faq!, text, lang);
+    else if (key === 'related') body = this.renderRelated(doc.related!, lang);
     // Not <section>: named regions would repeat as landmarks when a page holds two interpretations.
     return html`<div id=${this.anchor(id)} data-section=${id} class="section ${key}" part="section">
       <div class="section-heading" id=${`${id}-heading`} role="heading" aria-level=${level} tabindex="-1">${fieldLabel(key)}</div>
@@ -549,36 +552,36 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     </div>`;
   }
 
-  private renderGlossary(glossary: GlossaryEntry[]) {
-    return html`<dl class="glossary" part="glossary">
+  private renderGlossary(glossary: GlossaryEntry[], lang: string) {
+    return html`<dl class="glossary" part="glossary" lang=${lang}>
       ${glossary.map(
         (entry, i) => html`<div class="entry" id=${this.anchor(`term-${i + 1}`)}>
           <dt>${entry.term}</dt>
           <dd id=${this.anchor(`term-${i + 1}-definition`)}>
-            ${entry.definition}${entry.source ? html`<span class="source">${labelled(fieldLabel('source'))}${entry.source}</span>` : nothing}
+            ${entry.definition}${entry.source ? html`<span class="source"><span lang=${this.locale}>${labelled(fieldLabel('source'))}</span>${entry.source}</span>` : nothing}
           </dd>
         </div>`,
       )}
     </dl>`;
   }
 
-  private renderChanges(changes: NonNullable<InterpretationDocument['changes']>, text: (t: string) => unknown) {
+  private renderChanges(changes: NonNullable<InterpretationDocument['changes']>, text: (t: string) => unknown, lang: string) {
     const comparison = safeHref(changes.comparisonUrl);
     return html`${changes.items?.length
         ? html`<ol class="changes-list">
             ${changes.items.map(
               (item) => html`<li>
-                ${item.subject ? html`<div class="change-subject">${text(item.subject)}</div>` : nothing}
+                ${item.subject ? html`<div class="change-subject" lang=${lang}>${text(item.subject)}</div>` : nothing}
                 <dl class="change">
                   <div class="before">
                     <dt>${fieldLabel('before')}</dt>
-                    <dd>${item.before ? html`<span class="old">${text(item.before)}</span>` : html`<span class="none">${msg('（原无此规定，新增）')}</span>`}</dd>
+                    <dd>${item.before ? html`<span class="old" lang=${lang}>${text(item.before)}</span>` : html`<span class="none">${msg('（原无此规定，新增）')}</span>`}</dd>
                   </div>
                   <div class="after">
                     <dt>${fieldLabel('after')}</dt>
-                    <dd>${text(item.after)}</dd>
+                    <dd lang=${lang}>${text(item.after)}</dd>
                   </div>
-                  ${item.note ? html`<div class="note"><dt>${fieldLabel('note')}</dt><dd>${text(item.note)}</dd></div>` : nothing}
+                  ${item.note ? html`<div class="note"><dt>${fieldLabel('note')}</dt><dd lang=${lang}>${text(item.note)}</dd></div>` : nothing}
                 </dl>
               </li>`,
             )}
@@ -588,7 +591,7 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
       ${comparison ? html`<p><a href=${comparison}>${msg('查看新旧政策逐条对比')}</a></p>` : nothing}`;
   }
 
-  private renderFaq(faq: Faq[], text: (t: string) => unknown) {
+  private renderFaq(faq: Faq[], text: (t: string) => unknown, lang: string) {
     const visible = faq.map((item) => this.printing || matchesQuery(this.faqQuery, item.question, item.answer));
     const shown = visible.filter(Boolean).length;
     return html`<div class="faq-tools">
@@ -615,28 +618,28 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
             ?open=${this.printing || this.openFaq.has(i)}
             @toggle=${(e: Event) => this.onFaqToggle(i, e)}
           >
-            <summary><span class="q" aria-hidden="true">${msg('问')}</span><span class="question">${item.question}</span></summary>
+            <summary><span class="q" aria-hidden="true">${msg('问')}</span><span class="question" lang=${lang}>${item.question}</span></summary>
             <div class="answer">
               <span class="a" aria-hidden="true">${msg('答')}</span>
-              <div>${item.answer.split(/\n+/).filter((p) => p.trim()).map((p) => html`<p>${text(p)}</p>`)}</div>
+              <div lang=${lang}>${item.answer.split(/\n+/).filter((p) => p.trim()).map((p) => html`<p>${text(p)}</p>`)}</div>
             </div>
           </details>`,
         )}
       </div>`;
   }
 
-  private renderRelated(related: NonNullable<InterpretationDocument['related']>) {
+  private renderRelated(related: NonNullable<InterpretationDocument['related']>, lang: string) {
     const level = Math.min(6, this.level + 2);
     return html`<ul class="related">
       ${related.map((item) => {
         if ('type' in item) {
-          return html`<li><zw-policy-card theme=${this.theme ?? nothing} appearance=${this.appearance ?? nothing} layout="compact" heading-level=${level} .data=${item} @zw-load=${stop} @zw-error=${stop}></zw-policy-card></li>`;
+          return html`<li><zw-policy-card lang=${this.locale} theme=${this.theme ?? nothing} appearance=${this.appearance ?? nothing} layout="compact" heading-level=${level} .data=${item} @zw-load=${stop} @zw-error=${stop}></zw-policy-card></li>`;
         }
         const href = safeHref(item.url);
         if (!href) return nothing;
         return item.title
-          ? html`<li class="link"><a href=${href}>${item.title}</a></li>`
-          : html`<li><zw-policy-card theme=${this.theme ?? nothing} appearance=${this.appearance ?? nothing} layout="compact" heading-level=${level} src=${href} @zw-load=${stop} @zw-error=${stop}></zw-policy-card></li>`;
+          ? html`<li class="link"><a href=${href} lang=${lang}>${item.title}</a></li>`
+          : html`<li><zw-policy-card lang=${this.locale} theme=${this.theme ?? nothing} appearance=${this.appearance ?? nothing} layout="compact" heading-level=${level} src=${href} @zw-load=${stop} @zw-error=${stop}></zw-policy-card></li>`;
       })}
     </ul>`;
   }
