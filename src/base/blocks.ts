@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import type { Block } from '../schema/types.generated.js';
 
 export interface BlockOptions {
@@ -26,7 +27,7 @@ export function renderBlocks(blocks: readonly Block[], options: BlockOptions): T
           : html`<ul>${block.items.map((item) => html`<li>${text(item)}</li>`)}</ul>`;
       case 'table':
         // A scrollable region must be reachable by keyboard (tabindex) and named.
-        return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${block.caption ?? nothing}>
+        return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${block.caption ?? msg('表格')}>
           <table>
             ${block.caption ? html`<caption>${block.caption}</caption>` : nothing}
             ${block.head?.length ? html`<thead><tr>${block.head.map((cell) => html`<th scope="col">${cell}</th>`)}</tr></thead>` : nothing}

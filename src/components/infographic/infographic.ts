@@ -203,7 +203,7 @@ export class ZwInfographic extends ZwElement<'infographic'> {
         : html`<div class="visually-hidden" role="heading" aria-level=${level} lang=${this.locale}>${this.blockKindLabel(block.type)}</div>`}
       ${body}
       <div class="block-tools" data-export="skip" lang=${this.locale}>
-        <button type="button" @click=${() => this.export('png', key)}>${msg('下载此图')}<span class="visually-hidden">${title ? inBrackets(title) : nothing}</span></button>
+        <button type="button" @click=${() => this.export('png', key)}>${msg('下载此图')}<span class="visually-hidden">${inBrackets(title ?? this.blockKindLabel(block.type))}</span></button>
       </div>
     </section>`;
   }

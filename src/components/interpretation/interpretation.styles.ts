@@ -65,30 +65,6 @@ export const interpretationStyles = css`
     border-style: dashed;
     margin-inline-start: 0.5em;
   }
-  .banner {
-    display: flex;
-    gap: 0.6em;
-    margin: 0 0 var(--_space);
-    padding: 0.75em var(--_space);
-    border: 2px solid var(--_danger);
-    border-inline-start-width: 8px;
-    border-radius: var(--_radius);
-    background: var(--_subtle);
-    font-weight: 600;
-  }
-  .banner.amended {
-    border-color: var(--_warn);
-  }
-  .banner .icon {
-    font-size: 1.25em;
-    line-height: 1.3;
-  }
-  .banner p {
-    margin: 0;
-  }
-  .replacement + .replacement::before {
-    content: '；';
-  }
 
   /* Table of contents: folded on phones, a sticky column on wide screens. */
   .layout.wide {
@@ -410,7 +386,6 @@ export const interpretationStyles = css`
       border-bottom-color: LinkText;
     }
     .popover,
-    .banner,
     .faq-item {
       border-color: CanvasText;
     }

@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { ZwElement } from '../../base/zw-element.js';
 import { defineElement } from '../../base/define.js';
 import { blockStyles, renderBlocks } from '../../base/blocks.js';
-import { VALIDITY_ICON, isOutOfForce } from '../../base/validity.js';
+import { renderValidityBanner, validityBannerStyles } from '../../base/validity.js';
 import { formatDate } from '../../core/format.js';
 import { matchesQuery } from '../../core/search.js';
 import { markTerms } from '../../core/terms.js';
@@ -102,7 +102,7 @@ const WIDE_EM = 56;
  * @cssprop --zw-sticky-top - Offset of the sticky table of contents (below a fixed portal header).
  */
 export class ZwInterpretation extends ZwElement<'interpretation'> {
-  static override styles = [...ZwElement.styles, blockStyles, interpretationStyles];
+  static override styles = [...ZwElement.styles, blockStyles, validityBannerStyles, interpretationStyles];
   protected readonly kind = 'interpretation' as const;
 
   /** Prefix for anchor ids, so two interpretations on one page keep distinct links. */
@@ -411,7 +411,7 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     const sections = this.sections;
     const lang = doc.language ?? 'zh-CN';
     return html`<article class="interpretation" part="article" aria-labelledby="title">
-      ${this.renderBanner(doc.policy ?? this.linkedPolicy)}
+      ${renderValidityBanner(doc.policy ?? this.linkedPolicy, 'interpreted', this.locale)}
       <header class="header" part="header">
         <div class="title" id="title" part="title" role="heading" aria-level=${this.level} lang=${lang}>${doc.title}</div>
         ${this.renderMeta(doc, lang)} ${this.renderPolicy(doc)} ${this.renderMedia(doc)}
@@ -421,30 +421,6 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
         <div class="sections">${sections.map((key) => this.renderSection(key, doc))}</div>
       </div>
     </article>`;
-  }
-
-  private renderBanner(policy: PolicyDocument | undefined) {
-    const validity = policy?.validity;
-    if (!policy || !isOutOfForce(validity)) return nothing;
-    const since = policy.abolishDate ? this.date(policy.abolishDate) : '';
-    const text =
-      validity === 'abolished'
-        ? since ? msg(str`本解读所解读的文件已于 ${since} 废止，解读内容不再适用。`) : msg('本解读所解读的文件已废止，解读内容不再适用。')
-        : validity === 'expired'
-          ? since ? msg(str`本解读所解读的文件已于 ${since} 失效，解读内容不再适用。`) : msg('本解读所解读的文件已失效，解读内容不再适用。')
-          : msg('本解读所解读的文件已被修订，请以修订后的文件为准。');
-    return html`<div class="banner ${validity}" part="banner" role="note">
-      <span class="icon" aria-hidden="true">${VALIDITY_ICON[validity]}</span>
-      <div>
-        <p>${text}</p>
-        ${policy.replacedBy?.length
-          ? html`<p>${msg('现行文件：')}${policy.replacedBy.map((ref) => {
-              const href = safeHref(ref.url);
-              return html`<span class="replacement">${href ? html`<a href=${href}>${ref.title}</a>` : ref.title}</span>`;
-            })}</p>`
-          : nothing}
-      </div>
-    </div>`;
   }
 
   private renderMeta(doc: InterpretationDocument, lang: string) {

@@ -56,22 +56,6 @@ export const policyCardStyles = css`
   .badge.abolished,
   .badge.expired { color: var(--_danger); }
   .badge.abolished .label { text-decoration: line-through; text-decoration-thickness: 1px; }
-  .banner {
-    display: flex;
-    gap: 0.6em;
-    align-items: flex-start;
-    margin: 0 0 var(--_space);
-    padding: 0.75em var(--_space);
-    border: 2px solid var(--_danger);
-    border-inline-start-width: 8px;
-    border-radius: var(--_radius);
-    background: var(--_subtle);
-    font-weight: 600;
-  }
-  .banner.amended { border-color: var(--_warn); }
-  .banner .icon { font-size: 1.25em; line-height: 1.3; }
-  .banner p { margin: 0; }
-  .banner ul { margin: 0.25em 0 0; padding-inline-start: 1.25em; font-weight: 400; }
   .meta {
     display: grid;
     /* as many 20em columns as the card (not the screen) has room for */
@@ -155,7 +139,7 @@ export const policyCardStyles = css`
     font-size: 0.875em;
   }
   @media (forced-colors: active) {
-    .card, .banner, .badge { border-color: CanvasText; forced-color-adjust: auto; }
+    .card, .badge { border-color: CanvasText; forced-color-adjust: auto; }
     .links a { border-color: LinkText; }
   }
   @media print {

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { ZwElement } from '../../base/zw-element.js';
 import '../../core/rules/policy.js';
 import { defineElement } from '../../base/define.js';
-import { VALIDITY_ICON, isOutOfForce } from '../../base/validity.js';
+import { VALIDITY_ICON, renderValidityBanner, validityBannerStyles } from '../../base/validity.js';
 import { formatDate, formatFileSize } from '../../core/format.js';
 import { safeHref } from '../../core/url.js';
 import { disclosureLabel, fieldLabel, inBrackets, labelled, validityLabel } from '../../schema/messages.js';
@@ -55,7 +55,7 @@ import { policyCardStyles } from './policy-card.styles.js';
  * @cssprop --zw-space - Base spacing.
  */
 export class ZwPolicyCard extends ZwElement<'policy'> {
-  static override styles = [...ZwElement.styles, policyCardStyles];
+  static override styles = [...ZwElement.styles, validityBannerStyles, policyCardStyles];
   protected readonly kind = 'policy' as const;
 
   /** `full` shows every field; `compact` is one line-group for lists. */
@@ -96,7 +96,7 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
     // screen readers pick the right voice and browsers the right CJK glyphs.
     this.contentLang = policy.language ?? 'zh-CN';
     return html`<article class="card" part="card" aria-labelledby="title">
-      ${compact ? nothing : this.renderBanner(policy)}
+      ${compact ? nothing : renderValidityBanner(policy, 'policy', this.locale)}
       <div class="head">
         <div class="title" id="title" part="title" role="heading" aria-level=${this.level} lang=${this.contentLang}>
           ${this.link(policy.url, policy.title)}
@@ -117,31 +117,6 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
       ><span aria-hidden="true">${VALIDITY_ICON[validity]}</span
       ><span class="visually-hidden">${labelled(fieldLabel('validity'))}</span><span class="label">${validityLabel(validity)}</span></span
     >`;
-  }
-
-  private renderBanner(policy: PolicyDocument) {
-    const v = policy.validity;
-    if (!isOutOfForce(v)) return nothing;
-    const since = policy.abolishDate ? this.date(policy.abolishDate) : '';
-    const text =
-      v === 'abolished'
-        ? since ? msg(str`本文件已于 ${since} 废止，不再执行。`) : msg('本文件已废止，不再执行。')
-        : v === 'expired'
-          ? since ? msg(str`本文件已于 ${since} 失效。`) : msg('本文件已失效。')
-          : msg('本文件已被修订，请以修订后的文件为准。');
-    const replacements = policy.replacedBy ?? [];
-    return html`<div class="banner ${v}" part="banner" role="note">
-      <span class="icon" aria-hidden="true">${VALIDITY_ICON[v]}</span>
-      <div>
-        <p>${text}</p>
-        ${replacements.length
-          ? html`<p>${msg('现行文件：')}</p>
-              <ul>
-                ${replacements.map((ref) => html`<li>${this.renderRef(ref)}</li>`)}
-              </ul>`
-          : nothing}
-      </div>
-    </div>`;
   }
 
   private renderRef(ref: PolicyRef) {
