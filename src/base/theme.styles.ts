@@ -68,6 +68,25 @@ export const themeStyles = css`
     color: var(--_link);
     text-underline-offset: 0.2em;
   }
+  /* every element's own buttons: outlined, 44px touch targets (适老化) */
+  .zw-button {
+    min-height: 44px;
+    font: inherit;
+    padding: 0 1em;
+    border: 1px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_primary);
+    cursor: pointer;
+  }
+  .zw-button:hover {
+    background: var(--_subtle);
+  }
+  @media (forced-colors: active) {
+    .zw-button {
+      border-color: ButtonText;
+    }
+  }
   a:focus-visible,
   button:focus-visible,
   summary:focus-visible,

@@ -52,16 +52,6 @@ export const infographicStyles = css`
     gap: 0.5em;
     margin-block-end: var(--_space);
   }
-  button {
-    min-height: 44px;
-    font: inherit;
-    padding: 0 1em;
-    border: 1px solid var(--_primary);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_primary);
-    cursor: pointer;
-  }
   .export-status {
     color: var(--_muted);
   }

@@ -176,6 +176,7 @@ describe('<zw-infographic>', () => {
       expect(columns).to.have.length(1);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       for (const svg of $$(el, 'svg.chart')) expect(svg.getBoundingClientRect().right).to.be.at.most(320);
+      for (const button of $$(el, 'button')) expect(button.getBoundingClientRect().height, button.textContent!).to.be.at.least(44);
       await expect(el).to.be.accessible();
     });
 

@@ -178,8 +178,8 @@ export class ZwInfographic extends ZwElement<'infographic'> {
           : nothing}
       </header>
       <div class="toolbar" part="toolbar" data-export="skip">
-        <button type="button" @click=${() => this.export('png')}>${msg('下载图片（PNG）')}</button>
-        <button type="button" @click=${() => this.export('svg')}>${msg('下载矢量图（SVG）')}</button>
+        <button type="button" class="zw-button" @click=${() => this.export('png')}>${msg('下载图片（PNG）')}</button>
+        <button type="button" class="zw-button" @click=${() => this.export('svg')}>${msg('下载矢量图（SVG）')}</button>
         <span class="export-status" role="status">${this.exportStatus}</span>
       </div>
       <!-- content in the document's language; buttons, labels and table headers of our own say lang=UI -->
@@ -203,7 +203,7 @@ export class ZwInfographic extends ZwElement<'infographic'> {
         : html`<div class="visually-hidden" role="heading" aria-level=${level} lang=${this.locale}>${this.blockKindLabel(block.type)}</div>`}
       ${body}
       <div class="block-tools" data-export="skip" lang=${this.locale}>
-        <button type="button" @click=${() => this.export('png', key)}>${msg('下载此图')}<span class="visually-hidden">${inBrackets(title ?? this.blockKindLabel(block.type))}</span></button>
+        <button type="button" class="zw-button" @click=${() => this.export('png', key)}>${msg('下载此图')}<span class="visually-hidden">${inBrackets(title ?? this.blockKindLabel(block.type))}</span></button>
       </div>
     </section>`;
   }
@@ -291,7 +291,7 @@ export class ZwInfographic extends ZwElement<'infographic'> {
       </figcaption>
       <button
         type="button"
-        class="table-toggle"
+        class="zw-button table-toggle"
         data-export="skip"
         lang=${this.locale}
         aria-expanded=${shown ? 'true' : 'false'}

@@ -302,16 +302,6 @@ export const interpretationStyles = css`
     background: var(--_surface);
     color: var(--_text);
   }
-  .faq-tools button {
-    min-height: 44px;
-    font: inherit;
-    padding: 0 1em;
-    border: 1px solid var(--_primary);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_primary);
-    cursor: pointer;
-  }
   .faq-status {
     color: var(--_muted);
   }

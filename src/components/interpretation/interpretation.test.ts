@@ -348,6 +348,7 @@ describe('<zw-interpretation>', () => {
     it('expands and collapses all', async () => {
       const el = await interpretation(fullInterpretation());
       const [expand, collapse] = $$<HTMLButtonElement>(el, '.faq-tools button');
+      for (const button of [expand, collapse]) expect(button.getBoundingClientRect().height).to.be.at.least(44);
       expand.click();
       await el.updateComplete;
       expect($$<HTMLDetailsElement>(el, '#faq details').every((d) => d.open)).to.equal(true);

@@ -579,8 +579,8 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
           @input=${(e: Event) => (this.faqQuery = (e.target as HTMLInputElement).value)}
           autocomplete="off"
         />
-        <button type="button" @click=${() => this.setAllFaq(true)}>${msg('全部展开')}</button>
-        <button type="button" @click=${() => this.setAllFaq(false)}>${msg('全部收起')}</button>
+        <button type="button" class="zw-button" @click=${() => this.setAllFaq(true)}>${msg('全部展开')}</button>
+        <button type="button" class="zw-button" @click=${() => this.setAllFaq(false)}>${msg('全部收起')}</button>
       </div>
       <p class="faq-status" role="status">
         ${shown === faq.length ? msg(str`共 ${faq.length} 个问题`) : msg(str`找到 ${shown} 个问题（共 ${faq.length} 个）`)}
