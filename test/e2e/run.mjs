@@ -250,6 +250,20 @@ await check('the demo page: a sample passes, a broken date is listed, the embed 
   assert(log.errors.length === 0, `no page errors: ${log.errors}`);
   await page.setViewportSize({ width: 375, height: 800 });
   await page.screenshot({ path: join(root, 'test-results/demo-375.png'), fullPage: true });
+  // the other kinds: an interpretation and an infographic sample preview without errors
+  await page.setViewportSize({ width: 1280, height: 900 });
+  page.on('dialog', (dialog) => dialog.accept()); // "replace your edits?"
+  for (const [tag, match] of [['zw-interpretation', 'interpretation-000'], ['zw-infographic', 'infographic-002']]) {
+    const value = await page.$eval('#sample', (select, m) => [...select.options].find((o) => o.value.includes(m))?.value, match);
+    assert(value, `the sample list offers ${match}`);
+    await page.selectOption('#sample', value);
+    await page.waitForFunction((t) => document.querySelector(`#preview-desktop ${t}`)?.getAttribute('state') === 'ready', tag, { timeout: 10000 });
+    const summary = await page.textContent('#summary');
+    assert(summary.includes('数据检查通过'), `${match}: ${summary}`);
+    const found = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+    assert(found.length === 0, `${match}: ${found.join('\n')}`);
+  }
+  assert(log.errors.length === 0, `no page errors: ${log.errors}`);
   await page.close();
 });
 
