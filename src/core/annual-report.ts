@@ -242,15 +242,31 @@ function applicantsChart(report: AnnualReportBlock): ChartBlock | undefined {
   };
 }
 
-function proactiveTable(report: AnnualReportBlock): InfographicTableBlock | undefined {
+/**
+ * 第二部分 主动公开政府信息情况, as the template splits it: documents (制发/废止/现行有效),
+ * decisions (行政许可/处罚/强制: 本年处理决定数量) and fees (行政事业性收费: 本年收费金额).
+ */
+function proactiveTables(report: AnnualReportBlock): InfographicTableBlock[] {
   const items = report.proactive ?? [];
-  if (!items.length) return undefined;
-  return {
-    type: 'table',
-    title: '主动公开政府信息情况',
-    head: ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
-    rows: items.map((p) => [p.item, p.made ?? '', p.abolished ?? '', p.current ?? '']),
-  };
+  const documents = items.filter((p) => p.made !== undefined || p.abolished !== undefined || p.current !== undefined);
+  const decisions = items.filter((p) => p.decisions !== undefined);
+  const fees = items.filter((p) => p.feesAmount !== undefined);
+  const tables: InfographicTableBlock[] = [];
+  if (documents.length) {
+    tables.push({
+      type: 'table',
+      title: '主动公开政府信息情况',
+      head: ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+      rows: documents.map((p) => [p.item, p.made ?? '', p.abolished ?? '', p.current ?? '']),
+    });
+  }
+  if (decisions.length) {
+    tables.push({ type: 'table', title: '行政许可、行政处罚、行政强制', head: ['信息内容', '本年处理决定数量'], rows: decisions.map((p) => [p.item, p.decisions!]) });
+  }
+  if (fees.length) {
+    tables.push({ type: 'table', title: '行政事业性收费', head: ['信息内容', '本年收费金额（万元）'], rows: fees.map((p) => [p.item, p.feesAmount!]) });
+  }
+  return tables;
 }
 
 function requestsTable(report: AnnualReportBlock): InfographicTableBlock {
@@ -305,7 +321,7 @@ export function annualReportBlocks(report: AnnualReportBlock): InfographicBlock[
     figures(report),
     outcomesChart(report),
     applicantsChart(report),
-    proactiveTable(report),
+    ...proactiveTables(report),
     requestsTable(report),
     reviewTable(report),
   ];

@@ -501,13 +501,21 @@ type: "annual-report"
 title?: Text
 year: number
 /**
- * 第二部分：规章、规范性文件等的制发与现行有效件数。
+ * 第二部分：规章和行政规范性文件的制发、废止与现行有效件数；行政许可、处罚、强制的本年处理决定数量；行政事业性收费的本年收费金额（万元）。
  */
 proactive?: {
 item: Text
 made?: number
 abolished?: number
 current?: number
+/**
+ * 行政许可、行政处罚、行政强制等事项。
+ */
+decisions?: number
+/**
+ * 行政事业性收费。
+ */
+feesAmount?: number
 }[]
 requests: RequestStatistics
 review?: {

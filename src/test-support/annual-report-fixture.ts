@@ -21,6 +21,10 @@ export function annualReport(): AnnualReportBlock {
     proactive: [
       { item: '规章', made: 0, abolished: 1, current: 3 },
       { item: '行政规范性文件', made: 4, abolished: 2, current: 27 },
+      { item: '行政许可', decisions: 1268 },
+      { item: '行政处罚', decisions: 37 },
+      { item: '行政强制', decisions: 0 },
+      { item: '行政事业性收费', feesAmount: 12.5 },
     ],
     requests: {
       received: row([28, 6, 0, 0, 1, 1], 36),
