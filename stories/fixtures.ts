@@ -190,30 +190,3 @@ export function inlineJson(document: unknown): string {
   if (document === undefined) return '';
   return JSON.stringify(document, null, 2).replace(/</g, '\\u003c');
 }
-
-/** A URL the Loading story's fetch never answers (see `holdFetch`). */
-export const PENDING_URL = './data/__zw-story-pending__.json';
-
-/**
- * Makes `fetch(url)` wait forever (until aborted, like a stalled network), so
- * the element stays in its loading state. Every other request goes through.
- * Returns the function that puts the original `fetch` back.
- */
-export function holdFetch(url: string): () => void {
-  const original = window.fetch;
-  const held = new URL(url, location.href).href;
-  const wrapped: typeof fetch = function (this: unknown, input, init) {
-    const target = input instanceof Request ? input.url : String(input);
-    if (new URL(target, location.href).href !== held) return original.call(this ?? window, input, init);
-    const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
-    return new Promise<Response>((_resolve, reject) => {
-      const abort = () => reject(signal?.reason ?? new DOMException('The request was aborted.', 'AbortError'));
-      if (signal?.aborted) abort();
-      else signal?.addEventListener('abort', abort, { once: true });
-    });
-  };
-  window.fetch = wrapped;
-  return () => {
-    if (window.fetch === wrapped) window.fetch = original;
-  };
-}

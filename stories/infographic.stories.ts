@@ -1,40 +1,31 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect, userEvent } from 'storybook/test';
 import type { ElementState } from '../src/base/zw-element.js';
-import type { ZwInfographic } from '../src/components/infographic/infographic.js';
 import '../src/components/infographic/infographic.js';
-import { PENDING_URL, holdFetch } from './fixtures.js';
 import { infographicDocuments, infographicFiles, infographicLabels, type BlockKey } from './infographic-fixtures.js';
+import {
+  dataArgType,
+  defaultArgs,
+  describe,
+  elderlyTokens,
+  emptyStory,
+  fromSrcStory,
+  loadingStory,
+  manifestArgTypes,
+  page,
+  settled,
+  shadow,
+  sourceArgTypes,
+  styleArgTypes,
+  viewportGlobals,
+  type ElementArgs,
+} from './shared.js';
 
-/** Story args: the element's attributes, the wrapper's `lang`, and `--zw-*` tokens set on the wrapper. */
-interface InfographicArgs {
-  /** Key of a document in ./infographic-fixtures.ts (mapped to the object by the `data` select). */
-  data?: unknown;
-  theme?: '' | 'blue';
-  appearance?: '' | 'light';
-  'heading-level'?: number;
-  lang?: 'zh-CN' | 'en' | 'zh-Hant';
-  src?: string;
-  timeout?: number;
-  onZwLoad?: (event: Event) => void;
-  onZwError?: (event: Event) => void;
-  [token: `--zw-${string}`]: string | undefined;
-  /** Manifest entries hidden from the controls. */
-  headingLevel?: never;
-  state?: never;
-  source?: never;
-}
+/** Story args: the shared ones (`data` is a key of ./infographic-fixtures.ts); the infographic has no attributes of its own. */
+type InfographicArgs = ElementArgs;
 
 type Story = StoryObj<InfographicArgs>;
-
-/** The `--zw-*` args that have a value, as inline style for the wrapper (they inherit into the shadow root). */
-const tokens = (args: InfographicArgs) =>
-  Object.fromEntries(Object.entries(args).filter(([key, value]) => key.startsWith('--zw-') && typeof value === 'string' && value !== '')) as Record<
-    string,
-    string
-  >;
 
 /** One infographic, every attribute from the args. */
 const element = (args: InfographicArgs) => html`<zw-infographic
@@ -48,22 +39,10 @@ const element = (args: InfographicArgs) => html`<zw-infographic
   @zw-error=${args.onZwError}
 ></zw-infographic>`;
 
-/** The page around the element: the nearest `lang` and the theme tokens. */
-const page = (args: InfographicArgs, content: TemplateResult) =>
-  html`<div class="story-page" lang=${args.lang ?? 'zh-CN'} style=${styleMap(tokens(args))}>${content}</div>`;
-
 const render = (args: InfographicArgs) => page(args, element(args));
 
-const describe = (zh: string, en: string) => ({ docs: { description: { story: `${zh}\n\n${en}` } } });
-
-/** The story's element once it has reached `state` and rendered. */
-async function settled(canvasElement: HTMLElement, state: ElementState = 'ready'): Promise<ZwInfographic> {
-  const el = canvasElement.querySelector('zw-infographic');
-  if (!el) throw new Error('no <zw-infographic> in the story');
-  await waitFor(() => expect(el.getAttribute('state')).toBe(state), { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
+/** The infographic once it has reached `state` and rendered. */
+const ready = (canvasElement: HTMLElement, state?: ElementState) => settled(canvasElement, 'zw-infographic', state);
 
 const meta = {
   title: 'Elements/一图读懂 zw-infographic',
@@ -85,47 +64,19 @@ Data comes from the \`data\` property, the \`src\` URL or a child \`<script type
     },
   },
   argTypes: {
-    data: {
-      name: 'data',
-      description: '文档对象（property）。此处从样例、单个区块与变体中选择。 The document object (property); pick a sample, a single block or a variant here.',
-      options: Object.keys(infographicDocuments),
-      mapping: infographicDocuments,
-      control: { type: 'select', labels: infographicLabels },
-      table: { category: 'properties', type: { summary: 'InfographicDocument' } },
-    },
-    theme: {
-      options: ['', 'blue'],
-      control: { type: 'select', labels: { '': '党政红（默认） red (default)', blue: '蓝色 blue' } },
-    },
-    appearance: {
-      options: ['', 'light'],
-      control: { type: 'select', labels: { '': '跟随系统 follow the reader', light: '始终浅色 always light' } },
-    },
-    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
-    src: { control: 'text' },
-    lang: {
-      name: 'lang (wrapper)',
-      description: '外层元素的 lang：界面语言跟随最近的 lang。 The wrapper’s lang: the UI follows the nearest lang.',
-      options: ['zh-CN', 'en', 'zh-Hant'],
-      control: { type: 'inline-radio', labels: { 'zh-CN': '简体 zh-CN', en: 'English', 'zh-Hant': '繁體 zh-Hant' } },
-      table: { category: 'page' },
-    },
-    timeout: {
-      description: '等待 src 的毫秒数。 Milliseconds to wait for `src`.',
-      control: { type: 'number', min: 0, step: 1000 },
-      table: { category: 'properties', defaultValue: { summary: '15000' } },
-    },
-    // The manifest lists these too; they are outputs or duplicates, not inputs a designer sets.
-    headingLevel: { table: { disable: true } },
-    state: { control: false, description: '当前状态（只读，反映到属性，供 CSS 使用）。 Current state (set by the element, reflected for CSS).' },
-    source: { table: { disable: true } },
+    data: dataArgType(
+      infographicDocuments,
+      infographicLabels,
+      'InfographicDocument',
+      '文档对象（property）。此处从样例、单个区块与变体中选择。 The document object (property); pick a sample, a single block or a variant here.',
+    ),
+    ...styleArgTypes,
+    ...sourceArgTypes,
+    ...manifestArgTypes,
   },
   args: {
     data: 'anhui-2017',
-    theme: '',
-    appearance: '',
-    'heading-level': 2,
-    lang: 'zh-CN',
+    ...defaultArgs,
   },
 } satisfies Meta<InfographicArgs>;
 
@@ -197,9 +148,8 @@ export const Note = block('note', 'Block 注释 note', '注释：数据说明和
 export const DataTableShown: Story = {
   name: 'Data table shown 数据表已展开',
   play: async ({ canvasElement }) => {
-    const el = await settled(canvasElement);
-    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle');
-    if (!toggle) throw new Error('.table-toggle not found in the shadow root of <zw-infographic>');
+    const el = await ready(canvasElement);
+    const toggle = shadow<HTMLButtonElement>(el, '.table-toggle');
     toggle.scrollIntoView({ block: 'center' });
     await userEvent.click(toggle);
     await el.updateComplete;
@@ -214,28 +164,19 @@ export const DataTableShown: Story = {
 
 export const Loading: Story = {
   name: 'Loading 加载中',
-  args: { data: 'none', src: PENDING_URL, timeout: 86_400_000 },
-  // Only in this story: requests to PENDING_URL never answer (until aborted), so
-  // the element stays in its loading state. Storybook runs the returned cleanup
-  // when the story changes or re-renders, which restores window.fetch.
-  beforeEach: () => holdFetch(PENDING_URL),
-  parameters: describe(
-    '元素在等待 src 的响应时显示骨架屏（role="status"，aria-busy）。本故事中对该地址的请求永不返回。',
-    'The skeleton shown while `src` loads (role="status", aria-busy). In this story the request to that URL never answers.',
-  ),
+  ...loadingStory,
 };
 
 export const Empty: Story = {
   name: 'Empty 无数据',
-  args: { data: 'none' },
-  parameters: describe('没有 data、src 或 JSON 脚本时的空状态。', 'The empty state: no data, no src, no JSON script.'),
+  ...emptyStory,
 };
 
 export const ErrorState: Story = {
   name: 'Error 数据有误',
   args: { data: 'invalid' },
   play: async ({ canvasElement }) => {
-    const el = await settled(canvasElement, 'error');
+    const el = await ready(canvasElement, 'error');
     await expect(el.shadowRoot!.querySelector('[role=alert]')).toBeVisible();
   },
   parameters: describe(
@@ -270,17 +211,7 @@ export const BlueTheme: Story = {
 
 export const ElderlyMode: Story = {
   name: 'Elderly mode 适老化',
-  args: {
-    '--zw-font-size': '20px',
-    '--zw-space': '20px',
-    '--zw-color-text': '#000000',
-    '--zw-color-muted': '#1a1a1a',
-    '--zw-color-border': '#000000',
-    '--zw-color-primary': '#8c0000',
-    '--zw-color-link': '#00307a',
-    '--zw-color-subtle': '#fff6d6',
-    '--zw-color-focus': '#000000',
-  },
+  args: { ...elderlyTokens },
   parameters: describe(
     '适老化：--zw-font-size: 20px，更深的文字、边框和强调色（均通过 --zw-* 变量设置，可在控件中调整）。',
     'Elderly mode: --zw-font-size: 20px and stronger text, border and accent colours, all through --zw-* custom properties (editable in the controls).',
@@ -289,7 +220,7 @@ export const ElderlyMode: Story = {
 
 export const PhoneWidth: Story = {
   name: 'Phone width 手机宽度（320）',
-  globals: { viewport: { value: 'phone320', isRotated: false } },
+  globals: viewportGlobals('phone320'),
   parameters: {
     // A narrower phone than the preview's 375: the smallest width the elements must hold.
     viewport: { options: { phone320: { name: '小屏手机 Phone 320', styles: { width: '320px', height: '640px' }, type: 'mobile' } } },
@@ -302,18 +233,5 @@ export const PhoneWidth: Story = {
 
 export const FromSrc: Story = {
   name: 'From src 通过 src 加载',
-  args: { data: 'none', src: infographicFiles['shanxi-2021'] },
-  argTypes: {
-    src: {
-      options: Object.values(infographicFiles),
-      control: {
-        type: 'select',
-        labels: Object.fromEntries(Object.entries(infographicFiles).map(([key, file]) => [file, infographicLabels[key]])),
-      },
-    },
-  },
-  parameters: describe(
-    'src 指向 Storybook 提供的 JSON 文件（demo/data 映射到 ./data/）。data 须为“无数据”，否则 data 优先。',
-    'src points to a JSON file served by Storybook (demo/data served at ./data/). Leave data at “none”: data takes precedence over src.',
-  ),
+  ...fromSrcStory(infographicFiles, infographicLabels, 'shanxi-2021'),
 };

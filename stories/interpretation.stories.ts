@@ -1,48 +1,41 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { ZwLoadEvent } from '../src/base/events.js';
-import type { ElementState } from '../src/base/zw-element.js';
 import type { ZwInterpretation } from '../src/components/interpretation/interpretation.js';
 import '../src/components/interpretation/interpretation.js';
-import { PENDING_URL, holdFetch } from './fixtures.js';
 import { interpretationDocuments, interpretationLabels } from './interpretation-fixtures.js';
+import {
+  dataArgType,
+  defaultArgs,
+  describe,
+  elderlyTokens,
+  emptyStory,
+  hidden,
+  loadingStory,
+  manifestArgTypes,
+  page,
+  settled,
+  shadow,
+  sourceArgTypes,
+  styleArgTypes,
+  viewportGlobals,
+  type ElementArgs,
+} from './shared.js';
 
-/** Story args: the element's attributes, the wrapper's `lang`, and `--zw-*` tokens set on the wrapper. */
-interface InterpretationArgs {
-  /** Key of a document in ./interpretation-fixtures.ts (mapped to the object by the `data` select). */
-  data?: unknown;
-  theme?: '' | 'blue';
-  appearance?: '' | 'light';
-  'heading-level'?: number;
+/** Story args: the shared ones (`data` is a key of ./interpretation-fixtures.ts), `anchor-prefix` and the element's own events. */
+interface InterpretationArgs extends ElementArgs {
   'anchor-prefix'?: string;
-  lang?: 'zh-CN' | 'en' | 'zh-Hant';
-  src?: string;
-  timeout?: number;
-  onZwLoad?: (event: Event) => void;
-  onZwError?: (event: Event) => void;
   onZwSectionChange?: (event: Event) => void;
   onZwTermOpen?: (event: Event) => void;
-  [token: `--zw-${string}`]: string | undefined;
   /** Manifest entries hidden from the controls. */
-  headingLevel?: never;
   anchorPrefix?: never;
-  state?: never;
-  source?: never;
   /** Not events: the analyzer reads the constructor arguments of `new ZwSectionChangeEvent(section, …)` as event names. */
   section?: never;
   id?: never;
 }
 
 type Story = StoryObj<InterpretationArgs>;
-
-/** The `--zw-*` args that have a value, as inline style for the wrapper (they inherit into the shadow root). */
-const tokens = (args: InterpretationArgs) =>
-  Object.fromEntries(Object.entries(args).filter(([key, value]) => key.startsWith('--zw-') && typeof value === 'string' && value !== '')) as Record<
-    string,
-    string
-  >;
 
 /** One interpretation, every attribute from the args; `slotted` goes inside (the `comparison` slot). */
 const element = (args: InterpretationArgs, slotted: TemplateResult | typeof nothing = nothing, onLoad?: (event: ZwLoadEvent) => void) => html`<zw-interpretation
@@ -63,31 +56,16 @@ const element = (args: InterpretationArgs, slotted: TemplateResult | typeof noth
   >${slotted}</zw-interpretation
 >`;
 
-/** The page around the element: the nearest `lang` and the theme tokens. */
-const page = (args: InterpretationArgs, content: TemplateResult) =>
-  html`<div class="story-page" lang=${args.lang ?? 'zh-CN'} style=${styleMap(tokens(args))}>${content}</div>`;
-
 const render = (args: InterpretationArgs) => page(args, element(args));
-
-const describe = (zh: string, en: string) => ({ docs: { description: { story: `${zh}\n\n${en}` } } });
 
 // ── Helpers for the play functions (they drive the shadow DOM directly) ──────
 
-/** The story's element once it has reached `state` and rendered. */
-async function settled(canvasElement: HTMLElement, state: ElementState = 'ready'): Promise<ZwInterpretation> {
-  const el = canvasElement.querySelector('zw-interpretation');
-  if (!el) throw new Error('no <zw-interpretation> in the story');
-  await waitFor(() => expect(el.getAttribute('state')).toBe(state), { timeout: 5000 });
-  await el.updateComplete;
+/** The interpretation once ready and rendered, the policy cards in its shadow root too. */
+async function ready(canvasElement: HTMLElement): Promise<ZwInterpretation> {
+  const el = await settled(canvasElement, 'zw-interpretation');
   await Promise.all([...el.shadowRoot!.querySelectorAll('zw-policy-card')].map((card) => card.updateComplete));
   return el;
 }
-
-const shadow = <T extends Element = HTMLElement>(el: ZwInterpretation, selector: string) => {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`${selector} not found in the shadow root of <zw-interpretation>`);
-  return found;
-};
 
 const openQuestions = (el: ZwInterpretation) => [...el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.faq-item')].filter((d) => d.open).length;
 
@@ -118,52 +96,19 @@ Data comes from the \`data\` property, the \`src\` URL or a child \`<script type
     },
   },
   argTypes: {
-    data: {
-      name: 'data',
-      description: '文档对象（property）。此处从样例与变体中选择。 The document object (property); pick a sample or variant here.',
-      options: Object.keys(interpretationDocuments),
-      mapping: interpretationDocuments,
-      control: { type: 'select', labels: interpretationLabels },
-      table: { category: 'properties', type: { summary: 'InterpretationDocument' } },
-    },
-    theme: {
-      options: ['', 'blue'],
-      control: { type: 'select', labels: { '': '党政红（默认） red (default)', blue: '蓝色 blue' } },
-    },
-    appearance: {
-      options: ['', 'light'],
-      control: { type: 'select', labels: { '': '跟随系统 follow the reader', light: '始终浅色 always light' } },
-    },
-    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    data: dataArgType(interpretationDocuments, interpretationLabels, 'InterpretationDocument'),
+    ...styleArgTypes,
     'anchor-prefix': { control: 'text' },
-    src: { control: 'text' },
-    lang: {
-      name: 'lang (wrapper)',
-      description: '外层元素的 lang：界面语言跟随最近的 lang。 The wrapper’s lang: the UI follows the nearest lang.',
-      options: ['zh-CN', 'en', 'zh-Hant'],
-      control: { type: 'inline-radio', labels: { 'zh-CN': '简体 zh-CN', en: 'English', 'zh-Hant': '繁體 zh-Hant' } },
-      table: { category: 'page' },
-    },
-    timeout: {
-      description: '等待 src 的毫秒数。 Milliseconds to wait for `src`.',
-      control: { type: 'number', min: 0, step: 1000 },
-      table: { category: 'properties', defaultValue: { summary: '15000' } },
-    },
-    // The manifest lists these too; they are outputs or duplicates, not inputs a designer sets.
-    headingLevel: { table: { disable: true } },
-    anchorPrefix: { table: { disable: true } },
-    state: { control: false, description: '当前状态（只读，反映到属性，供 CSS 使用）。 Current state (set by the element, reflected for CSS).' },
-    source: { table: { disable: true } },
-    section: { table: { disable: true } },
-    id: { table: { disable: true } },
+    ...sourceArgTypes,
+    ...manifestArgTypes,
+    anchorPrefix: hidden,
+    section: hidden,
+    id: hidden,
   },
   args: {
     data: 'shandong-2019',
-    theme: '',
-    appearance: '',
-    'heading-level': 2,
+    ...defaultArgs,
     'anchor-prefix': '',
-    lang: 'zh-CN',
   },
 } satisfies Meta<InterpretationArgs>;
 
@@ -194,21 +139,12 @@ export const SectionsSubset: Story = {
 
 export const Loading: Story = {
   name: 'Loading 加载中',
-  args: { data: 'none', src: PENDING_URL, timeout: 86_400_000 },
-  // Only in this story: requests to PENDING_URL never answer (until aborted), so
-  // the element stays in its loading state. Storybook runs the returned cleanup
-  // when the story changes or re-renders, which restores window.fetch.
-  beforeEach: () => holdFetch(PENDING_URL),
-  parameters: describe(
-    '元素在等待 src 的响应时显示骨架屏（role="status"，aria-busy）。本故事中对该地址的请求永不返回。',
-    'The skeleton shown while `src` loads (role="status", aria-busy). In this story the request to that URL never answers.',
-  ),
+  ...loadingStory,
 };
 
 export const Empty: Story = {
   name: 'Empty 无数据',
-  args: { data: 'none' },
-  parameters: describe('没有 data、src 或 JSON 脚本时的空状态。', 'The empty state: no data, no src, no JSON script.'),
+  ...emptyStory,
 };
 
 export const ErrorState: Story = {
@@ -241,7 +177,7 @@ export const PolicyAbolished: Story = {
 export const GlossaryPopover: Story = {
   name: 'Glossary popover 关键词释义',
   play: async ({ canvasElement }) => {
-    const el = await settled(canvasElement);
+    const el = await ready(canvasElement);
     const term = shadow(el, '.term');
     term.scrollIntoView({ block: 'center' });
     await userEvent.click(term);
@@ -258,7 +194,7 @@ export const GlossaryPopover: Story = {
 export const FaqFiltered: Story = {
   name: 'FAQ filtered 问答筛选',
   play: async ({ canvasElement }) => {
-    const el = await settled(canvasElement);
+    const el = await ready(canvasElement);
     await el.reveal('faq', true);
     await userEvent.type(shadow<HTMLInputElement>(el, '#faq-filter'), '申请');
     await el.updateComplete;
@@ -273,7 +209,7 @@ export const FaqFiltered: Story = {
 export const FaqExpanded: Story = {
   name: 'FAQ all expanded 问答全部展开',
   play: async ({ canvasElement }) => {
-    const el = await settled(canvasElement);
+    const el = await ready(canvasElement);
     await el.reveal('faq', true);
     const [expandAll] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.faq-tools button');
     await userEvent.click(expandAll);
@@ -295,7 +231,7 @@ export const DeepLink: Story = {
     };
   },
   play: async ({ canvasElement, viewMode }) => {
-    const el = await settled(canvasElement);
+    const el = await ready(canvasElement);
     if (viewMode === 'story') await waitFor(() => expect(shadow<HTMLDetailsElement>(el, '#faq-3').open).toBe(true));
     setHash(''); // the fragment has done its work; other stories must not see it
   },
@@ -358,7 +294,7 @@ export const WithComparison: Story = {
       ),
     ),
   play: async ({ canvasElement }) => {
-    const el = await settled(canvasElement);
+    const el = await ready(canvasElement);
     await el.reveal('changes', true);
   },
   parameters: describe(
@@ -390,17 +326,7 @@ export const BlueTheme: Story = {
 
 export const ElderlyMode: Story = {
   name: 'Elderly mode 适老化',
-  args: {
-    '--zw-font-size': '20px',
-    '--zw-space': '20px',
-    '--zw-color-text': '#000000',
-    '--zw-color-muted': '#1a1a1a',
-    '--zw-color-border': '#000000',
-    '--zw-color-primary': '#8c0000',
-    '--zw-color-link': '#00307a',
-    '--zw-color-subtle': '#fff6d6',
-    '--zw-color-focus': '#000000',
-  },
+  args: { ...elderlyTokens },
   parameters: describe(
     '适老化：--zw-font-size: 20px，更深的文字、边框和链接颜色（均通过 --zw-* 变量设置，可在控件中调整）。',
     'Elderly mode: --zw-font-size: 20px and stronger text, border and link colours, all through --zw-* custom properties (editable in the controls).',
@@ -409,7 +335,7 @@ export const ElderlyMode: Story = {
 
 export const PhoneWidth: Story = {
   name: 'Phone width 手机宽度',
-  globals: { viewport: { value: 'phone', isRotated: false } },
+  globals: viewportGlobals('phone'),
   parameters: describe(
     '375 px 手机视口（预览中定义的“手机 Phone 375”）：目录折叠为“目录（N 部分）”，表格和对比可横向阅读，不应溢出。',
     'The 375 px phone viewport defined by the preview: the table of contents folds into “目录 (N parts)”, and nothing may overflow.',
@@ -421,7 +347,7 @@ export const PrintPreview: Story = {
   // Leaving the story ends the simulated print.
   beforeEach: () => () => void dispatchEvent(new Event('afterprint')),
   play: async ({ canvasElement }) => {
-    const el = await settled(canvasElement);
+    const el = await ready(canvasElement);
     dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;
     await expect(openQuestions(el)).toBe(el.shadowRoot!.querySelectorAll('details.faq-item').length);

@@ -1,38 +1,29 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/policy-card/policy-card.js';
-import { PENDING_URL, documentLabels, documents, holdFetch, inlineJson, sampleFiles, samples } from './fixtures.js';
+import { documentLabels, documents, inlineJson, sampleFiles, samples } from './fixtures.js';
+import {
+  dataArgType,
+  defaultArgs,
+  describe,
+  elderlyTokens,
+  emptyStory,
+  fromSrcStory,
+  loadingStory,
+  manifestArgTypes,
+  page,
+  sourceArgTypes,
+  styleArgTypes,
+  type ElementArgs,
+} from './shared.js';
 
-/** Story args: the element's attributes, the wrapper's `lang`, and `--zw-*` tokens set on the wrapper. */
-interface CardArgs {
-  /** Key of a document in ./fixtures.ts (mapped to the object by the `data` select). */
-  data?: unknown;
+/** Story args: the shared ones (`data` is a key of ./fixtures.ts) and the card's `layout`. */
+interface CardArgs extends ElementArgs {
   layout?: 'full' | 'compact';
-  theme?: '' | 'blue';
-  appearance?: '' | 'light';
-  'heading-level'?: number;
-  lang?: 'zh-CN' | 'en' | 'zh-Hant';
-  src?: string;
-  timeout?: number;
-  onZwLoad?: (event: Event) => void;
-  onZwError?: (event: Event) => void;
-  [token: `--zw-${string}`]: string | undefined;
-  /** Manifest entries hidden from the controls. */
-  headingLevel?: never;
-  state?: never;
-  source?: never;
 }
 
 type Story = StoryObj<CardArgs>;
-
-/** The `--zw-*` args that have a value, as inline style for the wrapper (they inherit into the shadow root). */
-const tokens = (args: CardArgs) =>
-  Object.fromEntries(Object.entries(args).filter(([key, value]) => key.startsWith('--zw-') && typeof value === 'string' && value !== '')) as Record<
-    string,
-    string
-  >;
 
 /** One card, every attribute from the args. */
 const card = (args: CardArgs) => html`<zw-policy-card
@@ -47,13 +38,7 @@ const card = (args: CardArgs) => html`<zw-policy-card
   @zw-error=${args.onZwError}
 ></zw-policy-card>`;
 
-/** The page around the card: the nearest `lang` and the theme tokens. */
-const page = (args: CardArgs, content: TemplateResult) =>
-  html`<div class="story-page" lang=${args.lang ?? 'zh-CN'} style=${styleMap(tokens(args))}>${content}</div>`;
-
 const render = (args: CardArgs) => page(args, card(args));
-
-const describe = (zh: string, en: string) => ({ docs: { description: { story: `${zh}\n\n${en}` } } });
 
 const meta = {
   title: 'Elements/政策卡片 zw-policy-card',
@@ -75,49 +60,16 @@ Invalid data is listed inside the card (role="alert", with the field path and a 
     },
   },
   argTypes: {
-    data: {
-      name: 'data',
-      description: '文档对象（property）。此处从样例与变体中选择。 The document object (property); pick a sample or variant here.',
-      options: Object.keys(documents),
-      mapping: documents,
-      control: { type: 'select', labels: documentLabels },
-      table: { category: 'properties', type: { summary: 'PolicyDocument' } },
-    },
+    data: dataArgType(documents, documentLabels, 'PolicyDocument'),
     layout: { options: ['full', 'compact'], control: { type: 'inline-radio' } },
-    theme: {
-      options: ['', 'blue'],
-      control: { type: 'select', labels: { '': '党政红（默认） red (default)', blue: '蓝色 blue' } },
-    },
-    appearance: {
-      options: ['', 'light'],
-      control: { type: 'select', labels: { '': '跟随系统 follow the reader', light: '始终浅色 always light' } },
-    },
-    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
-    src: { control: 'text' },
-    lang: {
-      name: 'lang (wrapper)',
-      description: '外层元素的 lang：界面语言跟随最近的 lang。 The wrapper’s lang: the UI follows the nearest lang.',
-      options: ['zh-CN', 'en', 'zh-Hant'],
-      control: { type: 'inline-radio', labels: { 'zh-CN': '简体 zh-CN', en: 'English', 'zh-Hant': '繁體 zh-Hant' } },
-      table: { category: 'page' },
-    },
-    timeout: {
-      description: '等待 src 的毫秒数。 Milliseconds to wait for `src`.',
-      control: { type: 'number', min: 0, step: 1000 },
-      table: { category: 'properties', defaultValue: { summary: '15000' } },
-    },
-    // The manifest lists these too; they are outputs or duplicates, not inputs a designer sets.
-    headingLevel: { table: { disable: true } },
-    state: { control: false, description: '当前状态（只读，反映到属性，供 CSS 使用）。 Current state (set by the element, reflected for CSS).' },
-    source: { table: { disable: true } },
+    ...styleArgTypes,
+    ...sourceArgTypes,
+    ...manifestArgTypes,
   },
   args: {
     data: 'jinan-2020',
     layout: 'full',
-    theme: '',
-    appearance: '',
-    'heading-level': 2,
-    lang: 'zh-CN',
+    ...defaultArgs,
   },
 } satisfies Meta<CardArgs>;
 
@@ -159,21 +111,12 @@ export const CompactList: Story = {
 
 export const Loading: Story = {
   name: 'Loading 加载中',
-  args: { data: 'none', src: PENDING_URL, timeout: 86_400_000 },
-  // Only in this story: requests to PENDING_URL never answer (until aborted), so
-  // the element stays in its loading state. Storybook runs the returned cleanup
-  // when the story changes or re-renders, which restores window.fetch.
-  beforeEach: () => holdFetch(PENDING_URL),
-  parameters: describe(
-    '元素在等待 src 的响应时显示骨架屏（role="status"，aria-busy）。本故事中对该地址的请求永不返回。',
-    'The skeleton shown while `src` loads (role="status", aria-busy). In this story the request to that URL never answers.',
-  ),
+  ...loadingStory,
 };
 
 export const Empty: Story = {
   name: 'Empty 无数据',
-  args: { data: 'none' },
-  parameters: describe('没有 data、src 或 JSON 脚本时的空状态。', 'The empty state: no data, no src, no JSON script.'),
+  ...emptyStory,
 };
 
 export const ErrorState: Story = {
@@ -255,15 +198,7 @@ export const HighContrast: Story = {
   name: 'High contrast 适老化',
   args: {
     data: 'abolished',
-    '--zw-font-size': '20px',
-    '--zw-space': '20px',
-    '--zw-color-text': '#000000',
-    '--zw-color-muted': '#1a1a1a',
-    '--zw-color-border': '#000000',
-    '--zw-color-primary': '#8c0000',
-    '--zw-color-link': '#00307a',
-    '--zw-color-subtle': '#fff6d6',
-    '--zw-color-focus': '#000000',
+    ...elderlyTokens,
   },
   parameters: describe(
     '适老化：--zw-font-size: 20px，更深的文字、边框和链接颜色（均通过 --zw-* 变量设置，可在控件中调整）。',
@@ -294,17 +229,7 @@ export const InlineJson: Story = {
 
 export const FromSrc: Story = {
   name: 'From src 通过 src 加载',
-  args: { data: 'none', src: sampleFiles['anhui-2017'] },
-  argTypes: {
-    src: {
-      options: Object.values(sampleFiles),
-      control: { type: 'select', labels: Object.fromEntries(Object.entries(sampleFiles).map(([key, file]) => [file, documentLabels[key]])) },
-    },
-  },
-  parameters: describe(
-    'src 指向 Storybook 提供的 JSON 文件（demo/data 映射到 ./data/）。data 须为“无数据”，否则 data 优先。',
-    'src points to a JSON file served by Storybook (demo/data served at ./data/). Leave data at “none”: data takes precedence over src.',
-  ),
+  ...fromSrcStory(sampleFiles, documentLabels, 'anhui-2017'),
 };
 
 export const LoadFailed: Story = {

@@ -1,0 +1,237 @@
+/**
+ * What the stories of every zw-* element share: the common args and controls,
+ * the page wrapper (lang and `--zw-*` tokens), the stories every element has
+ * (Loading, Empty, From src) with the `fetch` that never answers, and the
+ * play-function helpers.
+ *
+ * Each element's story file keeps what is its own: the meta (title, id, tags and
+ * component must stay literal there, Storybook's indexer reads them statically),
+ * the element's template, its own controls, and every story's `name`.
+ */
+import { html, type ReactiveElement, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { ArgTypes, StoryObj } from '@storybook/web-components-vite';
+import { expect, waitFor } from 'storybook/test';
+import type { ElementState } from '../src/base/zw-element.js';
+
+/** One control's definition (an entry of `argTypes`). */
+type InputType = NonNullable<ArgTypes[string]>;
+
+// ── Args ────────────────────────────────────────────────────────────────────
+
+/** The UI languages a story can put on the wrapper. */
+export type UiLang = 'zh-CN' | 'en' | 'zh-Hant';
+
+/**
+ * Story args every element has: its common attributes, the `data` property, the
+ * `zw-load`/`zw-error` actions, the wrapper's `lang`, and `--zw-*` tokens set on
+ * the wrapper. An element's story file extends it with its own attributes.
+ */
+export interface ElementArgs {
+  /** Key of a document in the element's fixtures (mapped to the object by the `data` select). */
+  data?: unknown;
+  theme?: '' | 'blue';
+  appearance?: '' | 'light';
+  'heading-level'?: number;
+  lang?: UiLang;
+  src?: string;
+  timeout?: number;
+  onZwLoad?: (event: Event) => void;
+  onZwError?: (event: Event) => void;
+  [token: `--zw-${string}`]: string | undefined;
+  /** Manifest entries hidden from the controls. */
+  headingLevel?: never;
+  state?: never;
+  source?: never;
+}
+
+/** The meta's args every element starts from (after its `data` and own attributes). */
+export const defaultArgs = {
+  theme: '',
+  appearance: '',
+  'heading-level': 2,
+  lang: 'zh-CN',
+} satisfies ElementArgs;
+
+/** 适老化 (elderly mode): larger text and stronger colours, all through `--zw-*` tokens. */
+export const elderlyTokens = {
+  '--zw-font-size': '20px',
+  '--zw-space': '20px',
+  '--zw-color-text': '#000000',
+  '--zw-color-muted': '#1a1a1a',
+  '--zw-color-border': '#000000',
+  '--zw-color-primary': '#8c0000',
+  '--zw-color-link': '#00307a',
+  '--zw-color-subtle': '#fff6d6',
+  '--zw-color-focus': '#000000',
+} satisfies ElementArgs;
+
+// ── Controls ────────────────────────────────────────────────────────────────
+
+/** The `data` select: pick one of the element's `documents` (a sample or a variant) by its key. */
+export const dataArgType = (
+  documents: Record<string, unknown>,
+  labels: Record<string, string>,
+  summary: string,
+  description = '文档对象（property）。此处从样例与变体中选择。 The document object (property); pick a sample or variant here.',
+): InputType => ({
+  name: 'data',
+  description,
+  options: Object.keys(documents),
+  mapping: documents,
+  control: { type: 'select', labels },
+  table: { category: 'properties', type: { summary } },
+});
+
+/**
+ * `theme`, `appearance` and `heading-level`. Kept apart from `sourceArgTypes` so
+ * that an element's own attribute can go between the two, where the controls
+ * panel lists it (after heading-level, before src).
+ */
+export const styleArgTypes = {
+  theme: {
+    options: ['', 'blue'],
+    control: { type: 'select', labels: { '': '党政红（默认） red (default)', blue: '蓝色 blue' } },
+  },
+  appearance: {
+    options: ['', 'light'],
+    control: { type: 'select', labels: { '': '跟随系统 follow the reader', light: '始终浅色 always light' } },
+  },
+  'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+} satisfies Record<string, InputType>;
+
+/** `src`, the wrapper's `lang` and `timeout`, in the order the controls panel lists them. */
+export const sourceArgTypes = {
+  src: { control: 'text' },
+  lang: {
+    name: 'lang (wrapper)',
+    description: '外层元素的 lang：界面语言跟随最近的 lang。 The wrapper’s lang: the UI follows the nearest lang.',
+    options: ['zh-CN', 'en', 'zh-Hant'],
+    control: { type: 'inline-radio', labels: { 'zh-CN': '简体 zh-CN', en: 'English', 'zh-Hant': '繁體 zh-Hant' } },
+    table: { category: 'page' },
+  },
+  timeout: {
+    description: '等待 src 的毫秒数。 Milliseconds to wait for `src`.',
+    control: { type: 'number', min: 0, step: 1000 },
+    table: { category: 'properties', defaultValue: { summary: '15000' } },
+  },
+} satisfies Record<string, InputType>;
+
+/** Hides a manifest entry from the controls and the table. */
+export const hidden = { table: { disable: true } } satisfies InputType;
+
+/** The manifest lists these too; they are outputs or duplicates, not inputs a designer sets. */
+export const manifestArgTypes = {
+  headingLevel: hidden,
+  state: { control: false, description: '当前状态（只读，反映到属性，供 CSS 使用）。 Current state (set by the element, reflected for CSS).' },
+  source: hidden,
+} satisfies Record<string, InputType>;
+
+// ── Page and descriptions ───────────────────────────────────────────────────
+
+/** The `--zw-*` args that have a value, as inline style for the wrapper (they inherit into the shadow root). */
+export const tokens = (args: ElementArgs) =>
+  Object.fromEntries(Object.entries(args).filter(([key, value]) => key.startsWith('--zw-') && typeof value === 'string' && value !== '')) as Record<
+    string,
+    string
+  >;
+
+/** The page around the element: the nearest `lang` and the theme tokens. */
+export const page = (args: ElementArgs, content: TemplateResult) =>
+  html`<div class="story-page" lang=${args.lang ?? 'zh-CN'} style=${styleMap(tokens(args))}>${content}</div>`;
+
+/** A story's description in the docs, in Chinese and English. */
+export const describe = (zh: string, en: string) => ({ docs: { description: { story: `${zh}\n\n${en}` } } });
+
+/** Story globals that open the story in one of the preview's viewports (`phone`, or one the story's parameters add). */
+export const viewportGlobals = (value: string) => ({ viewport: { value, isRotated: false } });
+
+// ── Loading: a request that never answers ──────────────────────────────────
+
+/** A URL the Loading story's fetch never answers (see `holdFetch`). */
+export const PENDING_URL = './data/__zw-story-pending__.json';
+
+/**
+ * Makes `fetch(url)` wait forever (until aborted, like a stalled network), so
+ * the element stays in its loading state. Every other request goes through.
+ * Returns the function that puts the original `fetch` back.
+ */
+export function holdFetch(url: string): () => void {
+  const original = window.fetch;
+  const held = new URL(url, location.href).href;
+  const wrapped: typeof fetch = function (this: unknown, input, init) {
+    const target = input instanceof Request ? input.url : String(input);
+    if (new URL(target, location.href).href !== held) return original.call(this ?? window, input, init);
+    const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+    return new Promise<Response>((_resolve, reject) => {
+      const abort = () => reject(signal?.reason ?? new DOMException('The request was aborted.', 'AbortError'));
+      if (signal?.aborted) abort();
+      else signal?.addEventListener('abort', abort, { once: true });
+    });
+  };
+  window.fetch = wrapped;
+  return () => {
+    if (window.fetch === wrapped) window.fetch = original;
+  };
+}
+
+// ── Stories every element has ───────────────────────────────────────────────
+// Spread into a story next to its literal `name` (the indexer reads names statically).
+
+/** Loading: `src` that never answers, so the skeleton stays. */
+export const loadingStory = {
+  args: { data: 'none', src: PENDING_URL, timeout: 86_400_000 },
+  // Only in this story: requests to PENDING_URL never answer (until aborted), so
+  // the element stays in its loading state. Storybook runs the returned cleanup
+  // when the story changes or re-renders, which restores window.fetch.
+  beforeEach: () => holdFetch(PENDING_URL),
+  parameters: describe(
+    '元素在等待 src 的响应时显示骨架屏（role="status"，aria-busy）。本故事中对该地址的请求永不返回。',
+    'The skeleton shown while `src` loads (role="status", aria-busy). In this story the request to that URL never answers.',
+  ),
+} satisfies StoryObj<ElementArgs>;
+
+/** Empty: no data, no src, no JSON script. */
+export const emptyStory = {
+  args: { data: 'none' },
+  parameters: describe('没有 data、src 或 JSON 脚本时的空状态。', 'The empty state: no data, no src, no JSON script.'),
+} satisfies StoryObj<ElementArgs>;
+
+/** From src: `src` set to `files[key]` (a sample file Storybook serves), with a select of all `files` labelled by `labels`. */
+export const fromSrcStory = <K extends string>(files: Record<K, string>, labels: Record<string, string>, key: K) =>
+  ({
+    args: { data: 'none', src: files[key] },
+    argTypes: {
+      src: {
+        options: Object.values(files),
+        control: { type: 'select', labels: Object.fromEntries(Object.entries<string>(files).map(([name, file]) => [file, labels[name]])) },
+      },
+    },
+    parameters: describe(
+      'src 指向 Storybook 提供的 JSON 文件（demo/data 映射到 ./data/）。data 须为“无数据”，否则 data 优先。',
+      'src points to a JSON file served by Storybook (demo/data served at ./data/). Leave data at “none”: data takes precedence over src.',
+    ),
+  }) satisfies StoryObj<ElementArgs>;
+
+// ── Play-function helpers (they drive the shadow DOM directly) ──────────────
+
+/** Tags of the custom elements (Lit elements) registered in `HTMLElementTagNameMap`. */
+type ElementTag = {
+  [K in keyof HTMLElementTagNameMap]: K extends `zw-${string}` ? (HTMLElementTagNameMap[K] extends ReactiveElement ? K : never) : never;
+}[keyof HTMLElementTagNameMap];
+
+/** The story's `tag` element once it has reached `state` and rendered. */
+export async function settled<K extends ElementTag>(canvasElement: HTMLElement, tag: K, state: ElementState = 'ready'): Promise<HTMLElementTagNameMap[K]> {
+  const el = canvasElement.querySelector(tag);
+  if (!el) throw new Error(`no <${tag}> in the story`);
+  await waitFor(() => expect(el.getAttribute('state')).toBe(state), { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** The first match of `selector` in `el`'s shadow root; throws when there is none. */
+export const shadow = <T extends Element = HTMLElement>(el: Element, selector: string) => {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`${selector} not found in the shadow root of <${el.localName}>`);
+  return found;
+};
