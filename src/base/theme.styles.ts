@@ -68,6 +68,23 @@ export const themeStyles = css`
     color: var(--_link);
     text-underline-offset: 0.2em;
   }
+  /* the prominent links (原文, 解读, 图解, 视频): outlined, 44px touch targets */
+  .zw-link-button {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    box-sizing: border-box;
+    padding: 0.35em 1em;
+    border: 1px solid var(--_primary);
+    border-radius: var(--_radius);
+    color: var(--_primary);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .zw-link-button:hover {
+    background: var(--_subtle);
+    text-decoration: underline;
+  }
   /* every element's own buttons: outlined, 44px touch targets (适老化) */
   .zw-button {
     min-height: 44px;

@@ -45,22 +45,6 @@ export const interpretationStyles = css`
     margin: var(--_space) 0 0;
     padding: 0;
   }
-  .media a {
-    display: inline-flex;
-    align-items: center;
-    min-height: 44px;
-    box-sizing: border-box;
-    padding: 0.35em 1em;
-    border: 1px solid var(--_primary);
-    border-radius: var(--_radius);
-    color: var(--_primary);
-    font-weight: 600;
-    text-decoration: none;
-  }
-  .media a:hover {
-    background: var(--_subtle);
-    text-decoration: underline;
-  }
   .media .captions {
     border-style: dashed;
     margin-inline-start: 0.5em;

@@ -468,16 +468,16 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     const minutes = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
     return html`<ul class="media">
       ${infographic
-        ? html`<li><a href=${infographic}><span aria-hidden="true">▦ </span>${media?.infographicTitle ?? msg('一图读懂')}</a></li>`
+        ? html`<li><a class="zw-link-button" href=${infographic}><span aria-hidden="true">▦ </span>${media?.infographicTitle ?? msg('一图读懂')}</a></li>`
         : nothing}
       ${video
         ? html`<li>
-            <a href=${safeHref(video.url)!}
+            <a class="zw-link-button" href=${safeHref(video.url)!}
               ><span aria-hidden="true">▶ </span>${msg('观看视频解读')}${video.title ? inBrackets(video.title) : nothing}${video.duration
                 ? html` <span class="duration">${msg(str`时长 ${minutes(video.duration)}`)}</span>`
                 : nothing}</a
             >
-            ${safeHref(video.captionsUrl) ? html`<a class="captions" href=${safeHref(video.captionsUrl)!}>${msg('视频字幕文件')}</a>` : nothing}
+            ${safeHref(video.captionsUrl) ? html`<a class="zw-link-button captions" href=${safeHref(video.captionsUrl)!}>${msg('视频字幕文件')}</a>` : nothing}
           </li>`
         : nothing}
     </ul>`;

@@ -107,19 +107,6 @@ export const policyCardStyles = css`
     list-style: none;
   }
   .links li + li { margin: 0; }
-  .links a {
-    display: inline-flex;
-    align-items: center;
-    min-height: 44px;
-    box-sizing: border-box;
-    padding: 0.35em 1em;
-    border: 1px solid var(--_primary);
-    border-radius: var(--_radius);
-    color: var(--_primary);
-    font-weight: 600;
-    text-decoration: none;
-  }
-  .links a:hover { background: var(--_subtle); text-decoration: underline; }
   /* long unbroken file names must wrap on a phone; padding keeps a 44px-tall target */
   .attachments a { display: inline; padding-block: 0.75em; line-height: 2.75; overflow-wrap: anywhere; }
   .attachments .fileinfo { color: var(--_muted); font-size: 0.875em; }

@@ -167,7 +167,7 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
       ${policy.attachments?.length ? this.renderAttachments(policy.attachments) : nothing}
       ${links.length
         ? html`<ul class="links" part="links">
-            ${links.map(([href, label]) => html`<li><a href=${href}>${label}<span class="visually-hidden">${inBrackets(policy.title)}</span></a></li>`)}
+            ${links.map(([href, label]) => html`<li><a class="zw-link-button" href=${href}>${label}<span class="visually-hidden">${inBrackets(policy.title)}</span></a></li>`)}
           </ul>`
         : nothing}
       ${policy.keywords?.length
