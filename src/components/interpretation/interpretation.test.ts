@@ -211,6 +211,20 @@ describe('<zw-interpretation>', () => {
       expect(event.bubbles && event.composed).to.equal(true);
     });
 
+    it('on a phone, folds the contents list and lands on the section chosen from it', async () => {
+      await setViewport({ width: 375, height: 700 });
+      const el = await interpretation(fullInterpretation());
+      const details = $<HTMLDetailsElement>(el, '[part=toc] details');
+      details.querySelector('summary')!.click();
+      await el.updateComplete;
+      expect(details.open).to.equal(true);
+      $<HTMLAnchorElement>(el, '[part=toc] a[href="#objectives"]').click();
+      await new Promise((r) => setTimeout(r, 800)); // smooth scrolling
+      expect(details.open).to.equal(false);
+      const top = $(el, '#objectives').getBoundingClientRect().top;
+      expect(top, 'the section is at the top of the window').to.be.within(-5, 60);
+    });
+
     it('jumps to a section from its link, moves focus there and updates the address', async () => {
       const el = await interpretation(fullInterpretation());
       $<HTMLAnchorElement>(el, '[part=toc] a[href="#scope"]').click();

@@ -246,6 +246,13 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
       this.faqQuery = '';
       this.openFaq = new Set(this.openFaq).add(index);
     }
+    // Fold the phone's contents list before measuring: folding it after the jump moved the target away.
+    if (!this.wide) {
+      // the element itself, not only the state: a toggle event still in flight may not have synced it yet
+      const toc = this.renderRoot.querySelector<HTMLDetailsElement>('[part=toc] details');
+      if (toc) toc.open = false;
+      this.tocOpen = false;
+    }
     await this.updateComplete;
     // Cards above the target render in their own update: wait, or the target moves after the jump.
     await Promise.all([...this.renderRoot.querySelectorAll('zw-policy-card')].map((card) => card.updateComplete));
@@ -255,7 +262,6 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     const smooth = !instant && !matchMedia('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
     focusable?.focus({ preventScroll: true });
-    if (!this.wide) this.tocOpen = false;
     // The section followed is the current one, even if a short one below it also reached the top.
     const section = faq ? 'faq' : anchorId;
     if (section !== this.currentSection && SECTION_ANCHORS.has(section)) {
