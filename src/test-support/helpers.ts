@@ -31,5 +31,25 @@ export async function untilState(el: { state: string; updateComplete: Promise<un
 }
 
 export const shadow = (el: Element) => el.shadowRoot!;
-export const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+
+/** The first match inside an element's shadow root. */
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+/** Every match inside an element's shadow root. */
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+/** Text of an element's shadow root (or of a node), whitespace collapsed and trimmed. */
+export const text = (node: Element | ShadowRoot) => ((node instanceof Element && node.shadowRoot ? node.shadowRoot : node).textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Waits until `condition()` is truthy, checking after each task; fails with `what` after `timeout` ms.
+ * Use it instead of counting frames: a busy machine takes more frames, never a different state.
+ */
+export async function until<T>(condition: () => T, what: string, timeout = 5000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = condition();
+    if (value) return value;
+    if (performance.now() - start > timeout) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
 export { oneEvent };
