@@ -1,4 +1,4 @@
-// npm test: unit and element tests in Chromium (web-test-runner), then the
+// npm test: lint (ESLint, lit-analyzer, Prettier), type check, unit and element tests in Chromium (web-test-runner), then the
 // end-to-end checks of the built drop-in bundle. Finds (or installs) Chromium first.
 import { execSync } from 'node:child_process';
 import { findChromium } from './find-chromium.mjs';
@@ -7,6 +7,7 @@ const chrome = findChromium();
 const env = { ...process.env, CHROME_PATH: chrome };
 const run = (cmd) => execSync(cmd, { stdio: 'inherit', env });
 try {
+  run('node scripts/lint.mjs');
   run('npx tsc --noEmit -p tsconfig.test.json');
   run('node scripts/schema-types.mjs --check');
   run('node scripts/check-i18n.mjs');
