@@ -8,7 +8,21 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'screenshots/', '.scratch-*/', 'src/i18n/generated/', 'src/schema/types.generated.ts', 'src/core/holidays.generated.ts'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'node_modules/',
+      'coverage/',
+      'screenshots/',
+      'test-results/',
+      '.scratch-*/',
+      'src/i18n/generated/',
+      'src/schema/types.generated.ts',
+      'src/core/holidays.generated.ts',
+      'src/schema/terms.generated.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

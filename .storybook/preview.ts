@@ -26,12 +26,7 @@ function publicInputs(manifest: Manifest): Manifest {
   for (const module of copy.modules ?? []) {
     for (const declaration of module.declarations ?? []) {
       declaration.members = declaration.members?.filter(
-        (member) =>
-          member.kind === 'field' &&
-          (member.privacy ?? 'public') === 'public' &&
-          !member.readonly &&
-          !member.static &&
-          !/^[_#]/.test(member.name ?? ''),
+        (member) => member.kind === 'field' && (member.privacy ?? 'public') === 'public' && !member.readonly && !member.static && !/^[_#]/.test(member.name ?? ''),
       );
     }
   }

@@ -11,7 +11,7 @@
 import { html, nothing, render } from 'lit';
 import '../src/index.js';
 import { checkDocument } from '../src/core/check.js';
-import { jsonErrorPlace, lineColumnOf, locateJson, type JsonSpan as Span } from '../src/core/json.js';
+import { issueRange, jsonErrorPlace, lineColumnOf, locateJson, type JsonErrorPlace, type JsonSpan as Span } from '../src/core/json.js';
 import { isError, type Issue, type LocalizedIssue } from '../src/schema/issues.js';
 import { localizeIssue } from '../src/schema/messages.js';
 import { withLocale, type UiLocale } from '../src/i18n/locale.js';
@@ -105,6 +105,10 @@ const previewNote = $<HTMLParagraphElement>('preview-note');
 const phoneLookOnly = $<HTMLSpanElement>('phone-look-only');
 const phoneScreen = $<HTMLDivElement>('preview-phone');
 const desktopScreen = $<HTMLDivElement>('preview-desktop');
+const phoneFit = $<HTMLDivElement>('phone-fit');
+const desktopFit = $<HTMLDivElement>('desktop-fit');
+const phoneScale = $<HTMLSpanElement>('phone-scale');
+const desktopScale = $<HTMLSpanElement>('desktop-scale');
 const embedBox = $<HTMLTextAreaElement>('embed');
 const embedWarning = $<HTMLParagraphElement>('embed-warning');
 const copyButton = $<HTMLButtonElement>('copy');
@@ -124,8 +128,8 @@ interface Analysis {
   /** Issues with their messages in zh-CN (the page's language), errors first. */
   issues: LocalizedIssue[];
   spans?: Map<string, Span>;
-  /** Offset of a JSON syntax error in `text`. */
-  errorOffset?: number;
+  /** Where a JSON syntax error is in `text`, and what the mistake is called when it is a common one. */
+  syntax?: JsonErrorPlace;
 }
 
 function analyse(text: string): Analysis {
@@ -135,8 +139,9 @@ function analyse(text: string): Analysis {
     parsed = JSON.parse(text);
   } catch (error) {
     const place = jsonErrorPlace(text, error);
-    const issue: Issue = { path: '', code: 'json-syntax', severity: 'error', params: { line: place.line, column: place.column } };
-    return { text, state: 'syntax', kind: sniffKind(text), recognised: false, issues: localize([issue]), errorOffset: place.offset };
+    const { line, column, hint, found } = place;
+    const issue: Issue = { path: '', code: 'json-syntax', severity: 'error', params: { line, column, ...(hint ? { hint } : {}), ...(found ? { found } : {}) } };
+    return { text, state: 'syntax', kind: sniffKind(text), recognised: false, issues: localize([issue]), syntax: place };
   }
   const type = typeOf(parsed);
   const kind = kindOfType(type);
@@ -225,19 +230,28 @@ function renderKind() {
   setText(docKind, text);
 }
 
+/** `第 3 行，第 12 列` of a syntax error; `第 5 行` of the value an issue points at (a missing field: the object that should hold it). */
+function positionOf(issue: LocalizedIssue): string {
+  if (issue.code === 'json-syntax' && current.syntax) return `第 ${current.syntax.line} 行，第 ${current.syntax.column} 列`;
+  if (!current.spans) return '';
+  return `第 ${lineColumnOf(current.text, issueRange(current.text, current.spans, issue.path).start).line} 行`;
+}
+
 function renderIssues() {
   const errors = current.issues.filter(isError);
   const warnings = current.issues.filter((i) => !isError(i));
   const where = (issue: LocalizedIssue) =>
-    issue.code === 'json-syntax'
-      ? html`<span>JSON 语法</span>`
-      : issue.path
-        ? html`<code>${issue.path}</code>`
-        : html`<span>整个文档</span>`;
+    issue.code === 'json-syntax' ? html`<span>JSON 语法</span>` : issue.path ? html`<code>${issue.path}</code>` : html`<span>整个文档</span>`;
+  // issueMessage names the JSON mistake itself (hint and found in the issue's params), as the elements do.
+  const message = (issue: LocalizedIssue) => issue.message;
   const item = (issue: LocalizedIssue) => html`<li class="issue ${issue.severity}">
     <div>
-      <span class="where"><span class="kind">${issue.severity === 'error' ? '错误' : '提示'}</span>：${where(issue)}</span>
-      <p class="message">${issue.message}</p>
+      <span class="where"
+        ><span class="kind">${issue.severity === 'error' ? '错误' : '提示'}</span>：${where(issue)}${
+          positionOf(issue) ? html`<span class="position"> · ${positionOf(issue)}</span>` : nothing
+        }</span
+      >
+      <p class="message">${message(issue)}</p>
     </div>
     <button
       type="button"
@@ -249,18 +263,22 @@ function renderIssues() {
     </button>
   </li>`;
   render(
-    html`${errors.length
-      ? html`<h3 class="errors">错误（${errors.length}）</h3>
+    html`${
+      errors.length
+        ? html`<h3 class="errors">错误（${errors.length}）</h3>
           <ul class="issue-list">
             ${errors.map(item)}
           </ul>`
-      : nothing}
-    ${warnings.length
-      ? html`<h3 class="warnings">提示（${warnings.length}）</h3>
+        : nothing
+    }
+    ${
+      warnings.length
+        ? html`<h3 class="warnings">提示（${warnings.length}）</h3>
           <ul class="issue-list">
             ${warnings.map(item)}
           </ul>`
-      : nothing}`,
+        : nothing
+    }`,
     issuesBox,
   );
 }
@@ -273,7 +291,8 @@ function renderControls() {
 }
 
 /**
- * The preview element. The phone copy of an interpretation gets its own anchor prefix, so a link
+ * The preview element, with `preview`: staff see the detailed issue list (a reader on the portal gets a
+ * short polite message instead; the embed snippet has no `preview`). The phone copy of an interpretation gets its own anchor prefix, so a link
  * in its table of contents (`#phone-faq`) does not also move the desktop copy (`#faq`, as published).
  */
 function previewElement(kind: PreviewKind, screen: HTMLElement) {
@@ -282,14 +301,15 @@ function previewElement(kind: PreviewKind, screen: HTMLElement) {
     case 'interpretation':
       return html`<zw-interpretation
         .data=${current.parsed}
+        preview
         theme=${themeAttribute}
         anchor-prefix=${screen === phoneScreen ? 'phone-' : nothing}
         heading-level="3"
       ></zw-interpretation>`;
     case 'infographic':
-      return html`<zw-infographic .data=${current.parsed} theme=${themeAttribute} heading-level="3"></zw-infographic>`;
+      return html`<zw-infographic .data=${current.parsed} preview theme=${themeAttribute} heading-level="3"></zw-infographic>`;
     default:
-      return html`<zw-policy-card .data=${current.parsed} layout=${layout} theme=${themeAttribute} heading-level="3"></zw-policy-card>`;
+      return html`<zw-policy-card .data=${current.parsed} preview layout=${layout} theme=${themeAttribute} heading-level="3"></zw-policy-card>`;
   }
 }
 
@@ -314,9 +334,9 @@ function renderPreviews() {
   const noteText = !defined
     ? ''
     : syntax
-      ? `JSON 格式有误：预览中是${element}自己显示的错误提示，发布后读者看到的也是这样。`
+      ? `JSON 格式有误：预览中${element}列出了错误详情，这是给工作人员看的；发布到门户后，读者只会看到一句简短的提示。`
       : errors
-        ? `数据有错误：预览就是门户页面上读者会看到的样子——${element}会列出这些错误，只显示能确认无误的部分。`
+        ? `数据有错误：预览中${element}列出了这些错误（只给工作人员看），并只显示能确认无误的部分；发布到门户后，读者看不到错误详情，只会看到一句简短的提示。`
         : '';
   previewNote.hidden = !noteText;
   setText(previewNote, noteText);
@@ -324,10 +344,7 @@ function renderPreviews() {
   for (const screen of [phoneScreen, desktopScreen]) {
     screen.lang = lang;
     if (!defined) {
-      render(
-        html`<p class="preview-message">当前版本的组件库还没有 <code>&lt;${tag}&gt;</code>（${element}），暂时无法预览；数据检查和嵌入代码不受影响。</p>`,
-        screen,
-      );
+      render(html`<p class="preview-message">当前版本的组件库还没有 <code>&lt;${tag}&gt;</code>（${element}），暂时无法预览；数据检查和嵌入代码不受影响。</p>`, screen);
       continue;
     }
     render(previewElement(current.kind, screen), screen);
@@ -347,6 +364,28 @@ function renderPreviews() {
     }
   }
 }
+
+/**
+ * Each preview is laid out at its device's real width (1280 px window, 375 px phone screen) and scaled
+ * down to the column, so the elements choose the layout readers get (their width queries see 1200 px,
+ * not the column's width). The box around it takes the scaled height; content that grows (a loaded
+ * policy card, an opened question) re-measures through the observer.
+ */
+function fitToColumn(fit: HTMLElement, frame: HTMLElement, caption: HTMLElement) {
+  const refit = () => {
+    const scale = Math.min(1, fit.clientWidth / frame.offsetWidth);
+    const transform = scale < 1 ? `scale(${scale})` : '';
+    if (frame.style.transform !== transform) frame.style.transform = transform;
+    fit.style.height = `${Math.ceil(frame.offsetHeight * scale)}px`;
+    setText(caption, scale < 1 ? `，缩小到 ${Math.round(scale * 100)}% 显示` : '');
+  };
+  const observer = new ResizeObserver(refit);
+  observer.observe(fit);
+  observer.observe(frame);
+  refit();
+}
+fitToColumn(desktopFit, desktopScreen, desktopScale);
+fitToColumn(phoneFit, phoneFit.firstElementChild as HTMLElement, phoneScale);
 
 /** JSON made safe inside `<script type="application/json">`: it cannot close the tag or open an HTML comment. */
 export function escapeForScript(json: string): string {
@@ -399,22 +438,13 @@ function updateCaret() {
 function locate(issue: LocalizedIssue) {
   let start = 0;
   let end = 0;
-  if (issue.code === 'json-syntax') {
-    start = end = current.errorOffset ?? 0;
+  if (issue.code === 'json-syntax' && current.syntax) {
+    // The offending character is selected; a missing comma is a caret where the comma belongs.
+    const { offset, hint } = current.syntax;
+    start = offset;
+    end = hint === 'missing-comma' || offset >= current.text.length ? offset : offset + 1;
   } else if (current.spans) {
-    let path = issue.path;
-    let span = current.spans.get(path);
-    if (span) {
-      start = span.keyStart ?? span.start;
-      end = span.end;
-    } else {
-      // A missing field: put the caret inside the object that should hold it.
-      while (!span && path) {
-        path = path.slice(0, path.lastIndexOf('/'));
-        span = current.spans.get(path);
-      }
-      start = end = span ? span.start + 1 : 0;
-    }
+    ({ start, end } = issueRange(current.text, current.spans, issue.path));
   }
   editor.focus();
   editor.setSelectionRange(start, end);
@@ -546,10 +576,7 @@ formatButton.addEventListener('click', () => {
   } catch {
     window.clearTimeout(pending);
     update();
-    setText(
-      editorStatus,
-      editor.value.trim() === '' ? '编辑框是空的，没有可以格式化的内容。' : 'JSON 格式有误，无法格式化：请先按“检查结果”里的提示修正。',
-    );
+    setText(editorStatus, editor.value.trim() === '' ? '编辑框是空的，没有可以格式化的内容。' : 'JSON 格式有误，无法格式化：请先按“检查结果”里的提示修正。');
     return;
   }
   const pretty = `${JSON.stringify(parsed, null, 2)}\n`;
@@ -608,11 +635,11 @@ copyButton.addEventListener('click', async () => {
   }
   embedBox.focus();
   embedBox.select();
-  let copied = false;
+  let copied: boolean;
   try {
     copied = document.execCommand('copy');
   } catch {
-    copied = false;
+    copied = false; // some browsers throw instead of returning false
   }
   announceCopy(copied ? '已复制' : '已选中嵌入代码，请按 Ctrl+C（Mac 上按 ⌘C）复制。');
 });

@@ -45,7 +45,10 @@ async function staticClosure(file, seen = new Set()) {
 }
 for (const [name, entry] of Object.entries(elements)) {
   await build({
-    configFile: false, root, logLevel: 'silent', plugins: [schemaRuntimePlugin()],
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    plugins: [schemaRuntimePlugin()],
     build: { target: TARGET, outDir: tmp, emptyOutDir: true, minify: true, lib: { entry: { [name]: entry }, formats: ['es'] } },
   });
   const loaded = await staticClosure(join(tmp, `${name}.js`));
@@ -53,7 +56,10 @@ for (const [name, entry] of Object.entries(elements)) {
   for (const file of loaded) size += await gz(file);
   report(name, size);
   const lazy = (await readdir(tmp)).filter((f) => f.endsWith('.js') && !loaded.has(join(tmp, f)));
-  for (const f of lazy) console.log(`    + ${f.replace(/-[\w-]{8}\.js$/, '.js').padEnd(20)} ${kb(await gz(join(tmp, f))).padStart(9)}   loaded on demand (${/^(en|zh-Hant)\.js$/.test(f.replace(/-[\w-]{8}\.js$/, '.js')) ? 'that UI language' : 'first use'})`);
+  for (const f of lazy)
+    console.log(
+      `    + ${f.replace(/-[\w-]{8}\.js$/, '.js').padEnd(20)} ${kb(await gz(join(tmp, f))).padStart(9)}   loaded on demand (${/^(en|zh-Hant)\.js$/.test(f.replace(/-[\w-]{8}\.js$/, '.js')) ? 'that UI language' : 'first use'})`,
+    );
 }
 await rm(tmp, { recursive: true, force: true });
 
@@ -71,13 +77,18 @@ const server = createServer(async (req, res) => {
   res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
 const page = await browser.newPage();
 await page.goto(`http://127.0.0.1:${server.address().port}/`);
 const figures = await page.evaluate(async () => {
   const lib = await import('/dist/zhengwu-elements.js');
   const docs = await Promise.all(
-    ['000-shandong-commerce-2019', '001-jinan-market-2020', '002-anhui-commerce-2017', '003-guangzhou-commerce-2021', '004-shanxi-industry-2021'].map((n) => fetch(`/demo/data/policy-${n}.json`).then((r) => r.json())),
+    ['000-shandong-commerce-2019', '001-jinan-market-2020', '002-anhui-commerce-2017', '003-guangzhou-commerce-2021', '004-shanxi-industry-2021'].map((n) =>
+      fetch(`/demo/data/policy-${n}.json`).then((r) => r.json()),
+    ),
   );
   const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const time = async (fn, runs) => {
@@ -90,18 +101,21 @@ const figures = await page.evaluate(async () => {
     return median(xs);
   };
   // validation: 200 documents per run
-  const validate = (await time(() => { for (let i = 0; i < 200; i++) lib.checkDocument('policy', docs[i % docs.length]); }, 15)) / 200;
+  const validate =
+    (await time(() => {
+      for (let i = 0; i < 200; i++) lib.checkDocument('policy', docs[i % docs.length]);
+    }, 15)) / 200;
   const render = async (layout) =>
     time(async () => {
       const box = document.createElement('div');
       document.body.append(box);
-      const cards = (Array.from({ length: 100 }, (_, i) => {
+      const cards = Array.from({ length: 100 }, (_, i) => {
         const el = document.createElement('zw-policy-card');
         el.setAttribute('layout', layout);
         el.data = docs[i % docs.length];
         box.append(el);
         return el;
-      }));
+      });
       await Promise.all(cards.map((c) => c.updateComplete));
       box.getBoundingClientRect(); // include layout
       box.remove();
@@ -115,7 +129,10 @@ const figures = await page.evaluate(async () => {
     el.remove();
   }, 15);
   const interpretation = await (await fetch('/demo/data/interpretation-000-shandong-commerce-2019.json')).json();
-  const validateInterpretation = (await time(() => { for (let i = 0; i < 50; i++) lib.checkDocument('interpretation', interpretation); }, 15)) / 50;
+  const validateInterpretation =
+    (await time(() => {
+      for (let i = 0; i < 50; i++) lib.checkDocument('interpretation', interpretation);
+    }, 15)) / 50;
   const renderInterpretation = await time(async () => {
     const el = document.createElement('zw-interpretation');
     el.data = interpretation;

@@ -19,7 +19,13 @@ const pkg = JSON.parse((await import('node:fs')).readFileSync(`${root}package.js
 const peers = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
 const isExternal = (id) => peers.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
-const common = { configFile: false, root, logLevel: 'warn', plugins: [schemaRuntimePlugin()], build: { target: TARGET, outDir: dist, emptyOutDir: false, minify: true, sourcemap: true } };
+const common = {
+  configFile: false,
+  root,
+  logLevel: 'warn',
+  plugins: [schemaRuntimePlugin()],
+  build: { target: TARGET, outDir: dist, emptyOutDir: false, minify: true, sourcemap: true },
+};
 
 // 1. Bundler build: one module per element plus the index; shared code in chunks.
 await build({

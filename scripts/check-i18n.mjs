@@ -15,7 +15,10 @@ const dir = join(root, 'xliff');
 
 const files = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : readdirSync(dir).filter((f) => f.endsWith('.xlf')).sort().map((f) => join(dir, f));
+  : readdirSync(dir)
+      .filter((f) => f.endsWith('.xlf'))
+      .sort()
+      .map((f) => join(dir, f));
 
 /** Placeholder ids in a piece of XLIFF text, sorted, e.g. ['0', '1']. */
 const placeholders = (text) => [...text.matchAll(/<x\b[^>]*?\bid="([^"]*)"[^>]*\/>/g)].map((m) => m[1]).sort();

@@ -17,7 +17,7 @@ export function findChromium({ install = true } = {}) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = existsSync('/usr/bin/apt-get');
   if (install && isRoot && hasApt) {
-    console.error('[zhengwu-elements] No Chromium found: installing Debian\'s chromium and CJK fonts with apt-get…');
+    console.error("[zhengwu-elements] No Chromium found: installing Debian's chromium and CJK fonts with apt-get…");
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk', { stdio: 'inherit' });
     if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
@@ -25,7 +25,9 @@ export function findChromium({ install = true } = {}) {
 }
 
 function fail(why) {
-  console.error(`\n[zhengwu-elements] ${why}\nThe tests run in a real Chromium. Install one, e.g.\n  sudo apt-get install chromium fonts-noto-cjk     (Debian/Ubuntu)\nor point CHROME_PATH at an installed Chrome/Chromium:\n  CHROME_PATH=/path/to/chrome npm test\n`);
+  console.error(
+    `\n[zhengwu-elements] ${why}\nThe tests run in a real Chromium. Install one, e.g.\n  sudo apt-get install chromium fonts-noto-cjk     (Debian/Ubuntu)\nor point CHROME_PATH at an installed Chrome/Chromium:\n  CHROME_PATH=/path/to/chrome npm test\n`,
+  );
   process.exit(1);
 }
 

@@ -10,6 +10,7 @@ try {
   run('node scripts/lint.mjs');
   run('npx tsc --noEmit -p tsconfig.test.json');
   run('node scripts/schema-types.mjs --check');
+  run('node scripts/holidays.mjs --check');
   run('node scripts/check-i18n.mjs');
   run('npx wtr');
   run('node scripts/build.mjs');

@@ -7,6 +7,7 @@ export { ZwElement, type ElementState } from './base/zw-element.js';
 export { ZwLoadEvent, ZwErrorEvent } from './base/events.js';
 export { defineElement } from './base/define.js';
 export { checkDocument, type CheckResult } from './core/check.js';
+export { registerHolidays, knownHolidayYears, type YearHolidays } from './core/holidays.js';
 export { validateSchema, schemaOf, type DocumentKind, type DocumentKinds } from './schema/validate.js';
 export type { Issue, IssueCode, LocalizedIssue, Severity } from './schema/issues.js';
 export { localizeIssue, issueMessage } from './schema/messages.js';

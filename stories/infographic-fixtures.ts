@@ -153,7 +153,12 @@ export const blockDocuments = {
     ],
   }),
   'bar-vertical': single(guangzhou, 'story-bar-vertical', '柱状图 bar (vertical)', verticalBar),
-  'bar-horizontal': single(anhui, 'story-bar-horizontal', '条形图 bar (horizontal)', blockOf(anhui, 'chart', (b) => b.chart === 'bar')),
+  'bar-horizontal': single(
+    anhui,
+    'story-bar-horizontal',
+    '条形图 bar (horizontal)',
+    blockOf(anhui, 'chart', (b) => b.chart === 'bar'),
+  ),
   grouped: single(guangzhou, 'story-grouped', '分组柱状图 grouped bars', groupedBar),
   stacked: single(guangzhou, 'story-stacked', '堆叠条形图 stacked bars', guangzhouStacked),
   line: {
@@ -162,7 +167,12 @@ export const blockDocuments = {
     publishDate: '2022-01-28',
   },
   pie: single(guangzhou, 'story-pie', '饼图 pie', officePie),
-  donut: single(anhui, 'story-donut', '环形图 donut', blockOf(anhui, 'chart', (b) => b.chart === 'donut')),
+  donut: single(
+    anhui,
+    'story-donut',
+    '环形图 donut',
+    blockOf(anhui, 'chart', (b) => b.chart === 'donut'),
+  ),
   timeline: single(guangzhou, 'story-timeline', '时间线 timeline', blockOf(guangzhou, 'timeline')),
   process: single(shanxi, 'story-process', '流程 process', blockOf(shanxi, 'process')),
   list: single(anhui, 'story-list', '要点 list', blockOf(anhui, 'list')),

@@ -12,9 +12,11 @@ import {
   elderlyTokens,
   emptyStory,
   hidden,
+  loadFailedStory,
   loadingStory,
   manifestArgTypes,
   page,
+  phone,
   settled,
   shadow,
   sourceArgTypes,
@@ -41,6 +43,7 @@ type Story = StoryObj<InterpretationArgs>;
 const element = (args: InterpretationArgs, slotted: TemplateResult | typeof nothing = nothing, onLoad?: (event: ZwLoadEvent) => void) => html`<zw-interpretation
   theme=${args.theme || nothing}
   appearance=${args.appearance || nothing}
+  ?preview=${args.preview}
   heading-level=${args['heading-level'] ?? nothing}
   anchor-prefix=${args['anchor-prefix'] || nothing}
   src=${args.src || nothing}
@@ -86,12 +89,12 @@ const meta = {
         component: `**政策解读** 按标准结构展示一篇解读：背景依据、目标任务、主要内容、涉及范围、执行标准、注意事项、关键词诠释、新旧政策差异、惠民利民举措、典型问答、相关政策；没有数据的部分不显示。
 页首是解读机构、发布日期、解读形式，所解读的政策文件（紧凑卡片，内嵌 \`policy\` 或通过 \`policyUrl\` 加载）以及一图读懂、视频链接；所解读的文件已废止、失效或修订时，标题上方有横幅。
 宽屏时目录在左侧并随滚动高亮当前部分，手机上目录折叠。正文中的关键词可点开释义；典型问答可筛选、全部展开或收起。每个部分和问题都有锚点（\`#background\`、\`#faq-3\`），打开带锚点的地址会跳到该处并展开问题；同页放两篇解读时用 \`anchor-prefix\` 区分。
-数据三选一：\`data\` 属性、\`src\` 地址，或子元素 \`<script type="application/json">\`。数据有误时以 role="alert" 列出错误；能显示的部分照常显示。发布逾期（晚于文件 3 个工作日）或词条未在正文出现等只作提示，放在 \`zw-load\` 事件的 \`detail.warnings\` 中。界面语言跟随最近的 \`lang\`（zh-CN、zh-Hant、en），主题通过 \`--zw-*\` 变量、\`::part()\` 和 \`theme="blue"\` 调整。
+数据三选一：\`data\` 属性、\`src\` 地址，或子元素 \`<script type="application/json">\`。数据有误时，门户上的读者只看到一句简短、礼貌的提示；加上 \`preview\` 属性（工作人员预览）时以 role="alert" 列出错误。能显示的部分照常显示。外观默认浅色，\`appearance="auto"\` 跟随读者系统，\`appearance="dark"\` 始终深色。发布逾期（晚于文件 3 个工作日）或词条未在正文出现等只作提示，放在 \`zw-load\` 事件的 \`detail.warnings\` 中。界面语言跟随最近的 \`lang\`（zh-CN、zh-Hant、en），主题通过 \`--zw-*\` 变量、\`::part()\` 和 \`theme="blue"\` 调整。
 
 **Policy interpretation** shows an interpretation in the standard sections (background, objectives, main content, scope, standards, notes, glossary, changes, benefits, FAQ, related policies); sections without data are left out.
 The header gives the interpreting body, date and form, the interpreted policy (a compact card, embedded \`policy\` or loaded from \`policyUrl\`) and the infographic and video links; a banner above the title says when that policy is abolished, expired or amended.
 On wide screens the table of contents sits beside the text and follows the reader; on phones it folds away. Glossary terms open their definition where they occur; the FAQ can be filtered, expanded and collapsed. Every section and question has an anchor (\`#background\`, \`#faq-3\`): opening such an address scrolls there and opens the question; \`anchor-prefix\` keeps two interpretations on one page apart.
-Data comes from the \`data\` property, the \`src\` URL or a child \`<script type="application/json">\`. Invalid data is listed (role="alert") and whatever is safe to show still renders. A late interpretation (more than 3 working days after the policy) or an unused glossary term is only a warning, in \`zw-load\`'s \`detail.warnings\`. The UI language follows the nearest \`lang\` (zh-CN, zh-Hant, en); theme through \`--zw-*\` custom properties, \`::part()\` and \`theme="blue"\`.`,
+Data comes from the \`data\` property, the \`src\` URL or a child \`<script type="application/json">\`. On invalid data the public sees a short, polite message; with the \`preview\` attribute (staff preview) the issues are listed (role="alert"). Whatever is safe to show still renders. Light by default; \`appearance="auto"\` follows the reader's system, \`appearance="dark"\` forces dark. A late interpretation (more than 3 working days after the policy) or an unused glossary term is only a warning, in \`zw-load\`'s \`detail.warnings\`. The UI language follows the nearest \`lang\` (zh-CN, zh-Hant, en); theme through \`--zw-*\` custom properties, \`::part()\` and \`theme="blue"\`.`,
       },
     },
   },
@@ -115,7 +118,7 @@ Data comes from the \`data\` property, the \`src\` URL or a child \`<script type
 export default meta;
 
 export const Ready: Story = {
-  name: 'Ready 就绪（样例 1 山东）',
+  name: '就绪（样例 1 山东） Ready (sample 1, Shandong)',
   parameters: describe(
     '山东省商务厅《2019年政务公开工作实施方案》解读，全部标准部分。用 data 控件切换另一份样例（山西）及各变体。',
     'The Shandong Department of Commerce’s interpretation of its 2019 disclosure plan, every standard section. Switch to the other sample (Shanxi) and the variants with the data control.',
@@ -123,13 +126,13 @@ export const Ready: Story = {
 };
 
 export const ReadyShanxi: Story = {
-  name: 'Ready 就绪（样例 2 山西）',
+  name: '就绪（样例 2 山西） Ready (sample 2, Shanxi)',
   args: { data: 'shanxi-2021' },
   parameters: describe('山西省工信厅《2021年政务公开工作要点》解读。', 'The Shanxi Department of Industry and IT’s interpretation of its 2021 disclosure work points.'),
 };
 
 export const SectionsSubset: Story = {
-  name: 'Sections subset 部分章节',
+  name: '部分章节 Sections subset',
   args: { data: 'subset' },
   parameters: describe(
     '只有背景依据、主要内容、典型问答三部分：目录只列这三项，其余部分不显示（没有关键词诠释，正文不标关键词）。',
@@ -138,26 +141,45 @@ export const SectionsSubset: Story = {
 };
 
 export const Loading: Story = {
-  name: 'Loading 加载中',
+  name: '加载中 Loading',
   ...loadingStory,
 };
 
 export const Empty: Story = {
-  name: 'Empty 无数据',
+  name: '无数据 Empty',
   ...emptyStory,
 };
 
 export const ErrorState: Story = {
-  name: 'Error 数据有误',
-  args: { data: 'invalid' },
+  name: '数据有误（工作人员预览） Error (staff preview)',
+  args: { data: 'invalid', preview: true },
   parameters: describe(
     '数据有误：没有任何标准部分（至少需要一个），且一图读懂链接为 javascript:。元素以 role="alert" 列出错误，不显示内容，该链接不会被渲染。目前只列出链接这一处：“没有任何部分”在结构检查通过后才检查（见 data 控件中的“没有任何部分”变体：错误列表加上可安全显示的页首）。',
     'Invalid: not one standard section (at least one is required) and a `javascript:` infographic link. The element lists the errors (role="alert"), shows no content and never renders the link. Only the link is listed for now: “no sections” is checked once the schema check passes (see the “no sections” variant in the data control: the error list plus the header that is safe to show).',
   ),
 };
 
+export const ErrorPublic: Story = {
+  name: '数据有误（读者所见） Error (public)',
+  args: { data: 'invalid', preview: false },
+  parameters: describe(
+    '同一份有误的数据，不加 preview（门户上读者所见）：只有一句简短、礼貌的提示，没有字段路径和技术说明。',
+    'The same invalid data without `preview` (what the public sees on the portal): a short, polite message, no field paths or technical details.',
+  ),
+};
+
+export const LoadFailed: Story = {
+  name: '加载失败 404（工作人员预览） Load failed 404 (staff preview)',
+  ...loadFailedStory('./data/interpretation-does-not-exist.json', true),
+};
+
+export const LoadFailedPublic: Story = {
+  name: '加载失败（读者所见，可重试） Load failed (public, retry)',
+  ...loadFailedStory('./data/interpretation-does-not-exist.json', false),
+};
+
 export const PolicyByUrl: Story = {
-  name: 'Policy by URL 通过 policyUrl 加载文件',
+  name: '通过 policyUrl 加载文件 Policy by URL',
   args: { data: 'policy-url' },
   parameters: describe(
     '解读不内嵌政策文件，而以 policyUrl 指向 Storybook 提供的 ./data/policy-004-shanxi-industry-2021.json：页首的紧凑卡片自行加载该文件。',
@@ -166,7 +188,7 @@ export const PolicyByUrl: Story = {
 };
 
 export const PolicyAbolished: Story = {
-  name: 'Interpreted policy abolished 所解读文件已废止',
+  name: '所解读文件已废止 Interpreted policy abolished',
   args: { data: 'abolished' },
   parameters: describe(
     '所解读的文件已废止：标题上方的横幅说明废止日期、解读不再适用，并链接现行文件。data 控件中还有“已修订”变体。',
@@ -175,7 +197,7 @@ export const PolicyAbolished: Story = {
 };
 
 export const GlossaryPopover: Story = {
-  name: 'Glossary popover 关键词释义',
+  name: '关键词释义 Glossary popover',
   play: async ({ canvasElement }) => {
     const el = await ready(canvasElement);
     const term = shadow(el, '.term');
@@ -192,7 +214,7 @@ export const GlossaryPopover: Story = {
 };
 
 export const FaqFiltered: Story = {
-  name: 'FAQ filtered 问答筛选',
+  name: '问答筛选 FAQ filtered',
   play: async ({ canvasElement }) => {
     const el = await ready(canvasElement);
     await el.reveal('faq', true);
@@ -207,7 +229,7 @@ export const FaqFiltered: Story = {
 };
 
 export const FaqExpanded: Story = {
-  name: 'FAQ all expanded 问答全部展开',
+  name: '问答全部展开 FAQ all expanded',
   play: async ({ canvasElement }) => {
     const el = await ready(canvasElement);
     await el.reveal('faq', true);
@@ -220,7 +242,7 @@ export const FaqExpanded: Story = {
 };
 
 export const DeepLink: Story = {
-  name: 'Deep link 锚点 #faq-3',
+  name: '锚点 #faq-3 Deep link',
   // The page is opened as …#faq-3: the element scrolls there and opens the question
   // once it is ready. Only in the story view (in the docs page every story would jump).
   beforeEach: ({ viewMode }: StoryContext<InterpretationArgs>) => {
@@ -260,7 +282,7 @@ const showWarnings = (event: ZwLoadEvent) => {
 };
 
 export const LateInterpretation: Story = {
-  name: 'Late interpretation 逾期发布（提示）',
+  name: '逾期发布（提示） Late interpretation (warning)',
   args: { data: 'late' },
   render: (args) =>
     page(
@@ -278,7 +300,7 @@ export const LateInterpretation: Story = {
 };
 
 export const WithComparison: Story = {
-  name: 'With comparison slot 新旧对比插槽',
+  name: '新旧对比插槽 With comparison slot',
   render: (args) =>
     page(
       args,
@@ -304,7 +326,7 @@ export const WithComparison: Story = {
 };
 
 export const English: Story = {
-  name: 'English UI 英文界面',
+  name: '英文界面 English UI',
   args: { lang: 'en' },
   parameters: describe(
     '外层 lang="en"：目录、章节标题、问答工具和日期为英文；解读内容保持原文（lang="zh-CN"）。',
@@ -313,19 +335,28 @@ export const English: Story = {
 };
 
 export const TraditionalChinese: Story = {
-  name: 'Traditional Chinese UI 繁體界面',
+  name: '繁體界面 Traditional Chinese UI',
   args: { lang: 'zh-Hant' },
   parameters: describe('外层 lang="zh-Hant"：界面文字为繁体。', 'lang="zh-Hant" on a wrapper: UI text in Traditional Chinese.'),
 };
 
 export const BlueTheme: Story = {
-  name: 'Blue theme 蓝色主题',
+  name: '蓝色主题 Blue theme',
   args: { theme: 'blue', data: 'shanxi-2021' },
   parameters: describe('theme="blue"：党政红默认方案之外的蓝色方案。', 'theme="blue": the blue alternative to the red default.'),
 };
 
+export const Dark: Story = {
+  name: '深色 Dark',
+  args: { appearance: 'dark' },
+  parameters: describe(
+    'appearance="dark"，放在深色页面上：深色方案（目录、问答、关键词和所解读文件的卡片一起变深）。默认是浅色（读者系统为深色时也是），appearance="auto" 跟随读者系统。',
+    '`appearance="dark"` on a dark page: the dark scheme (contents list, FAQ, glossary terms and the interpreted policy’s card together). Light is the default (also when the reader’s system is dark); `appearance="auto"` follows the system.',
+  ),
+};
+
 export const ElderlyMode: Story = {
-  name: 'Elderly mode 适老化',
+  name: '适老化 Elderly mode',
   args: { ...elderlyTokens },
   parameters: describe(
     '适老化：--zw-font-size: 20px，更深的文字、边框和链接颜色（均通过 --zw-* 变量设置，可在控件中调整）。',
@@ -334,16 +365,20 @@ export const ElderlyMode: Story = {
 };
 
 export const PhoneWidth: Story = {
-  name: 'Phone width 手机宽度',
+  name: '手机宽度（375） Phone width (375)',
   globals: viewportGlobals('phone'),
-  parameters: describe(
-    '375 px 手机视口（预览中定义的“手机 Phone 375”）：目录折叠为“目录（N 部分）”，表格和对比可横向阅读，不应溢出。',
-    'The 375 px phone viewport defined by the preview: the table of contents folds into “目录 (N parts)”, and nothing may overflow.',
-  ),
+  render: (args) => page(args, phone(375, element(args))),
+  parameters: {
+    layout: 'fullscreen', // the 375 px column fills the 375 px viewport exactly
+    ...describe(
+      '故事本身是 375 px 宽的一栏（虚线框），在文档页和单独的画布中都一样；在画布中还会切换到“手机 Phone 375”视口。目录折叠为“目录（N 部分）”，表格和对比可横向阅读，不应溢出。',
+      'The story itself is a 375 px column (dashed outline), the same on the docs page and the canvas alone; the canvas also switches to the “Phone 375” viewport. The table of contents folds into “目录 (N parts)”, and nothing may overflow.',
+    ),
+  },
 };
 
 export const PrintPreview: Story = {
-  name: 'Print preview 打印',
+  name: '打印 Print preview',
   // Leaving the story ends the simulated print.
   beforeEach: () => () => void dispatchEvent(new Event('afterprint')),
   play: async ({ canvasElement }) => {

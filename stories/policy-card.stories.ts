@@ -11,8 +11,10 @@ import {
   emptyStory,
   fromSrcStory,
   loadingStory,
+  loadFailedStory,
   manifestArgTypes,
   page,
+  phone,
   sourceArgTypes,
   styleArgTypes,
   type ElementArgs,
@@ -30,6 +32,7 @@ const card = (args: CardArgs) => html`<zw-policy-card
   layout=${args.layout ?? 'full'}
   theme=${args.theme || nothing}
   appearance=${args.appearance || nothing}
+  ?preview=${args.preview}
   heading-level=${args['heading-level'] ?? nothing}
   src=${args.src || nothing}
   timeout=${args.timeout ?? nothing}
@@ -51,11 +54,11 @@ const meta = {
       description: {
         component: `**政策卡片** 展示一份政策文件：标题、发布机构、发文字号、成文/发布/生效日期、有效性标识（有效、已修订、已废止、已失效）、内容概述、政策要点、原文/解读/图解链接和附件。
 \`layout="full"\`（默认）显示全部字段，\`layout="compact"\` 用作列表中的一项。数据三选一：\`data\` 属性、\`src\` 地址，或子元素 \`<script type="application/json">\`（CMS 模板直接写入，无需脚本）。
-数据有误时，卡片内以 role="alert" 列出每处错误（字段路径和中文说明），可安全显示的部分照常显示，不影响页面其他内容。界面语言跟随最近的 \`lang\` 属性（zh-CN、zh-Hant、en）；主题通过 \`--zw-*\` CSS 变量和 \`::part()\` 调整，\`theme="blue"\` 为蓝色方案。
+数据有误时，门户上的读者只看到一句简短、礼貌的提示（加载失败时有“重试”按钮）；加上 \`preview\` 属性（工作人员预览，如演示页和本 Storybook 的“工作人员预览”故事），卡片内以 role="alert" 列出每处错误（字段路径和中文说明）。可安全显示的部分照常显示，不影响页面其他内容。外观默认浅色，\`appearance="auto"\` 跟随读者系统，\`appearance="dark"\` 始终深色。界面语言跟随最近的 \`lang\` 属性（zh-CN、zh-Hant、en）；主题通过 \`--zw-*\` CSS 变量和 \`::part()\` 调整，\`theme="blue"\` 为蓝色方案。
 
 **Policy card** shows one policy document: title, issuing body, document number, dates, a validity badge (effective, amended, abolished, expired), summary, key points, links to the original, interpretation and infographic, and attachments.
 \`layout="full"\` (default) shows every field; \`layout="compact"\` is one item of a list. Data comes from the \`data\` property, the \`src\` URL, or a child \`<script type="application/json">\` (what a static CMS template writes, no script of its own needed).
-Invalid data is listed inside the card (role="alert", with the field path and a localised message); parts that are safe to show still render, and the page around it is never broken. The UI language follows the nearest \`lang\` attribute (zh-CN, zh-Hant, en); theme through \`--zw-*\` custom properties and \`::part()\`, \`theme="blue"\` for the blue scheme.`,
+On invalid data the public sees a short, polite message (with a 重试 retry button when loading failed); with the \`preview\` attribute (staff preview: the demo page and this Storybook's “staff preview” stories) the card lists every issue (role="alert", with the field path and a localised message). Parts that are safe to show still render, and the page around it is never broken. Light by default; \`appearance="auto"\` follows the reader's system, \`appearance="dark"\` forces dark. The UI language follows the nearest \`lang\` attribute (zh-CN, zh-Hant, en); theme through \`--zw-*\` custom properties and \`::part()\`, \`theme="blue"\` for the blue scheme.`,
       },
     },
   },
@@ -76,7 +79,7 @@ Invalid data is listed inside the card (role="alert", with the field path and a 
 export default meta;
 
 export const Ready: Story = {
-  name: 'Ready 就绪（完整）',
+  name: '就绪（完整） Ready',
   parameters: describe(
     '完整布局。用 data 控件切换五份真实样例（山东、济南、安徽、广州、山西）及各变体。',
     'Full layout. Switch between the five real sample documents (and the variants) with the data control.',
@@ -84,7 +87,7 @@ export const Ready: Story = {
 };
 
 export const Compact: Story = {
-  name: 'Compact 紧凑',
+  name: '紧凑 Compact',
   args: { layout: 'compact', data: 'guangzhou-2021' },
   parameters: describe('紧凑布局：标题、有效性、发布机构、发文字号、发布日期。', 'Compact layout: title, validity, issuer, document number, publish date.'),
 };
@@ -92,83 +95,101 @@ export const Compact: Story = {
 const LIST_HEADINGS = { 'zh-CN': '最新政策文件', en: 'Latest policy documents', 'zh-Hant': '最新政策文件' } as const;
 
 export const CompactList: Story = {
-  name: 'Compact list 紧凑列表',
+  name: '紧凑列表 Compact list',
   args: { layout: 'compact', 'heading-level': 3 },
   argTypes: { data: { table: { disable: true } }, src: { table: { disable: true } } },
   render: (args) =>
     page(
       args,
       html`<h2 style="font-size:1.25rem;margin:0 0 12px">${LIST_HEADINGS[args.lang ?? 'zh-CN']}</h2>
-        <ul role="list" style="list-style:none;margin:0;padding:0;display:grid;gap:12px">
+        <ul style="list-style:none;margin:0;padding:0;display:grid;gap:12px">
           ${Object.values(samples).map((doc) => html`<li>${card({ ...args, data: doc })}</li>`)}
         </ul>`,
     ),
-  parameters: describe(
-    '五张紧凑卡片放在 <ul role="list"> 中，标题级别 3（列表上方有 h2）。',
-    'Five compact cards in a <ul role="list">, titles at heading level 3 under an h2.',
-  ),
+  parameters: describe('五张紧凑卡片放在 <ul role="list"> 中，标题级别 3（列表上方有 h2）。', 'Five compact cards in a <ul role="list">, titles at heading level 3 under an h2.'),
 };
 
 export const Loading: Story = {
-  name: 'Loading 加载中',
+  name: '加载中 Loading',
   ...loadingStory,
 };
 
 export const Empty: Story = {
-  name: 'Empty 无数据',
+  name: '无数据 Empty',
   ...emptyStory,
 };
 
 export const ErrorState: Story = {
-  name: 'Error 数据有误',
-  args: { data: 'invalid' },
+  name: '数据有误（工作人员预览） Error (staff preview)',
+  args: { data: 'invalid', preview: true },
   parameters: describe(
     '发布日期 2020-09-31 不存在（必填项，无法省略），原文链接为 javascript:：只显示错误列表（role="alert"），链接不会被渲染。',
     'The publish date 2020-09-31 does not exist (required, so nothing can be shown) and the link is `javascript:`: only the error list (role="alert") is shown, the link is never rendered.',
   ),
 };
 
+export const ErrorPublic: Story = {
+  name: '数据有误（读者所见） Error (public)',
+  args: { data: 'invalid', preview: false },
+  parameters: describe(
+    '同一份有误的数据，不加 preview（门户上读者所见）：只有一句简短、礼貌的提示，没有字段路径和技术说明。',
+    'The same invalid data without `preview` (what the public sees on the portal): a short, polite message, no field paths or technical details.',
+  ),
+};
+
 export const Partial: Story = {
-  name: 'Partial 部分有误',
-  args: { data: 'partial' },
+  name: '部分有误（工作人员预览） Partial (staff preview)',
+  args: { data: 'partial', preview: true },
   parameters: describe(
     '可选字段有误（生效日期 2021-06-31、解读链接 javascript:）：列出错误，其余内容照常显示。',
     'Invalid optional fields (effective date 2021-06-31, a `javascript:` interpretation link): the errors are listed and the rest is still shown.',
   ),
 };
 
+export const PartialPublic: Story = {
+  name: '部分有误（读者所见） Partial (public)',
+  args: { data: 'partial', preview: false },
+  parameters: describe(
+    '同一份部分有误的数据，不加 preview（门户上读者所见）：能确认无误的内容照常显示，不列出错误详情。',
+    'The same partly invalid data without `preview` (what the public sees): what is safe to show is shown, without the detailed issue list.',
+  ),
+};
+
 export const Abolished: Story = {
-  name: 'Abolished 已废止（含现行文件）',
+  name: '已废止（含现行文件） Abolished',
   args: { data: 'abolished' },
   parameters: describe('已废止：横幅说明废止日期，并链接到现行文件。', 'Abolished: the banner gives the date and links the document now in force.'),
 };
 
 export const Expired: Story = {
-  name: 'Expired 已失效',
+  name: '已失效 Expired',
   args: { data: 'expired' },
   parameters: describe('已失效：年度工作要点在年底失效。', 'Expired: a yearly work plan that ran out at the end of the year.'),
 };
 
 export const Amended: Story = {
-  name: 'Amended 已修订',
+  name: '已修订 Amended',
   args: { data: 'amended' },
   parameters: describe('已修订：横幅提示以修订后的文件为准，并链接修订文件。', 'Amended: the banner points to the amending document.'),
 };
 
 export const AmendingDocument: Story = {
-  name: 'Amending document 修订文件',
+  name: '修订文件 Amending document',
   args: { data: 'amending' },
   parameters: describe('修订文件本身：列出它废止或修订的旧文件。', 'The amending document itself: lists the documents it abolishes or amends.'),
 };
 
 export const AttachmentsAndLinks: Story = {
-  name: 'Attachments and links 附件与链接',
+  name: '附件与链接 Attachments and links',
   args: { data: 'attachments' },
-  parameters: describe('原文、政策解读、图解链接，以及 PDF、XLSX、OFD 附件（含格式和大小）。', 'Original, interpretation and infographic links; PDF, XLSX and OFD attachments with format and size.'),
+  parameters: describe(
+    '原文、政策解读、图解链接，以及 PDF、XLSX、OFD 附件（含格式和大小）。',
+    'Original, interpretation and infographic links; PDF, XLSX and OFD attachments with format and size.',
+  ),
 };
 
 export const LongContent: Story = {
-  name: 'Long content 超长内容',
+  name: '超长内容 Long content',
   args: { data: 'long' },
   parameters: describe(
     '超长标题、联合发文机构、发文字号、概述、要点、关键词和无空格的附件名：不应溢出。可切换到手机视口查看。',
@@ -177,25 +198,47 @@ export const LongContent: Story = {
 };
 
 export const English: Story = {
-  name: 'English UI 英文界面',
+  name: '英文界面 English UI',
   args: { lang: 'en', data: 'attachments' },
-  parameters: describe('外层 lang="en"：界面文字、日期和文件大小为英文；文档内容保持原文。', 'lang="en" on a wrapper: UI text, dates and file sizes in English; the document’s own text stays as written.'),
+  parameters: describe(
+    '外层 lang="en"：界面文字、日期和文件大小为英文；文档内容保持原文。',
+    'lang="en" on a wrapper: UI text, dates and file sizes in English; the document’s own text stays as written.',
+  ),
 };
 
 export const TraditionalChinese: Story = {
-  name: 'Traditional Chinese UI 繁體界面',
+  name: '繁體界面 Traditional Chinese UI',
   args: { lang: 'zh-Hant', data: 'attachments' },
   parameters: describe('外层 lang="zh-Hant"：界面文字为繁体。', 'lang="zh-Hant" on a wrapper: UI text in Traditional Chinese.'),
 };
 
 export const BlueTheme: Story = {
-  name: 'Blue theme 蓝色主题',
+  name: '蓝色主题 Blue theme',
   args: { theme: 'blue', data: 'shandong-2019' },
   parameters: describe('theme="blue"：党政红默认方案之外的蓝色方案。', 'theme="blue": the blue alternative to the red default.'),
 };
 
+export const Dark: Story = {
+  name: '深色 Dark',
+  args: { appearance: 'dark', data: 'abolished' },
+  parameters: describe(
+    'appearance="dark"，放在深色页面上：深色方案。默认是浅色（读者系统为深色时也是），appearance="auto" 跟随读者系统。',
+    '`appearance="dark"` on a dark page: the dark scheme. Light is the default (also when the reader’s system is dark); `appearance="auto"` follows the system.',
+  ),
+};
+
+export const PhoneWidth: Story = {
+  name: '手机宽度（320） Phone width (320)',
+  args: { data: 'long' },
+  render: (args) => page(args, phone(320, card(args))),
+  parameters: describe(
+    '故事本身是 320 px 宽的一栏（虚线框），在文档页、单独的画布和任何视口中都一样：超长内容不应溢出。',
+    'The story itself is a 320 px column (dashed outline), the same on the docs page, the canvas alone and in any viewport: the long content must not overflow.',
+  ),
+};
+
 export const HighContrast: Story = {
-  name: 'High contrast 适老化',
+  name: '适老化 Elderly mode',
   args: {
     data: 'abolished',
     ...elderlyTokens,
@@ -207,7 +250,7 @@ export const HighContrast: Story = {
 };
 
 export const InlineJson: Story = {
-  name: 'Inline JSON script 内嵌 JSON',
+  name: '内嵌 JSON Inline JSON script',
   args: { data: 'shandong-2019' },
   argTypes: { src: { table: { disable: true } }, timeout: { table: { disable: true } } },
   render: (args) => {
@@ -215,6 +258,7 @@ export const InlineJson: Story = {
       `layout="${args.layout ?? 'full'}"`,
       args.theme ? `theme="${args.theme}"` : '',
       args.appearance ? `appearance="${args.appearance}"` : '',
+      args.preview ? 'preview' : '',
       args['heading-level'] ? `heading-level="${Number(args['heading-level'])}"` : '',
     ].filter(Boolean);
     // The markup a CMS template writes into a static page; the browser parses it as HTML.
@@ -228,12 +272,16 @@ export const InlineJson: Story = {
 };
 
 export const FromSrc: Story = {
-  name: 'From src 通过 src 加载',
+  name: '通过 src 加载 From src',
   ...fromSrcStory(sampleFiles, documentLabels, 'anhui-2017'),
 };
 
 export const LoadFailed: Story = {
-  name: 'Load failed 加载失败（404）',
-  args: { data: 'none', src: './data/policy-does-not-exist.json' },
-  parameters: describe('src 地址返回 404：错误状态说明服务器的响应。', 'The src URL answers 404: the error state reports the server’s answer.'),
+  name: '加载失败 404（工作人员预览） Load failed 404 (staff preview)',
+  ...loadFailedStory('./data/policy-does-not-exist.json', true),
+};
+
+export const LoadFailedPublic: Story = {
+  name: '加载失败（读者所见，可重试） Load failed (public, retry)',
+  ...loadFailedStory('./data/policy-does-not-exist.json', false),
 };

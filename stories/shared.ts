@@ -31,7 +31,10 @@ export interface ElementArgs {
   /** Key of a document in the element's fixtures (mapped to the object by the `data` select). */
   data?: unknown;
   theme?: '' | 'blue';
-  appearance?: '' | 'light';
+  /** `light` is the default (even when the reader's system is dark); `auto` follows the system; `dark` forces it. */
+  appearance?: '' | 'light' | 'auto' | 'dark';
+  /** Staff preview: the detailed issue list instead of the public's short message. */
+  preview?: boolean;
   'heading-level'?: number;
   lang?: UiLang;
   src?: string;
@@ -49,6 +52,7 @@ export interface ElementArgs {
 export const defaultArgs = {
   theme: '',
   appearance: '',
+  preview: false,
   'heading-level': 2,
   lang: 'zh-CN',
 } satisfies ElementArgs;
@@ -84,7 +88,7 @@ export const dataArgType = (
 });
 
 /**
- * `theme`, `appearance` and `heading-level`. Kept apart from `sourceArgTypes` so
+ * `theme`, `appearance`, `preview` and `heading-level`. Kept apart from `sourceArgTypes` so
  * that an element's own attribute can go between the two, where the controls
  * panel lists it (after heading-level, before src).
  */
@@ -94,8 +98,17 @@ export const styleArgTypes = {
     control: { type: 'select', labels: { '': '党政红（默认） red (default)', blue: '蓝色 blue' } },
   },
   appearance: {
-    options: ['', 'light'],
-    control: { type: 'select', labels: { '': '跟随系统 follow the reader', light: '始终浅色 always light' } },
+    description:
+      '外观：默认浅色（读者系统为深色时也是浅色，与门户页面一致）；auto 跟随读者系统；dark 始终深色。 Appearance: light by default (also when the reader’s system is dark, to match the portal page); `auto` follows the system; `dark` forces it.',
+    options: ['', 'light', 'auto', 'dark'],
+    control: { type: 'select', labels: { '': '默认（浅色） default (light)', light: '浅色 light', auto: '跟随系统 auto', dark: '深色 dark' } },
+    table: { category: 'attributes', type: { summary: "'light' | 'auto' | 'dark'" }, defaultValue: { summary: 'light' } },
+  },
+  preview: {
+    description:
+      '工作人员预览：数据有误时在元素内显示详细的错误列表（字段路径和说明）。不加时，门户上的读者只看到一句简短、礼貌的提示。 Staff preview: invalid data shows the detailed issue list (paths and messages) inside the element. Without it, the public sees a short, polite message.',
+    control: 'boolean',
+    table: { category: 'attributes', type: { summary: 'boolean' }, defaultValue: { summary: 'false' } },
   },
   'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
 } satisfies Record<string, InputType>;
@@ -131,17 +144,29 @@ export const manifestArgTypes = {
 
 /** The `--zw-*` args that have a value, as inline style for the wrapper (they inherit into the shadow root). */
 export const tokens = (args: ElementArgs) =>
-  Object.fromEntries(Object.entries(args).filter(([key, value]) => key.startsWith('--zw-') && typeof value === 'string' && value !== '')) as Record<
-    string,
-    string
-  >;
+  Object.fromEntries(Object.entries(args).filter(([key, value]) => key.startsWith('--zw-') && typeof value === 'string' && value !== '')) as Record<string, string>;
 
-/** The page around the element: the nearest `lang` and the theme tokens. */
+/**
+ * The page around the element: the nearest `lang` and the theme tokens. With `appearance="dark"` the page
+ * is dark too, as on a dark portal page (styles in .storybook/preview-head.html).
+ */
 export const page = (args: ElementArgs, content: TemplateResult) =>
-  html`<div class="story-page" lang=${args.lang ?? 'zh-CN'} style=${styleMap(tokens(args))}>${content}</div>`;
+  html`<div class="story-page ${args.appearance === 'dark' ? 'story-page-dark' : ''}" lang=${args.lang ?? 'zh-CN'} style=${styleMap(tokens(args))}>
+    ${content}
+  </div>`;
 
-/** A story's description in the docs, in Chinese and English. */
-export const describe = (zh: string, en: string) => ({ docs: { description: { story: `${zh}\n\n${en}` } } });
+/** A phone-wide column inside the story itself, so the story is narrow wherever it renders (docs page, iframe, any viewport). */
+export const phone = (width: 320 | 375, content: TemplateResult) => html`<div class="story-phone" data-width=${width} style=${styleMap({ width: `${width}px` })}>${content}</div>`;
+
+/** Markdown (the docs) reads `<zw-policy-card>` as HTML and swallows it: tags outside backticks become code. */
+export const codeInMarkdown = (text: string) =>
+  text
+    .split(/(`[^`]*`)/)
+    .map((part, index) => (index % 2 ? part : part.replace(/<\/?[a-z][\w-]*(?:\s[^<>]*)?>/gi, (tag) => `\`${tag}\``)))
+    .join('');
+
+/** A story's description in the docs, in Chinese and English; HTML tags in it are shown as code. */
+export const describe = (zh: string, en: string) => ({ docs: { description: { story: `${codeInMarkdown(zh)}\n\n${codeInMarkdown(en)}` } } });
 
 /** Story globals that open the story in one of the preview's viewports (`phone`, or one the story's parameters add). */
 export const viewportGlobals = (value: string) => ({ viewport: { value, isRotated: false } });
@@ -211,6 +236,21 @@ export const fromSrcStory = <K extends string>(files: Record<K, string>, labels:
       'src 指向 Storybook 提供的 JSON 文件（demo/data 映射到 ./data/）。data 须为“无数据”，否则 data 优先。',
       'src points to a JSON file served by Storybook (demo/data served at ./data/). Leave data at “none”: data takes precedence over src.',
     ),
+  }) satisfies StoryObj<ElementArgs>;
+
+/** Load failed: `src` answers 404. `preview` decides what shows: the detailed issue, or the public's short message with 重试. */
+export const loadFailedStory = (src: string, preview: boolean) =>
+  ({
+    args: { data: 'none', src, preview },
+    parameters: preview
+      ? describe(
+          'src 地址返回 404；加了 preview（工作人员预览）：元素列出服务器的响应和地址。',
+          'The src URL answers 404; with `preview` (staff preview) the element reports the server’s answer and the URL.',
+        )
+      : describe(
+          'src 地址返回 404；不加 preview（门户上读者所见）：一句简短、礼貌的提示和“重试”按钮，没有状态码和地址。',
+          'The src URL answers 404; without `preview` (what the public sees on the portal): a short, polite message and a 重试 (retry) button, no status code or URL.',
+        ),
   }) satisfies StoryObj<ElementArgs>;
 
 // ── Play-function helpers (they drive the shadow DOM directly) ──────────────

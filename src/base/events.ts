@@ -20,9 +20,21 @@ export class ZwErrorEvent extends Event {
   }
 }
 
+/**
+ * Fired when the element has no document to show: `data` is `null` or `undefined`, the child
+ * script is empty, or there is no data at all. With `zw-load` and `zw-error` it ends every
+ * load, so a host waiting for the element never waits forever.
+ */
+export class ZwEmptyEvent extends Event {
+  constructor() {
+    super('zw-empty', { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'zw-load': ZwLoadEvent;
     'zw-error': ZwErrorEvent;
+    'zw-empty': ZwEmptyEvent;
   }
 }

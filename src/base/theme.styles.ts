@@ -1,9 +1,30 @@
 import { css } from 'lit';
 
 /**
- * Theme tokens shared by every element. Hosts override `--zw-*` on any
- * ancestor; `theme="blue"` switches to the blue alternative of the red 党政
- * default. The fallbacks pass WCAG AA contrast on white.
+ * Theme tokens and typography shared by every element.
+ *
+ * Hosts override `--zw-*` on any ancestor; `theme="blue"` switches to the blue
+ * alternative of the red 党政 default. The fallbacks pass WCAG AA contrast on white.
+ *
+ * Page CSS stops at the host. Everything an element shows sits in
+ * `<div class="zw-root" part="root" data-scheme="light|dark">`, which starts from
+ * `all: initial` and sets its own typography: a portal reset such as
+ * `* { font-size: 12px; font-family: "宋体"; line-height: 1 }` or even
+ * `* { all: unset !important }` reaches the host but not the text. Only the
+ * `--zw-*` tokens (custom properties inherit through), `::part()` and the
+ * element's attributes change what is inside. `--zw-font-size` takes px (em
+ * would be relative to the page's text size, which is what is being kept out).
+ *
+ * Dark colours apply under `.zw-root[data-scheme='dark']` (see ./scheme.ts):
+ * component CSS writes its dark variants with that selector, never with
+ * `@media (prefers-color-scheme: dark)`.
+ *
+ * Chinese line breaking: `line-break: strict` (no closing punctuation at the start
+ * of a line, no opening punctuation at its end), `text-spacing-trim` where supported.
+ * `.zw-nobreak` keeps a token whole — dates, 索引号 parts, 发文字号: it moves to the
+ * next line as a unit and breaks inside only when it is longer than the whole line.
+ * (An inline-block: a link's underline does not reach into it, so put it around
+ * plain text, not inside a link.)
  */
 export const themeStyles = css`
   :host {
@@ -25,11 +46,6 @@ export const themeStyles = css`
     --_font-size: var(--zw-font-size, 16px);
     --_line-height: var(--zw-line-height, 1.7);
     display: block;
-    color: var(--_text);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: var(--_line-height);
-    -webkit-text-size-adjust: 100%;
   }
   :host([theme='blue']) {
     --_primary: var(--zw-color-primary, #0f4c9a);
@@ -39,30 +55,70 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([appearance='light'])) {
-      --_primary: var(--zw-color-primary-dark, #ff8a80);
-      --_primary-contrast: #1a1a1a;
-      --_text: var(--zw-color-text-dark, #ececec);
-      --_muted: #b8b8b8;
-      --_surface: var(--zw-color-surface-dark, #1c1c1e);
-      --_subtle: #2a2a2d;
-      --_border: #4a4a4f;
-      --_link: #8cc4ff;
-      --_focus: #8cc4ff;
-      --_ok: #7bd88f;
-      --_warn: #ffc46b;
-      --_danger: #ff9b94;
-    }
-    :host([theme='blue']:not([appearance='light'])) {
-      --_primary: var(--zw-color-primary-dark, #8cc4ff);
+  .zw-root {
+    /* nothing inherited from the page (custom properties excepted) … */
+    all: initial;
+    /* … except being hidden or inert with it */
+    visibility: inherit;
+    pointer-events: inherit;
+    display: block;
+    color-scheme: light;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    text-align: start;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    text-indent: 0;
+    text-transform: none;
+    -webkit-text-size-adjust: 100%;
+    text-size-adjust: 100%;
+    line-break: strict;
+    word-break: normal;
+    overflow-wrap: break-word;
+  }
+  /* In an auto-layout table, break-word lets columns shrink below their longest word (Chromium counts it in the
+     min-content width), so dates and short cells would wrap: tables keep the default and scroll instead. */
+  .zw-root table {
+    overflow-wrap: normal;
+  }
+  @supports (text-spacing-trim: normal) {
+    .zw-root {
+      text-spacing-trim: normal;
     }
   }
+  .zw-root[data-scheme='dark'] {
+    color-scheme: dark;
+    --_primary: var(--zw-color-primary-dark, #ff8a80);
+    --_primary-contrast: #1a1a1a;
+    --_text: var(--zw-color-text-dark, #ececec);
+    --_muted: #b8b8b8;
+    --_surface: var(--zw-color-surface-dark, #1c1c1e);
+    --_subtle: #2a2a2d;
+    --_border: #4a4a4f;
+    --_link: #8cc4ff;
+    --_focus: #8cc4ff;
+    --_ok: #7bd88f;
+    --_warn: #ffc46b;
+    --_danger: #ff9b94;
+  }
+  :host([theme='blue']) .zw-root[data-scheme='dark'] {
+    --_primary: var(--zw-color-primary-dark, #8cc4ff);
+  }
   @media (prefers-contrast: more) {
-    :host {
+    .zw-root,
+    .zw-root[data-scheme] {
       --_muted: var(--_text);
       --_border: var(--_text);
     }
+  }
+  .zw-nobreak {
+    display: inline-block;
+    max-width: 100%;
+    overflow-wrap: anywhere;
+    text-indent: 0;
   }
   a {
     color: var(--_link);

@@ -30,14 +30,22 @@ export function renderValidityBanner(policy: PolicyDocument | undefined, subject
   const text =
     subject === 'policy'
       ? validity === 'abolished'
-        ? since ? msg(str`本文件已于 ${since} 废止，不再执行。`) : msg('本文件已废止，不再执行。')
+        ? since
+          ? msg(str`本文件已于 ${since} 废止，不再执行。`)
+          : msg('本文件已废止，不再执行。')
         : validity === 'expired'
-          ? since ? msg(str`本文件已于 ${since} 失效。`) : msg('本文件已失效。')
+          ? since
+            ? msg(str`本文件已于 ${since} 失效。`)
+            : msg('本文件已失效。')
           : msg('本文件已被修订，请以修订后的文件为准。')
       : validity === 'abolished'
-        ? since ? msg(str`本解读所解读的文件已于 ${since} 废止，解读内容不再适用。`) : msg('本解读所解读的文件已废止，解读内容不再适用。')
+        ? since
+          ? msg(str`本解读所解读的文件已于 ${since} 废止，解读内容不再适用。`)
+          : msg('本解读所解读的文件已废止，解读内容不再适用。')
         : validity === 'expired'
-          ? since ? msg(str`本解读所解读的文件已于 ${since} 失效，解读内容不再适用。`) : msg('本解读所解读的文件已失效，解读内容不再适用。')
+          ? since
+            ? msg(str`本解读所解读的文件已于 ${since} 失效，解读内容不再适用。`)
+            : msg('本解读所解读的文件已失效，解读内容不再适用。')
           : msg('本解读所解读的文件已被修订，请以修订后的文件为准。');
   const contentLang = policy.language ?? 'zh-CN';
   const replacements = policy.replacedBy ?? [];
@@ -45,15 +53,17 @@ export function renderValidityBanner(policy: PolicyDocument | undefined, subject
     <span class="icon" aria-hidden="true">${VALIDITY_ICON[validity]}</span>
     <div>
       <p>${text}</p>
-      ${replacements.length
-        ? html`<p>${msg('现行文件：')}</p>
+      ${
+        replacements.length
+          ? html`<p>${msg('现行文件：')}</p>
             <ul>
               ${replacements.map((ref) => {
                 const href = safeHref(ref.url);
                 return html`<li><span lang=${contentLang}>${href ? html`<a href=${href}>${ref.title}</a>` : ref.title}${ref.docNo ? inBrackets(ref.docNo) : nothing}</span></li>`;
               })}
             </ul>`
-        : nothing}
+          : nothing
+      }
     </div>
   </div>`;
 }

@@ -1,97 +1,41 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
-import { checkDocument } from '../core/check.js';
-import { jsonErrorPlace } from '../core/json.js';
-import { issue, isError, type Issue, type LocalizedIssue } from '../schema/issues.js';
+import { msg } from '@lit/localize';
+import { checkDocument, type CheckResult } from '../core/check.js';
+import { issue, isError, type Issue, type IssueCode, type LocalizedIssue } from '../schema/issues.js';
 import { localizeIssue } from '../schema/messages.js';
 import type { DocumentKind, DocumentKinds } from '../schema/validate.js';
 import { isLocaleReady, loadLocale, matchLocale, nearestLang, onLangChange, withLocale, type UiLocale } from '../i18n/locale.js';
-import { ZwErrorEvent, ZwLoadEvent } from './events.js';
+import { DataLoader, type DataSource } from './data-loader.js';
+import { panelStyles, renderEmptyPanel, renderIssueList, renderPublicNotice, renderSkeletonPanel, type Shown } from './error-panel.js';
+import { ZwEmptyEvent, ZwErrorEvent, ZwLoadEvent } from './events.js';
+import { renderNestedCard, type NestedCardOptions } from './nested-card.js';
+import { onSystemSchemeChange, resolveScheme, type Appearance, type Scheme } from './scheme.js';
 import { themeStyles } from './theme.styles.js';
 
 export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
+export type { DataSource } from './data-loader.js';
 
-const stateStyles = css`
-  .zw-error {
-    border: 2px solid var(--_danger);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    margin-block-end: var(--_space);
-  }
-  .zw-error-title {
-    font-weight: 700;
-    font-size: 1em;
-    margin: 0 0 0.25em;
-    color: var(--_danger);
-  }
-  .zw-error ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-  .zw-error code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: 0.875em;
-    background: var(--_subtle);
-    padding: 0 0.25em;
-    border-radius: 3px;
-    overflow-wrap: anywhere;
-  }
-  .zw-error .warning {
-    color: var(--_muted);
-  }
-  .zw-empty {
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-    color: var(--_muted);
-    text-align: center;
-  }
-  .zw-skeleton {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-    background: var(--_surface);
-  }
-  .zw-skeleton .bar {
-    height: 1em;
-    margin-block: 0.6em;
-    border-radius: 4px;
-    background: linear-gradient(90deg, var(--_subtle) 25%, var(--_border) 50%, var(--_subtle) 75%);
-    background-size: 200% 100%;
-    animation: zw-shimmer 1.4s linear infinite;
-  }
-  /* widths as classes, not style attributes: a strict CSP (style-src without 'unsafe-inline') blocks those */
-  .zw-skeleton .w45 { width: 45%; }
-  .zw-skeleton .w50 { width: 50%; }
-  .zw-skeleton .w70 { width: 70%; }
-  .zw-skeleton .w80 { width: 80%; }
-  .zw-skeleton .w90 { width: 90%; }
-  @keyframes zw-shimmer {
-    to {
-      background-position: -200% 0;
-    }
-  }
-  @media (forced-colors: active) {
-    .zw-skeleton .bar {
-      background: GrayText;
-    }
-  }
-`;
-
-/** How the element got its data, for the console and for tests. */
-export type DataSource = 'data' | 'src' | 'script' | 'none';
+/** Issues that mean the data failed on its way in: the public gets a 重试 button. */
+const LOAD_FAILURES = new Set<IssueCode>(['fetch-status', 'fetch-failed', 'fetch-timeout', 'json-syntax']);
 
 /**
  * What every zhengwu element shares: three ways in (`data`, `src`, a child
- * `<script type="application/json">`), the loading/ready/empty/error states,
- * validation with localised issues, `zw-load`/`zw-error`, per-element locale.
+ * `<script type="application/json">`, see ./data-loader.ts), the
+ * loading/ready/empty/error states, validation with localised issues,
+ * `zw-load`/`zw-error`/`zw-empty`, per-element locale, light or dark colours,
+ * and the `.zw-root` wrapper that keeps the page's CSS out (./theme.styles.ts).
  * Nothing here throws into the host page: every failure becomes the error state.
+ *
+ * Subclasses implement `kind` and `renderDocument(doc)`; they may override
+ * `renderSkeleton()` and `renderEmpty()`.
+ *
+ * @fires {ZwLoadEvent} zw-load - The document loaded and rendered; `detail.document`, `detail.warnings`.
+ * @fires {ZwErrorEvent} zw-error - The document could not be loaded, is invalid or could not be shown; `detail.errors` (every issue, with path, code and message).
+ * @fires {ZwEmptyEvent} zw-empty - There is no document: `data` is null, the script is empty, or there is no data at all.
  */
 export abstract class ZwElement<K extends DocumentKind> extends LitElement {
-  static override styles = [themeStyles, stateStyles];
+  static override styles = [themeStyles, panelStyles];
 
   /** The document kind this element renders (`policy`, …). */
   protected abstract readonly kind: K;
@@ -108,16 +52,21 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
   /** `blue` for the blue alternative to the red 党政 default; passed on to nested elements. */
   @property({ reflect: true }) theme?: 'blue';
 
-  /** `light` keeps the light colours when the reader prefers dark; passed on to nested elements. */
-  @property({ reflect: true }) appearance?: 'light';
+  /**
+   * `light` or `dark` forces those colours; `auto` follows the reader's system (`prefers-color-scheme`).
+   * Without it the element matches the page: its `color-scheme` (`dark`, or `light dark` to follow the
+   * system); light otherwise. Passed on to nested elements.
+   */
+  @property({ reflect: true }) appearance?: Appearance;
+
+  /**
+   * For content staff (the demo, Storybook, a CMS preview): invalid data is shown as the detailed
+   * list of issues with their paths. Without it the public sees a short polite notice.
+   */
+  @property({ type: Boolean, reflect: true }) preview = false;
 
   /** Heading level of the element's main heading within the host page (1–6); its sub-headings go one deeper. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
-  /** `headingLevel` clamped to 1–6. */
-  protected get level(): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-  }
 
   /** Current state: `loading`, `ready`, `empty` or `error` (reflected for CSS: `zw-policy-card[state=error]`). */
   @property({ reflect: true }) state: ElementState = 'empty';
@@ -125,29 +74,79 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
   /** The valid document being shown (or, in the error state, the parts of it that are safe to show). */
   @state() protected doc?: DocumentKinds[K];
 
-  @state() private currentIssues: Issue[] = [];
-
   /** The UI locale, from the nearest `lang` attribute. */
   @state() protected locale: UiLocale = 'zh-CN';
 
-  /** Where the current data came from. */
-  source: DataSource = 'none';
+  /** Light or dark colours, from `appearance`, the page's `color-scheme` and the reader's system. */
+  @state() protected scheme: Scheme = 'light';
 
-  private requestId = 0;
-  private controller?: AbortController;
+  @state() private currentIssues: Issue[] = [];
+  /** In the error state, how much of the document is shown. */
+  private shown: Shown = 'none';
+  /** The last failure happened on the way in (fetch, the fetched body's syntax): a retry may help. */
+  private loadFailed = false;
+  /** The load whose outcome was last announced by an event. */
+  private announcedId = -1;
+
+  private readonly loader = new DataLoader(this, {
+    loading: () => {
+      this.state = 'loading';
+      this.doc = undefined;
+      this.currentIssues = [];
+    },
+    received: (data, id) => this.accept(data, id),
+    failed: (issues, id, fetched) => this.fail(issues, id, undefined, fetched),
+  });
+
   private stopLangWatch?: () => void;
-  private childWatch?: MutationObserver;
-  private loadedData?: unknown;
-  private loadedScript?: string;
-  /** Set when rendering threw: the element then reports an error, not a load. */
-  private renderFailed = false;
-  /** In the error state, whether the document shown is complete (only cross-field rules failed). */
-  private showingWhole = false;
-  private loadedSrc?: string;
+  private stopSchemeWatch?: () => void;
+
+  /** Where the current data came from. */
+  get source(): DataSource {
+    return this.loader.source;
+  }
 
   /** Errors and warnings of the current data, localised for the element's locale. */
   get issues(): LocalizedIssue[] {
     return withLocale(this.locale, () => this.currentIssues.map(localizeIssue));
+  }
+
+  /** Loads the data again from its source (what the 重试 button does). */
+  reload(): void {
+    this.loader.load();
+  }
+
+  /**
+   * 重试: reloads, keeping keyboard focus inside the element. The button is replaced by the skeleton,
+   * so focus moves to the wrapper, which stays through every state, instead of dropping to the page.
+   */
+  private retry() {
+    const root = this.renderRoot.querySelector<HTMLElement>('.zw-root');
+    if (root) {
+      root.tabIndex = -1;
+      root.focus({ preventScroll: true });
+    }
+    this.reload();
+  }
+
+  /** `headingLevel` clamped to 1–6. */
+  protected get level(): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+  }
+
+  /** The level of a sub-heading `depth` levels below the main heading, clamped to 1–6. */
+  protected subLevel(depth = 1): number {
+    return Math.min(6, Math.max(1, this.level + depth));
+  }
+
+  /** The language of the document's own text (which keeps it in an English UI: voice, CJK glyphs). */
+  protected contentLang(doc?: { language?: string }): string {
+    return doc?.language ?? 'zh-CN';
+  }
+
+  /** A compact policy card inside this element, with this element's language, theme, appearance and preview (./nested-card.ts). */
+  protected renderNestedCard(options: Omit<NestedCardOptions, 'host' | 'lang' | 'scheme'>): TemplateResult {
+    return renderNestedCard({ ...options, host: this, lang: this.locale, scheme: this.scheme });
   }
 
   /** `lang` on the element itself (set by a parent element inside a shadow root, which no document observer sees). */
@@ -161,26 +160,17 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    // The locale first: the load below announces its outcome in it.
     this.updateLocale();
     this.stopLangWatch = onLangChange(() => this.updateLocale());
-    // A static CMS template may fill the JSON script after the element upgrades.
-    this.childWatch = new MutationObserver(() => {
-      // Only a changed JSON script reloads: other light-DOM changes (slotted content) keep the reader's state.
-      if (this.data === undefined && !this.src && this.scriptText() !== this.loadedScript) this.load();
-    });
-    this.childWatch.observe(this, { childList: true, subtree: true, characterData: true });
-    this.load();
+    this.stopSchemeWatch = onSystemSchemeChange(() => this.requestUpdate());
+    super.connectedCallback(); // connects the loader, which loads
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopLangWatch?.();
-    this.childWatch?.disconnect();
-    // Supersede the request before aborting it, so its abort is not reported as a network error.
-    this.requestId++;
-    this.controller?.abort();
-    this.loadedData = this.loadedSrc = undefined; // reconnecting loads again
+    this.stopSchemeWatch?.();
   }
 
   private updateLocale() {
@@ -192,129 +182,92 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Reload only when the inputs really differ from what was last loaded, so the
-    // first update after connectedCallback does not fetch `src` a second time.
-    if (this.isConnected && (changed.has('data') || changed.has('src')) && (this.data !== this.loadedData || this.src !== this.loadedSrc)) this.load();
+    super.willUpdate(changed);
+    // The page's color-scheme is inherited CSS no event reports: read it at each update.
+    this.scheme = resolveScheme(this, this.appearance);
   }
 
-  /** Reads the data from the highest-priority source and checks it. */
-  private load() {
-    this.loadedData = this.data;
-    this.loadedSrc = this.src;
-    this.controller?.abort();
-    this.controller = undefined;
-    const id = ++this.requestId;
-    if (this.data !== undefined) {
-      this.source = 'data';
-      this.accept(this.data, id);
-    } else if (this.src) {
-      this.source = 'src';
-      void this.fetchSrc(this.src, id);
-    } else {
-      const text = this.scriptText();
-      this.loadedScript = text;
-      this.source = text === undefined ? 'none' : 'script';
-      if (text === undefined) this.accept(undefined, id);
-      else this.acceptText(text, id);
-    }
-  }
-
-  /** The text of the child `<script type="application/json">`, if there is one. */
-  private scriptText(): string | undefined {
-    const script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
-    return script ? (script.textContent ?? '') : undefined;
-  }
-
-  private async fetchSrc(url: string, id: number) {
-    this.state = 'loading';
-    this.doc = undefined;
-    this.currentIssues = [];
-    const controller = new AbortController();
-    this.controller = controller;
-    let timedOut = false;
-    // An unusable timeout attribute ("abc", 0) falls back to the default rather than failing at once.
-    const timeoutMs = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15000;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    let text: string;
-    try {
-      const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
-      if (id !== this.requestId) return;
-      if (!response.ok) {
-        this.fail([issue('', 'fetch-status', { status: response.status, url })], id);
-        return;
-      }
-      text = await response.text();
-    } catch {
-      if (id !== this.requestId) return; // aborted because a newer src (or removal) superseded it
-      this.fail([issue('', timedOut ? 'fetch-timeout' : 'fetch-failed', { url, seconds: Math.round(timeoutMs / 100) / 10 })], id);
-      return;
-    } finally {
-      clearTimeout(timer);
-    }
-    if (id !== this.requestId) return; // a newer src won: drop this late response
-    this.acceptText(text, id);
-  }
-
-  private acceptText(text: string, id: number) {
-    if (text.trim() === '') {
-      this.accept(undefined, id);
-      return;
-    }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (error) {
-      const { line, column } = jsonErrorPlace(text, error);
-      this.fail([issue('', 'json-syntax', { line, column })], id);
-      return;
-    }
-    this.accept(parsed, id);
-  }
-
+  /** Checks data that arrived and shows it, or the empty or error state. */
   private accept(data: unknown, id: number) {
     if (data === undefined || data === null) {
       this.state = 'empty';
       this.doc = undefined;
       this.currentIssues = [];
+      void this.announce(id);
       return;
     }
-    const result = checkDocument(this.kind, data);
+    let result: CheckResult<K>;
+    try {
+      result = checkDocument(this.kind, data);
+    } catch (error) {
+      // Bad data cannot get here (checkDocument reports it): this is a bug, so the console gets its stack.
+      console.error(`[zhengwu-elements] <${this.localName}>: checking the document failed (a bug, not bad data)`, error);
+      this.fail([issue('', 'internal-error')], id);
+      return;
+    }
     if (result.document) {
       this.doc = result.document;
       this.currentIssues = result.issues;
       this.state = 'ready';
-      void this.announce(id, () =>
-        this.renderFailed ? new ZwErrorEvent(withLocale(this.locale, () => [localizeIssue(issue('', 'render-failed'))])) : new ZwLoadEvent(result.document, this.issues),
-      );
+      void this.announce(id);
     } else {
-      this.fail(result.issues, id, result.partial, result.partialIsWhole);
+      this.fail(result.issues, id, result.partial, false, result.partialIsWhole);
     }
   }
 
-  private fail(issues: Issue[], id: number, partial?: DocumentKinds[K], whole = false) {
+  private fail(issues: Issue[], id: number, partial?: DocumentKinds[K], fetched = false, whole = false) {
     this.doc = partial;
-    this.showingWhole = whole;
+    this.shown = !partial ? 'none' : whole ? 'whole' : 'partial';
+    this.loadFailed = fetched;
     this.currentIssues = issues;
     this.state = 'error';
-    void this.announce(id, () => {
-      const localized = this.issues;
-      console.warn(`[zhengwu-elements] <${this.localName}>: ${localized.filter(isError).length} error(s) in the data`, {
-        element: this,
-        source: this.source,
-        errors: localized,
-      });
-      return new ZwErrorEvent(localized);
-    });
+    void this.announce(id);
   }
 
-  /** Dispatches after the DOM shows the new state (in the reader's language), unless newer data arrived meanwhile. */
-  private async announce(id: number, make: () => Event) {
-    await loadLocale(this.locale);
-    await this.updateComplete;
-    if (id === this.requestId) this.emit(make());
+  /** The event that reports the state the reader sees (rendering may have failed since the data was accepted). */
+  private outcomeEvent(): Event | undefined {
+    switch (this.state) {
+      case 'ready':
+        return new ZwLoadEvent(this.doc, this.issues);
+      case 'empty':
+        return new ZwEmptyEvent();
+      case 'error':
+        return this.errorEvent();
+      default:
+        return undefined; // still loading: the fetch's own outcome is announced
+    }
+  }
+
+  /** `zw-error` with every issue, and the structured console warning staff look for. */
+  private errorEvent() {
+    const localized = this.issues;
+    console.warn(`[zhengwu-elements] <${this.localName}>: ${localized.filter(isError).length} error(s) in the data`, {
+      element: this,
+      source: this.source,
+      errors: localized,
+    });
+    return new ZwErrorEvent(localized);
+  }
+
+  /**
+   * Dispatches after the DOM shows the new state in the reader's language, unless newer data arrived
+   * meanwhile. It always dispatches for the current load: a failed locale load does not keep a host waiting.
+   */
+  private async announce(id: number) {
+    try {
+      await this.updateComplete;
+      for (let tries = 0; tries < 3 && !isLocaleReady(this.locale); tries++) {
+        await loadLocale(this.locale);
+        await this.updateComplete;
+      }
+    } catch {
+      // announce anyway, below
+    }
+    if (!this.loader.isCurrent(id)) return;
+    const event = this.outcomeEvent();
+    if (!event) return;
+    this.announcedId = id;
+    this.emit(event);
   }
 
   /** Dispatches one of the element's events (typed Event subclasses, bubbling and composed). */
@@ -326,53 +279,56 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
     withLocale(this.locale, () => super.update(changed));
   }
 
-  protected override render(): TemplateResult | typeof nothing {
+  protected override render(): TemplateResult {
+    return html`<div class="zw-root" part="root" data-scheme=${this.scheme}>${this.renderContent()}</div>`;
+  }
+
+  private renderContent(): TemplateResult | typeof nothing {
     try {
-      this.renderFailed = false;
       return this.renderState();
     } catch (error) {
-      this.renderFailed = true;
-      // A rendering bug must not leave a blank hole in the page: show the error state instead.
-      console.warn(`[zhengwu-elements] <${this.localName}> could not render`, error);
-      return this.renderIssues([issue('', 'render-failed')]);
+      this.renderFailed(error);
+      return this.renderFailure();
     }
+  }
+
+  /**
+   * A rendering bug must not leave a blank hole in the page, nor a "ready" element: the element
+   * goes to the error state with a `render-failed` issue, within this same update (changes made
+   * during render() join the update under way).
+   */
+  private renderFailed(error: unknown) {
+    console.error(`[zhengwu-elements] <${this.localName}> could not render`, error);
+    this.doc = undefined;
+    this.shown = 'none';
+    this.loadFailed = false;
+    this.currentIssues = [...this.currentIssues.filter((i) => i.code !== 'render-failed'), issue('', 'render-failed')];
+    this.state = 'error';
+    // The load's own announcement, if still pending, reports the error; otherwise report it now.
+    const id = this.loader.current;
+    if (this.announcedId === id) void this.announce(id);
   }
 
   private renderState(): TemplateResult | typeof nothing {
     const state = isLocaleReady(this.locale) ? this.state : 'loading';
     switch (state) {
       case 'loading':
-        return html`<div class="zw-skeleton" part="skeleton" role="status" aria-busy="true">
-          <span class="visually-hidden">${msg('正在加载…')}</span>${this.renderSkeleton()}
-        </div>`;
+        return renderSkeletonPanel(this.renderSkeleton());
       case 'empty':
-        return html`<div class="zw-empty" part="empty" role="status">${this.renderEmpty()}</div>`;
+        return renderEmptyPanel(this.renderEmpty());
       case 'error':
-        return html`${this.renderIssues(this.currentIssues)}${this.doc ? this.renderDocument(this.doc) : nothing}`;
+        return html`${this.renderFailure()}${this.doc ? this.renderDocument(this.doc) : nothing}`;
       case 'ready':
         return this.doc ? this.renderDocument(this.doc) : nothing;
     }
   }
 
-  private renderIssues(issues: Issue[]): TemplateResult {
-    const errors = issues.filter(isError);
-    const warnings = issues.filter((i) => !isError(i));
-    const item = (i: Issue) => {
-      const { message } = localizeIssue(i);
-      return html`<li class=${i.severity}>${i.path ? html`<code>${i.path}</code> ` : nothing}${i.severity === 'warning' ? msg('提示：') : nothing}${message}</li>`;
-    };
-    return html`<div class="zw-error" part="error" role="alert">
-      <div class="zw-error-title" role="heading" aria-level=${this.level}>
-        ${!this.doc
-          ? msg(str`数据有 ${errors.length} 处错误，无法显示`)
-          : this.showingWhole
-            ? msg(str`数据有 ${errors.length} 处错误，以下内容可能不准确`)
-            : msg(str`数据有 ${errors.length} 处错误，只显示了无误的部分`)}
-      </div>
-      <ul>
-        ${errors.map(item)}${warnings.map(item)}
-      </ul>
-    </div>`;
+  /** The issue list for staff (`preview`), a polite notice for the public. */
+  private renderFailure() {
+    const shown = this.doc ? this.shown : 'none';
+    if (this.preview) return renderIssueList(this.currentIssues, shown, this.level);
+    const retry = this.loadFailed && this.currentIssues.some((i) => LOAD_FAILURES.has(i.code)) ? () => this.retry() : undefined;
+    return renderPublicNotice(shown, retry);
   }
 
   /** Renders a valid document. */

@@ -17,11 +17,21 @@ const rowOf = (table: InfographicTableBlock, heading: string) => table.rows.find
 const expectValid = (blocks: InfographicBlock[]) => expect(checkDocument('infographic', infographicOf(...blocks)).issues).to.deep.equal([]);
 
 describe('annual report → blocks', () => {
-  it('turns the complete report into figures, two charts and the template\'s five tables, all valid', () => {
+  it("turns the complete report into figures, two charts and the template's five tables, all valid", () => {
     const blocks = annualReportBlocks(annualReport());
     expect(blocks.map((b) => (b.type === 'chart' ? `chart:${b.chart}` : b.type))).to.deep.equal(['figures', 'chart:bar', 'chart:pie', 'table', 'table', 'table', 'table', 'table']);
-    expect(tables(blocks).map((t) => t.title)).to.deep.equal(['主动公开政府信息情况', '行政许可、行政处罚、行政强制', '行政事业性收费', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况']);
-    expect(tableTitled(blocks, '行政许可、行政处罚、行政强制')!.rows).to.deep.equal([['行政许可', 1268], ['行政处罚', 37], ['行政强制', 0]]);
+    expect(tables(blocks).map((t) => t.title)).to.deep.equal([
+      '主动公开政府信息情况',
+      '行政许可、行政处罚、行政强制',
+      '行政事业性收费',
+      '收到和处理政府信息公开申请情况',
+      '政府信息公开行政复议、行政诉讼情况',
+    ]);
+    expect(tableTitled(blocks, '行政许可、行政处罚、行政强制')!.rows).to.deep.equal([
+      ['行政许可', 1268],
+      ['行政处罚', 37],
+      ['行政强制', 0],
+    ]);
     expect(tableTitled(blocks, '行政事业性收费')!.rows).to.deep.equal([['行政事业性收费', 12.5]]);
     expectValid(blocks);
   });

@@ -4,15 +4,8 @@
  * the template's tables. Pure: no DOM, no locale (the statistics and their
  * wording are document content, in Chinese like the report itself).
  */
-import type {
-  AnnualReportBlock,
-  CaseOutcomes,
-  ChartBlock,
-  FiguresBlock,
-  InfographicBlock,
-  InfographicTableBlock,
-  RequestStatistics,
-} from '../schema/types.generated.js';
+import type { AnnualReportBlock, CaseOutcomes, ChartBlock, FiguresBlock, InfographicBlock, InfographicTableBlock, RequestStatistics } from '../schema/types.generated.js';
+import { registerFieldLabels } from '../schema/labels.js';
 
 /** One row of the 收到和处理 table: a count per applicant type and the 总计. */
 export type RequestCells = RequestStatistics['received'];
@@ -118,6 +111,15 @@ export const annualReportRow = (key: string): AnnualReportRow | undefined => row
 /** The Chinese name of a row (`outcomes.refused.stateSecret` → 不予公开—属于国家秘密); unknown keys as they are. */
 export const annualReportRowName = (key: string): string => rowsByKey.get(key)?.name ?? key;
 
+// Issues inside a report name its rows and columns in the template's wording (in every UI
+// language, like the report's tables): `…/outcomes/refused/stateSecret/natural` reads
+// 本年度办理结果 · 不予公开 · 属于国家秘密 · 自然人.
+registerFieldLabels({
+  ...Object.fromEntries(ANNUAL_REPORT_ROWS.map((row) => [row.path.slice(-2).join('>'), () => row.name.split('—').pop()!])),
+  ...Object.fromEntries(Object.entries(ANNUAL_REPORT_COLUMNS).map(([column, label]) => [column, () => label])),
+  ...Object.fromEntries(REVIEW_KINDS.flatMap((kind) => CASE_COLUMNS.map((column) => [`${kind}>${column}`, () => CASE_COLUMN_LABELS[column]]))),
+});
+
 /** The rows of the 收到和处理 table (not the 复议/诉讼 rows). */
 export const REQUEST_ROWS: readonly AnnualReportRow[] = ANNUAL_REPORT_ROWS.filter((row) => row.path[0] === 'requests');
 /** The rows that add up to 办理结果总计. */
@@ -134,8 +136,7 @@ export function cellsAt(report: AnnualReportBlock, row: AnnualReportRow): Reques
 }
 
 /** Whether a row is broken down by applicant (any applicant column is filled). */
-export const hasApplicantColumns = (cells: RequestCells | undefined): boolean =>
-  !!cells && APPLICANT_COLUMNS.some((column) => cells[column] !== undefined);
+export const hasApplicantColumns = (cells: RequestCells | undefined): boolean => !!cells && APPLICANT_COLUMNS.some((column) => cells[column] !== undefined);
 
 /** One column of a row; a missing cell counts 0 (the template has no blank cells). */
 export const cell = (cells: RequestCells | undefined, column: ReportColumn): number => cells?.[column] ?? 0;

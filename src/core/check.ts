@@ -1,6 +1,5 @@
-import { isError, type Issue } from '../schema/issues.js';
-import { unescapePointer, validateSchema, type DocumentKind, type DocumentKinds } from '../schema/validate.js';
-import { issue } from '../schema/issues.js';
+import { escapePointer, isError, issue, unescapePointer, type Issue } from '../schema/issues.js';
+import { validateSchema, type DocumentKind, type DocumentKinds } from '../schema/validate.js';
 type Rules<K extends DocumentKind> = (doc: DocumentKinds[K]) => Issue[];
 /** Each kind's semantic rules register themselves (src/core/rules/<kind>.ts) with its schema. */
 const rules = new Map<DocumentKind, Rules<never>>();
@@ -29,13 +28,72 @@ function checkOnce<K extends DocumentKind>(kind: K, data: unknown): Issue[] {
   return [...schemaIssues, ...(rules.get(kind)?.(data as never) ?? [])];
 }
 
-/** Validates a document of `kind`: schema, then the kind's semantic rules. Never throws. */
+/**
+ * Validates a document of `kind`: schema, then the kind's semantic rules.
+ * Bad data never throws: data that is not JSON at all (circular, BigInt, a
+ * getter that throws — possible only with `el.data = …`) is refused whole with
+ * a `not-json` issue. A throw from here is a bug (a rule that fails, a kind whose
+ * schema was never registered): it is left to reach the console with its stack.
+ */
 export function checkDocument<K extends DocumentKind>(kind: K, data: unknown): CheckResult<K> {
+  const notJson = notJsonData(data);
+  if (notJson) return { issues: [notJson] };
+  return check(kind, data);
+}
+
+/** Deeper than any real document; deeper data is refused rather than walked. */
+const MAX_DEPTH = 64;
+
+/**
+ * The first place where `data` is not JSON data, as a `not-json` issue
+ * (`reason`: circular, bigint, function, symbol, too-deep, unreadable), or
+ * undefined. Reads every value once; the only place that catches, because
+ * reading an untrusted object can run its getters or proxy traps.
+ */
+export function notJsonData(data: unknown): Issue | undefined {
+  const holding: object[] = []; // the objects around the current value: meeting one again is a cycle
+  let reading = ''; // where a throwing getter was
+  const visit = (value: unknown, path: string): Issue | undefined => {
+    switch (typeof value) {
+      case 'bigint':
+      case 'function':
+      case 'symbol':
+        return issue(path, 'not-json', { reason: typeof value });
+      case 'object': {
+        if (value === null) return undefined;
+        if (holding.includes(value)) return issue(path, 'not-json', { reason: 'circular' });
+        if (holding.length >= MAX_DEPTH) return issue(path, 'not-json', { reason: 'too-deep', max: MAX_DEPTH });
+        holding.push(value);
+        let found: Issue | undefined;
+        if (Array.isArray(value)) {
+          for (let i = 0; i < value.length && !found; i++) {
+            reading = `${path}/${i}`;
+            found = visit(value[i], reading);
+          }
+        } else {
+          for (const key of Object.keys(value)) {
+            reading = `${path}/${escapePointer(key)}`;
+            if ((found = visit((value as Record<string, unknown>)[key], reading))) break;
+          }
+        }
+        holding.pop();
+        return found;
+      }
+      default:
+        return undefined;
+    }
+  };
   try {
-    return check(kind, data);
-  } catch {
-    // Data no JSON document can be (circular, BigInt, absurdly deep): refuse it whole.
-    return { issues: [issue('', 'invalid')] };
+    return visit(data, '');
+  } catch (error) {
+    // A getter or proxy of the page's object threw while being read: the data's fault, not ours.
+    let message = '';
+    try {
+      message = String((error as Error)?.message ?? error).slice(0, 120);
+    } catch {
+      // an error that cannot even be printed
+    }
+    return issue(reading, 'not-json', { reason: 'unreadable', error: message });
   }
 }
 
@@ -60,7 +118,10 @@ function withoutErrors(data: unknown, issues: Issue[]): unknown {
   // Documents are JSON; a JSON round trip copies them (structuredClone needs Chromium 98).
   const copy = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
   // Deepest and last array items first, so earlier indexes stay valid.
-  const paths = issues.filter(isError).map((i) => i.path).sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+  const paths = issues
+    .filter(isError)
+    .map((i) => i.path)
+    .sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
   for (const path of paths) {
     const segments = path.split('/').slice(1).map(unescapePointer);
     if (segments.length === 0) return undefined;

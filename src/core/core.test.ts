@@ -28,7 +28,22 @@ describe('core', () => {
   it('reads index numbers', () => {
     expect(readIndexNo('11370100MB28696235/2020-00757')).to.deep.equal({ shape: 'standard', organisationCode: '11370100MB28696235', year: 2020 });
     expect(readIndexNo('002985915/201712-00377')).to.deep.include({ shape: 'local', year: 2017 });
-    expect(readIndexNo('no-slash').shape).to.equal('invalid');
+    // local numberings without the slash are still 索引号 (a warning, never refused)
+    for (const local of ['SY310107202603028', 'no-slash', '2020-00757', 'ABC/2020-00757', '11370100MB28696235/', '11370100MB28696235/二〇二〇', '鲁市监 2020-1']) {
+      expect(readIndexNo(local), local).to.deep.equal({ shape: 'local' });
+    }
+  });
+
+  it('refuses as 索引号 only what cannot be one', () => {
+    const fault = (value: string) => readIndexNo(value).fault;
+    expect(fault('11370100MB28696235/2020-00757\n')).to.equal('control');
+    expect(fault('SY31\u000b0107')).to.equal('control');
+    expect(fault('SY310107<b>2026</b>')).to.equal('markup');
+    expect(fault('a>b')).to.equal('markup');
+    expect(fault('   ')).to.equal('blank');
+    expect(fault('A'.repeat(64))).to.equal(undefined);
+    expect(fault('A'.repeat(65))).to.equal('too-long');
+    expect(readIndexNo('A'.repeat(65)).shape).to.equal('invalid');
   });
 
   it('lets only http(s) and relative links through', () => {
@@ -39,32 +54,6 @@ describe('core', () => {
     expect(isSafeUrl('java\u0000script:alert(1)')).to.equal(false);
     expect(isSafeUrl('mailto:a@b.c')).to.equal(false);
     expect(safeHref('data:text/html,x')).to.equal(undefined);
-  });
-});
-
-describe('core/json', () => {
-  it('places a syntax error by line and column', async () => {
-    const { jsonErrorPlace } = await import('./json.js');
-    const text = '{\n  "a": 1,\n  "b": 2,,\n}';
-    let error: unknown;
-    try {
-      JSON.parse(text);
-    } catch (e) {
-      error = e;
-    }
-    expect(jsonErrorPlace(text, error)).to.deep.include({ line: 3 });
-    // an engine that gives no position: the scanner finds it
-    expect(jsonErrorPlace(text, new Error('Unexpected token'))).to.deep.equal({ line: 3, column: 10, offset: 21 });
-  });
-
-  it('locates every value by JSON Pointer', async () => {
-    const { locateJson } = await import('./json.js');
-    const text = '{"title": "x", "list": [1, {"k": true}]}';
-    const { spans } = locateJson(text);
-    expect(text.slice(spans!.get('/title')!.start, spans!.get('/title')!.end)).to.equal('"x"');
-    expect(text.slice(spans!.get('/list/1/k')!.start, spans!.get('/list/1/k')!.end)).to.equal('true');
-    expect(spans!.get('/title')!.keyStart).to.equal(1);
-    expect(locateJson('{"a": }').errorAt).to.equal(6);
   });
 });
 

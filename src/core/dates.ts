@@ -25,25 +25,4 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
 /** UTC midnight of the date, so formatting in any time zone shows the same day. */
 export const toUtcDate = (d: CalendarDate): Date => new Date(Date.UTC(d.year, d.month - 1, d.day));
 
-/** Day of the week, 0 = Sunday … 6 = Saturday. */
-const weekday = (d: CalendarDate): number => toUtcDate(d).getUTCDay();
-
-/**
- * Working days from `from` to `to`: the days after `from` up to and including
- * `to` that are Monday–Friday. Publishing on Friday and following up on Monday
- * is 1 working day. Public holidays and 调休 make-up days are not counted
- * (they change every year by State Council notice); negative when `to` is earlier.
- */
-export function workingDaysBetween(from: CalendarDate, to: CalendarDate): number {
-  const sign = compareDates(to, from) < 0 ? -1 : 1;
-  const [start, end] = sign > 0 ? [from, to] : [to, from];
-  const startMs = toUtcDate(start).getTime();
-  const days = Math.round((toUtcDate(end).getTime() - startMs) / 86_400_000);
-  let count = 0;
-  let day = weekday(start);
-  for (let i = 0; i < days; i++) {
-    day = (day + 1) % 7;
-    if (day !== 0 && day !== 6) count++;
-  }
-  return sign * count;
-}
+// Working days (with the official 节假日 and 调休) are counted in ./holidays.ts.

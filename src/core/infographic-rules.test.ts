@@ -20,19 +20,30 @@ const chart = (changes: Partial<ChartBlock> = {}): ChartBlock => ({
 });
 
 /** The issues of a document whose first block is a note, so the tested block is /blocks/1. */
-const issuesOf = (block: InfographicBlock): Issue[] =>
-  checkDocument('infographic', infographicOf({ type: 'note', text: '数据来源：年度报告' }, block)).issues;
+const issuesOf = (block: InfographicBlock): Issue[] => checkDocument('infographic', infographicOf({ type: 'note', text: '数据来源：年度报告' }, block)).issues;
 const zh = (issue: Issue) => withLocale('zh-CN', () => localizeIssue(issue).message);
 
 describe('infographic rules: charts', () => {
   it('accepts well-formed charts of every kind', () => {
     for (const kind of ['bar', 'line', 'pie', 'donut'] as const) expect(issuesOf(chart({ chart: kind })), kind).to.deep.equal([]);
-    const twoSeries = chart({ stacking: 'stacked', series: [{ name: '2020年', values: [30, 2] }, { name: '2021年', values: [35, 1] }] });
+    const twoSeries = chart({
+      stacking: 'stacked',
+      series: [
+        { name: '2020年', values: [30, 2] },
+        { name: '2021年', values: [35, 1] },
+      ],
+    });
     expect(issuesOf(twoSeries)).to.deep.equal([]);
   });
 
   it('needs as many values in every series as there are categories', () => {
-    const block = chart({ series: [{ name: '2020年', values: [30, 2] }, { name: '2021年', values: [35, 1, 0] }, { name: '2022年', values: [40] }] });
+    const block = chart({
+      series: [
+        { name: '2020年', values: [30, 2] },
+        { name: '2021年', values: [35, 1, 0] },
+        { name: '2022年', values: [40] },
+      ],
+    });
     const issues = issuesOf(block);
     expect(issues).to.deep.equal([
       { path: '/blocks/1/series/1/values', code: 'series-length', severity: 'error', params: { expected: 2, actual: 3, series: '2021年' } },
@@ -43,7 +54,15 @@ describe('infographic rules: charts', () => {
 
   it('allows one series only in a pie or donut', () => {
     for (const kind of ['pie', 'donut'] as const) {
-      const issues = issuesOf(chart({ chart: kind, series: [{ name: '2020年', values: [30, 2] }, { name: '2021年', values: [35, 1] }] }));
+      const issues = issuesOf(
+        chart({
+          chart: kind,
+          series: [
+            { name: '2020年', values: [30, 2] },
+            { name: '2021年', values: [35, 1] },
+          ],
+        }),
+      );
       expect(issues).to.deep.equal([{ path: '/blocks/1/series', code: 'pie-series', severity: 'error', params: { chart: kind, actual: 2 } }]);
       expect(zh(issues[0])).to.equal('饼图、环形图只能有一个数据系列，实际有 2 个');
     }
@@ -65,7 +84,14 @@ describe('infographic rules: charts', () => {
   });
 
   it('warns about a chart whose values are all zero', () => {
-    const issues = issuesOf(chart({ series: [{ name: '2020年', values: [0, 0] }, { name: '2021年', values: [0, 0] }] }));
+    const issues = issuesOf(
+      chart({
+        series: [
+          { name: '2020年', values: [0, 0] },
+          { name: '2021年', values: [0, 0] },
+        ],
+      }),
+    );
     expect(issues).to.deep.equal([{ path: '/blocks/1/series', code: 'empty-chart', severity: 'warning', params: { title: '申请渠道' } }]);
     expect(zh(issues[0])).to.equal('图表「申请渠道」的数值全部为 0，没有可显示的内容');
     // Warnings do not stop the document from being shown.
@@ -96,9 +122,7 @@ describe('infographic rules: timeline', () => {
       { when: '2021-10-31', date: '2021-10-31', label: '组织评估' },
     ]);
     const issues = issuesOf(block);
-    expect(issues).to.deep.equal([
-      { path: '/blocks/1/items/3/date', code: 'timeline-order', severity: 'warning', params: { date: '2021-09-30', previousDate: '2021-12-31' } },
-    ]);
+    expect(issues).to.deep.equal([{ path: '/blocks/1/items/3/date', code: 'timeline-order', severity: 'warning', params: { date: '2021-09-30', previousDate: '2021-12-31' } }]);
     expect(zh(issues[0])).to.equal('时间线的日期 2021-09-30 早于上一个节点的日期 2021-12-31，请按时间先后排列');
   });
 });
@@ -175,13 +199,35 @@ describe('infographic rules: annual report arithmetic', () => {
         path: '/blocks/1/requests/carriedOver/natural',
         code: 'sum-mismatch',
         severity: 'error',
-        params: { row: 'carriedOver', label: '结转下年度继续办理', column: 'natural', columnLabel: '自然人', basis: 'balance', expected: 2, actual: 1, received: 28, previous: 1, handled: 27 },
+        params: {
+          row: 'carriedOver',
+          label: '结转下年度继续办理',
+          column: 'natural',
+          columnLabel: '自然人',
+          basis: 'balance',
+          expected: 2,
+          actual: 1,
+          received: 28,
+          previous: 1,
+          handled: 27,
+        },
       },
       {
         path: '/blocks/1/requests/carriedOver/business',
         code: 'sum-mismatch',
         severity: 'error',
-        params: { row: 'carriedOver', label: '结转下年度继续办理', column: 'business', columnLabel: '商业企业', basis: 'balance', expected: 0, actual: 1, received: 6, previous: 0, handled: 6 },
+        params: {
+          row: 'carriedOver',
+          label: '结转下年度继续办理',
+          column: 'business',
+          columnLabel: '商业企业',
+          basis: 'balance',
+          expected: 0,
+          actual: 1,
+          received: 6,
+          previous: 0,
+          handled: 6,
+        },
       },
     ]);
     expect(zh(issues[0])).to.equal('「结转下年度继续办理」一行「自然人」一列应为 2（本年新收 28 + 上年结转 1 − 办理结果总计 27），实际填写 1');
@@ -200,7 +246,12 @@ describe('infographic rules: annual report arithmetic', () => {
   });
 
   it('checks reports given as 总计 only, without applicant columns', () => {
-    const totalsOnly = (report: AnnualReportBlock): AnnualReportBlock => JSON.parse(JSON.stringify(report, (key, value) => (['natural', 'business', 'research', 'social', 'legal'].includes(key) || (key === 'other' && typeof value === 'number') ? undefined : value)));
+    const totalsOnly = (report: AnnualReportBlock): AnnualReportBlock =>
+      JSON.parse(
+        JSON.stringify(report, (key, value) =>
+          ['natural', 'business', 'research', 'social', 'legal'].includes(key) || (key === 'other' && typeof value === 'number') ? undefined : value,
+        ),
+      );
     const report = totalsOnly(annualReport());
     expect(report.requests.received).to.deep.equal({ total: 36 });
     expect(reportIssues(report)).to.deep.equal([]);

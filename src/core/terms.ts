@@ -8,7 +8,10 @@ export type TermSegment = string | { term: string; index: number };
  * section, not on every line. `index` is the term's position in `terms`.
  */
 export function markTerms(text: string, terms: readonly string[], marked: Set<string> = new Set()): TermSegment[] {
-  const order = terms.map((term, index) => ({ term, index })).filter((t) => t.term !== '').sort((a, b) => b.term.length - a.term.length);
+  const order = terms
+    .map((term, index) => ({ term, index }))
+    .filter((t) => t.term !== '')
+    .sort((a, b) => b.term.length - a.term.length);
   const segments: TermSegment[] = [];
   let rest = text;
   for (;;) {

@@ -12,6 +12,10 @@ export type IssueCode =
   | 'fetch-failed'
   | 'fetch-timeout'
   | 'render-failed'
+  /** A bug in the program (a rule threw, a schema is not registered), not a fault in the data. */
+  | 'internal-error'
+  // data that is not JSON at all (set from script: circular, BigInt, a getter that throws)
+  | 'not-json'
   // schema
   | 'not-object'
   | 'wrong-kind'
@@ -29,6 +33,7 @@ export type IssueCode =
   | 'too-few-items'
   | 'duplicate-item'
   | 'out-of-range'
+  | 'not-finite'
   | 'invalid'
   // semantic rules
   | 'date-order'
@@ -66,4 +71,53 @@ export const isError = (issue: Issue): boolean => issue.severity === 'error';
 
 export function issue(path: string, code: IssueCode, params?: Issue['params'], severity: Severity = 'error'): Issue {
   return params ? { path, code, severity, params } : { path, code, severity };
+}
+
+/** What kind of JSON value a wrong value was, so its message can show it readably. */
+export type ValueType = 'string' | 'number' | 'boolean' | 'null' | 'array' | 'object' | 'undefined';
+
+/** Longest text of a wrong value kept in an issue (`…` marks the cut): an issue list is not a copy of the data. */
+const MAX_SHOWN = 60;
+/** Objects and arrays are shown as JSON only when this short; otherwise as 对象 / 列表（n 项）. */
+const MAX_JSON = 40;
+
+/** Control characters written as escapes (`\n`, `\u0007`), so a pasted line break shows where it is. */
+const visible = (text: string) =>
+  // eslint-disable-next-line no-control-regex -- control characters are what is replaced
+  text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/**
+ * The wrong value as issue params: `value` (a string cut to 60 characters, a
+ * number, or short JSON), `valueType`, and for arrays `count`. Messages show
+ * it with ./messages.ts `shownValue`, never as `[object Object]`.
+ */
+export function valueParams(value: unknown): { value: string | number; valueType: ValueType; count?: number } {
+  if (typeof value === 'string') return { value: visible(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value), valueType: 'string' };
+  // Infinity and NaN do not survive JSON (zw-error's detail may be serialised): keep them as text.
+  if (typeof value === 'number') return { value: Number.isFinite(value) ? value : String(value), valueType: 'number' };
+  if (typeof value === 'boolean') return { value: String(value), valueType: 'boolean' };
+  if (value === null) return { value: 'null', valueType: 'null' };
+  if (value === undefined || (typeof value !== 'object' && typeof value !== 'function')) return { value: '', valueType: 'undefined' };
+  let json = '';
+  try {
+    json = JSON.stringify(value) ?? '';
+  } catch {
+    // not JSON data (checked before validation; kept safe here for callers that skip that)
+  }
+  const short = json.length <= MAX_JSON ? json : '';
+  return Array.isArray(value) ? { value: short, valueType: 'array', count: value.length } : { value: short, valueType: 'object' };
+}
+
+/** A property name as a JSON Pointer segment (`a/b` → `a~1b`). */
+export const escapePointer = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/** One JSON Pointer segment, unescaped (`a~1b` → `a/b`); a stray `%` stays as written. */
+export function unescapePointer(segment: string): string {
+  let decoded = segment;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    // not percent-encoded after all (a key such as "100%")
+  }
+  return decoded.replace(/~1/g, '/').replace(/~0/g, '~');
 }

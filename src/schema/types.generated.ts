@@ -75,7 +75,7 @@ language?: Language
 id?: string
 title: Text
 /**
- * 机构代码（9 位组织机构代码或 18 位统一社会信用代码）/ 4 位年份 - 顺序号，如 11370100MB28696235/2020-00757。
+ * 通行格式为 机构代码（9 位组织机构代码或 18 位统一社会信用代码）/ 4 位年份 - 顺序号，如 11370100MB28696235/2020-00757；本地编号方式（如 SY310107202603028）也接受，只提示确认。不能含控制字符或 < >，最长 64 个字符。
  */
 indexNo?: string
 docNo?: Text
@@ -390,11 +390,11 @@ title: Text
  */
 chart: ("bar" | "line" | "pie" | "donut")
 /**
- * 柱状图 vertical（默认）或条形图 horizontal。
+ * vertical 柱状图（默认）；horizontal 条形图。
  */
 orientation?: ("vertical" | "horizontal")
 /**
- * grouped 分组（默认）或 stacked 堆叠。
+ * grouped 分组（默认）；stacked 堆叠。
  */
 stacking?: ("grouped" | "stacked")
 /**

@@ -1,6 +1,6 @@
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
 import commonSchema from './common.schema.json' with { type: 'json' };
-import { issue, type Issue, type IssueCode } from './issues.js';
+import { escapePointer, issue, unescapePointer, valueParams, type Issue, type IssueCode } from './issues.js';
 import type { InfographicDocument, InterpretationDocument, PolicyDocument } from './types.generated.js';
 
 /** Document kinds and their TypeScript shape; later kinds add themselves here. */
@@ -48,24 +48,50 @@ function validatorFor(kind: DocumentKind): Validator {
 }
 
 /** Keywords that only report that something below them failed. */
-const WRAPPERS = new Set(['properties', '$ref', 'items', 'prefixItems', 'allOf', 'anyOf', 'if', 'then', 'else', 'false', 'additionalItems', 'unevaluatedProperties', 'contains', 'dependentSchemas', 'propertyNames']);
+const WRAPPERS = new Set([
+  'properties',
+  '$ref',
+  'items',
+  'prefixItems',
+  'allOf',
+  'anyOf',
+  'if',
+  'then',
+  'else',
+  'false',
+  'additionalItems',
+  'unevaluatedProperties',
+  'contains',
+  'dependentSchemas',
+  'propertyNames',
+]);
+/**
+ * Keywords turned into issues by `toIssues`. Issues are built from the keyword,
+ * the schema node that holds it and the data — never from the validator's
+ * English error text, so an upgrade cannot change what staff read. A test
+ * checks that the schemas use no other validation keyword.
+ */
+export const HANDLED_KEYWORDS = [
+  'required',
+  'additionalProperties',
+  'type',
+  'enum',
+  'const',
+  'format',
+  'pattern',
+  'minLength',
+  'minProperties',
+  'minItems',
+  'uniqueItems',
+  'minimum',
+  'maximum',
+  'anyOf',
+] as const;
 
 /** `#/a/b~1c` (the validator's instance location) → JSON Pointer `/a/b~1c`. */
 const pointer = (location: string) => location.replace(/^#/, '');
-/** A property name as a JSON Pointer segment (`a/b` → `a~1b`). */
-const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
-
-/** One JSON Pointer segment, unescaped (`a~1b` → `a/b`); a stray `%` stays as written. */
-export function unescapePointer(segment: string): string {
-  let decoded = segment;
-  try {
-    decoded = decodeURIComponent(segment);
-  } catch {
-    // not percent-encoded after all (a key such as "100%")
-  }
-  return decoded.replace(/~1/g, '/').replace(/~0/g, '~');
-}
 const unescape = unescapePointer;
+const has = (object: unknown, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
 /** Follows a keyword location (`#/properties/url/$ref/pattern`) to the schema node that holds the keyword. */
 function schemaAt(root: JsonSchema, keywordLocation: string): JsonSchema | undefined {
@@ -87,47 +113,66 @@ function schemaAt(root: JsonSchema, keywordLocation: string): JsonSchema | undef
   return node && typeof node === 'object' ? (node as JsonSchema) : undefined;
 }
 
-const quoted = (message: string) => /"([^"]+)"/.exec(message)?.[1] ?? '';
+/** The required fields of `node` that the object at `value` lacks. */
+const missingFields = (node: JsonSchema | undefined, value: unknown): string[] =>
+  ((node?.required as string[] | undefined) ?? []).filter((key) => !(value && typeof value === 'object' && has(value, key)));
 
-function toIssue(root: JsonSchema, unit: OutputUnit, data: unknown): Issue | undefined {
+/** Two JSON values are the same (uniqueItems' sense; data is JSON, so its text compares). */
+const same = (a: unknown, b: unknown) => a === b || (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b));
+
+function toIssues(root: JsonSchema, unit: OutputUnit, data: unknown): Issue[] {
   const path = pointer(unit.instanceLocation);
   const node = schemaAt(root, unit.keywordLocation);
   const value = valueAt(data, path);
   switch (unit.keyword) {
     case 'required':
-      return issue(`${path}/${quoted(unit.error)}`, 'required');
+      // one unit per missing field, all at the same location: name them from the schema and the data
+      return missingFields(node, value).map((key) => issue(`${path}/${escapePointer(key)}`, 'required'));
     case 'x-missing-one-of':
-      return issue(path, 'missing-one-of', { fields: quoted(unit.error) });
-    case 'additionalProperties':
-      return issue(`${path}/${escapePointer(quoted(unit.error))}`, 'unknown-property');
-    case 'type':
-      return issue(path, 'wrong-type', { expected: String(node?.type ?? '') });
+      return [issue(path, 'missing-one-of', { fields: String(unit.error) })]; // our own unit: the fields, from alternativesResolved
+    case 'additionalProperties': {
+      const known = (node?.properties as JsonSchema | undefined) ?? {};
+      const patterns = Object.keys((node?.patternProperties as JsonSchema | undefined) ?? {}).map((p) => new RegExp(p, 'u'));
+      const unknown = Object.keys(value as object).filter((key) => !has(known, key) && !patterns.some((p) => p.test(key)));
+      return unknown.map((key) => issue(`${path}/${escapePointer(key)}`, 'unknown-property'));
+    }
+    case 'type': {
+      const expected = ([] as unknown[]).concat(node?.type ?? []).join(',');
+      return [issue(path, 'wrong-type', { expected, ...valueParams(value) })];
+    }
     case 'enum':
-      return issue(path, 'not-allowed-value', { allowed: ((node?.enum as unknown[]) ?? []).join(', ') });
+      return [issue(path, 'not-allowed-value', { allowed: ((node?.enum as unknown[]) ?? []).join(', '), ...valueParams(value) })];
     case 'const':
-      if (path === '/type') return issue(path, 'wrong-kind', { expected: String(node?.const), actual: String(value) });
-      if (path === '/schemaVersion') return issue(path, 'unsupported-version', { expected: String(node?.const), actual: String(value) });
-      return issue(path, 'not-allowed-value', { allowed: String(node?.const) });
+      if (path === '/type') return [issue(path, 'wrong-kind', { expected: String(node?.const), ...valueParams(value) })];
+      if (path === '/schemaVersion') return [issue(path, 'unsupported-version', { expected: String(node?.const), ...valueParams(value) })];
+      return [issue(path, 'not-allowed-value', { allowed: String(node?.const), ...valueParams(value) })];
     case 'format':
-      return issue(path, node?.format === 'date' ? 'invalid-date' : 'bad-format', { value: String(value) });
+      return [issue(path, node?.format === 'date' ? 'invalid-date' : 'bad-format', valueParams(value))];
     case 'pattern': {
       const code = (node?.['x-zw-code'] as IssueCode | undefined) ?? (node?.format === 'date' ? 'invalid-date' : 'bad-format');
-      return issue(path, code, { value: String(value) });
+      return [issue(path, code, valueParams(value))];
     }
     case 'minLength':
-      return issue(path, value === '' || typeof value !== 'string' ? 'blank' : 'too-short', { min: Number(node?.minLength) });
+      return [issue(path, value === '' || typeof value !== 'string' ? 'blank' : 'too-short', { min: Number(node?.minLength) })];
     case 'minProperties':
-      return issue(path, 'blank');
+      return [issue(path, 'blank')];
     case 'minItems':
-      return issue(path, 'too-few-items', { min: Number(node?.minItems) });
-    case 'uniqueItems':
-      // the validator counts from 0; people count from 1
-      return issue(path, 'duplicate-item', { value: Number(/indexes \d+ and (\d+)/.exec(unit.error)?.[1] ?? -1) + 1 });
+      return [issue(path, 'too-few-items', { min: Number(node?.minItems), count: Array.isArray(value) ? value.length : 0 })];
+    case 'uniqueItems': {
+      // the first item that repeats an earlier one, counted from 1 as people count
+      const items = Array.isArray(value) ? value : [];
+      const repeat = items.findIndex((item, k) => items.slice(0, k).some((earlier) => same(earlier, item)));
+      return [issue(path, 'duplicate-item', { value: repeat + 1 })];
+    }
     case 'minimum':
-    case 'maximum':
-      return issue(path, 'out-of-range', { min: String(node?.minimum ?? '−∞'), max: String(node?.maximum ?? '∞') });
+    case 'maximum': {
+      const bounds: Record<string, number> = {};
+      if (typeof node?.minimum === 'number') bounds.min = node.minimum;
+      if (typeof node?.maximum === 'number') bounds.max = node.maximum;
+      return [issue(path, 'out-of-range', { ...bounds, ...valueParams(value) })];
+    }
     default:
-      return WRAPPERS.has(unit.keyword) ? undefined : issue(path, 'invalid');
+      return WRAPPERS.has(unit.keyword) ? [] : [issue(path, 'invalid')];
   }
 }
 
@@ -137,7 +182,7 @@ function toIssue(root: JsonSchema, unit: OutputUnit, data: unknown): Issue | und
  * errors); when every alternative only misses a field (“policy or policyUrl”),
  * report one `missing-one-of` instead.
  */
-function alternativesResolved(units: OutputUnit[]): OutputUnit[] {
+function alternativesResolved(root: JsonSchema, units: OutputUnit[], data: unknown): OutputUnit[] {
   const groups = new Map<string, Map<string, OutputUnit[]>>();
   const plain: OutputUnit[] = [];
   for (const unit of units) {
@@ -156,8 +201,9 @@ function alternativesResolved(units: OutputUnit[]): OutputUnit[] {
     const all = [...branches.values()];
     if (all.every((b) => b.length > 0 && b.every((u) => u.keyword === 'required'))) {
       const first = all[0][0];
-      const fields = all.map((b) => quoted(b[0].error)).join(' / ');
-      plain.push({ ...first, keyword: 'x-missing-one-of', error: `"${fields}"` });
+      const value = valueAt(data, pointer(first.instanceLocation));
+      const fields = all.map((b) => missingFields(schemaAt(root, b[0].keywordLocation), value)[0]).join(' / ');
+      plain.push({ ...first, keyword: 'x-missing-one-of', error: fields });
       continue;
     }
     const closest = all.reduce((best, b) => (b.length < best.length ? b : best));
@@ -172,7 +218,7 @@ function alternativesResolved(units: OutputUnit[]): OutputUnit[] {
  */
 function nonFiniteNumbers(data: unknown, path = '', depth = 0, found: Issue[] = []): Issue[] {
   if (depth > 64 || found.length > 20) return found;
-  if (typeof data === 'number' && !Number.isFinite(data)) found.push(issue(path, 'out-of-range', { min: '−∞', max: '∞' }));
+  if (typeof data === 'number' && !Number.isFinite(data)) found.push(issue(path, 'not-finite', valueParams(data)));
   else if (Array.isArray(data)) data.forEach((v, i) => nonFiniteNumbers(v, `${path}/${i}`, depth + 1, found));
   else if (data && typeof data === 'object') {
     for (const [k, v] of Object.entries(data)) nonFiniteNumbers(v, `${path}/${escapePointer(k)}`, depth + 1, found);
@@ -201,28 +247,34 @@ export function validateSchema(kind: DocumentKind, data: unknown): Issue[] {
   }
   const record = data as Record<string, unknown>;
   if (record.type !== kind) {
-    return [record.type === undefined ? issue('/type', 'required') : issue('/type', 'wrong-kind', { expected: kind, actual: String(record.type) })];
+    return [record.type === undefined ? issue('/type', 'required') : issue('/type', 'wrong-kind', { expected: kind, ...valueParams(record.type) })];
   }
   if (record.schemaVersion !== CURRENT_SCHEMA_VERSION) {
     // Fields of another version would only produce misleading errors.
-    return [record.schemaVersion === undefined ? issue('/schemaVersion', 'required') : issue('/schemaVersion', 'unsupported-version', { expected: CURRENT_SCHEMA_VERSION, actual: String(record.schemaVersion) })];
+    return [
+      record.schemaVersion === undefined
+        ? issue('/schemaVersion', 'required')
+        : issue('/schemaVersion', 'unsupported-version', { expected: CURRENT_SCHEMA_VERSION, ...valueParams(record.schemaVersion) }),
+    ];
   }
   const root = schemaOf(kind);
   const result = validatorFor(kind).validate(data);
   const seen = new Set<string>();
   const issues: Issue[] = [];
-  for (const unit of alternativesResolved(result.errors)) {
-    const found = toIssue(root, unit, data);
-    if (!found) continue;
-    const key = `${found.path}|${found.code}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    issues.push(found);
+  for (const unit of alternativesResolved(root, result.errors, data)) {
+    for (const found of toIssues(root, unit, data)) {
+      const key = `${found.path}|${found.code}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      issues.push(found);
+    }
   }
-  issues.push(...nonFiniteNumbers(data));
+  // An infinite number says only that (not also “not an integer” or “above 2100”).
+  const infinite = nonFiniteNumbers(data);
+  const infinitePaths = new Set(infinite.map((i) => i.path));
   // A blank string fails both minLength and pattern: report it once, as blank.
   const blanks = new Set(issues.filter((i) => i.code === 'blank').map((i) => i.path));
-  return issues.filter((i) => i.code === 'blank' || i.code !== 'too-short' || !blanks.has(i.path));
+  return [...issues.filter((i) => !infinitePaths.has(i.path) && (i.code !== 'too-short' || !blanks.has(i.path))), ...infinite];
 }
 
 export { commonSchema };

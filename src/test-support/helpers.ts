@@ -11,9 +11,11 @@ export async function settle(el: { updateComplete: Promise<unknown> }): Promise<
   await el.updateComplete;
 }
 
-/** A policy card in a wrapper with `lang`, given data by property. */
-export async function cardWith(data: unknown, options: { lang?: string; layout?: 'full' | 'compact' } = {}): Promise<ZwPolicyCard> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${options.lang ?? 'zh-CN'}><zw-policy-card layout=${options.layout ?? 'full'}></zw-policy-card></div>`);
+/** A policy card in a wrapper with `lang`, given data by property; `preview` shows staff the detailed issue list. */
+export async function cardWith(data: unknown, options: { lang?: string; layout?: 'full' | 'compact'; preview?: boolean } = {}): Promise<ZwPolicyCard> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang=${options.lang ?? 'zh-CN'}><zw-policy-card layout=${options.layout ?? 'full'} ?preview=${options.preview ?? false}></zw-policy-card></div>`,
+  );
   const card = wrapper.querySelector('zw-policy-card')!;
   card.data = data;
   await settle(card);

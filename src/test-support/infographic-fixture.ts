@@ -24,7 +24,7 @@ export function everyBlock(): InfographicBlock[] {
         { value: 36, unit: '件', label: '收到政府信息公开申请', change: { previous: 30, period: '2016年' } },
         { value: 110, unit: '篇', label: '中央及省级媒体刊登文章' },
         { value: 12000, unit: '次', label: '网站政策解读浏览', change: { previous: 15000, period: '2016年' } },
-        { value: 2100, unit: '万元', label: '公开采购服务资金' },
+        { value: 2100, unit: '多万元', label: '公开采购服务资金' },
       ],
     },
     outcomesChart(),
@@ -84,8 +84,25 @@ export function everyBlock(): InfographicBlock[] {
     },
     { type: 'list', title: '工作要点', items: ['扩大主动公开范围', '规范公开属性认定', '多样化解读率不低于90%'] },
     { type: 'callout', style: 'rule', text: '无明确公开属性建议的不予发文。', source: '山西省工业和信息化厅2021年政务公开工作要点' },
-    { type: 'compare', title: '解读方式', beforeLabel: '2016年', afterLabel: '2017年', items: [{ label: '新闻发布会', before: 1, after: 3, unit: '场' }, { label: '解读形式', before: '文字', after: '图文、视频' }] },
-    { type: 'table', title: '分工', head: ['任务', '责任处室', '完成时限'], rows: [['做好规划公开', '综合处', '2021年底'], ['数字测试', '办公室', 12000]] },
+    {
+      type: 'compare',
+      title: '解读方式',
+      beforeLabel: '2016年',
+      afterLabel: '2017年',
+      items: [
+        { label: '新闻发布会', before: 1, after: 3, unit: '场' },
+        { label: '解读形式', before: '文字', after: '图文、视频' },
+      ],
+    },
+    {
+      type: 'table',
+      title: '分工',
+      head: ['任务', '责任处室', '完成时限'],
+      rows: [
+        ['做好规划公开', '综合处', '2021年底'],
+        ['数字测试', '办公室', 12000],
+      ],
+    },
     { type: 'note', text: '数据截至2017年11月底。', source: '安徽省商务厅' },
   ];
 }

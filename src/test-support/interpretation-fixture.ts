@@ -1,5 +1,9 @@
 import type { InterpretationDocument } from '../schema/types.generated.js';
+import shandongInterpretation from '../../demo/data/interpretation-000-shandong-commerce-2019.json' with { type: 'json' };
 import { samples } from './samples.js';
+
+/** Seed 000's interpretation as the demo shows it (many glossary terms in the text), a fresh copy. */
+export const seedInterpretation = (): InterpretationDocument => structuredClone(shandongInterpretation) as unknown as InterpretationDocument;
 
 /** A complete interpretation (every section), small enough to read in a test. */
 export function fullInterpretation(changes: Partial<InterpretationDocument> = {}): InterpretationDocument {
@@ -19,9 +23,7 @@ export function fullInterpretation(changes: Partial<InterpretationDocument> = {}
       { type: 'paragraph', text: '按照“谁起草、谁解读”的原则做好政策解读，主要负责同志履行第一解读人职责。' },
     ],
     scope: [{ type: 'paragraph', text: '厅机关各处室，信息中心、投资促进中心。' }],
-    standards: [
-      { type: 'table', caption: '时限要求', head: ['事项', '时限'], rows: [['解读材料发布', '文件公布后3个工作日内']] },
-    ],
+    standards: [{ type: 'table', caption: '时限要求', head: ['事项', '时限'], rows: [['解读材料发布', '文件公布后3个工作日内']] }],
     notes: [{ type: 'note', title: '注意', text: '解读材料与政策文件同步组织、同步审签、同步部署。' }],
     glossary: [
       { term: '第一解读人', definition: '在重要政策出台时带头解读政策的主要负责同志。', source: '省商务厅2019年政务公开工作实施方案' },
@@ -41,7 +43,11 @@ export function fullInterpretation(changes: Partial<InterpretationDocument> = {}
       { question: '一图读懂在哪里看？', answer: '在厅门户网站“政策解读”栏目。' },
     ],
     related: [structuredClone(samples.jinan), { url: '/zc/2020-yaodian.html', title: '2020年政务公开工作要点' }],
-    media: { infographicUrl: '/tj/2019-fangan.html', infographicTitle: '【一图读懂】解读《省商务厅2019年政务公开实施方案》', video: { url: '/sp/2019.mp4', title: '三分钟看懂方案', captionsUrl: '/sp/2019.vtt', duration: 185 } },
+    media: {
+      infographicUrl: '/tj/2019-fangan.html',
+      infographicTitle: '【一图读懂】解读《省商务厅2019年政务公开实施方案》',
+      video: { url: '/sp/2019.mp4', title: '三分钟看懂方案', captionsUrl: '/sp/2019.vtt', duration: 185 },
+    },
     ...changes,
   };
 }

@@ -15,9 +15,4 @@ export const sample = (name: keyof typeof samples & string, changes: Record<stri
 });
 
 /** Strings an attacker could put in any text field. */
-export const HOSTILE = [
-  '<img src=x onerror="window.__zwPwned=1">',
-  '<script>window.__zwPwned=1</script>',
-  '"><svg onload="window.__zwPwned=1">',
-  "javascript:window.__zwPwned=1",
-];
+export const HOSTILE = ['<img src=x onerror="window.__zwPwned=1">', '<script>window.__zwPwned=1</script>', '"><svg onload="window.__zwPwned=1">', 'javascript:window.__zwPwned=1'];

@@ -10,6 +10,8 @@ import * as acorn from 'acorn';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { findChromium } from '../../scripts/find-chromium.mjs';
+import { axeViolations } from './axe.mjs';
+import { portalPageChecks } from './portal-pages.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
@@ -34,7 +36,12 @@ async function check(name, fn) {
     console.log(`  ✓ ${name}`);
   } catch (error) {
     results.push([false, name]);
-    console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n    ')}`);
+    console.log(
+      `  ✗ ${name}\n    ${String(error?.stack ?? error)
+        .split('\n')
+        .slice(0, 4)
+        .join('\n    ')}`,
+    );
   }
 }
 function assert(condition, message) {
@@ -84,8 +91,7 @@ await check('axe finds nothing on the drop-in page', async () => {
   const { page } = await open('/test/e2e/pages/dropin.html');
   await stateOf(page, '#english', 'ready');
   await stateOf(page, '#broken', 'error');
-  await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' }); // same origin: allowed by the page's CSP
-  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  const violations = await axeViolations(page);
   assert(violations.length === 0, violations.join('\n'));
   await page.close();
 });
@@ -94,25 +100,23 @@ await check('dark, more-contrast and forced-colors preferences: colours follow, 
   const { page } = await open('/test/e2e/pages/dropin.html');
   await stateOf(page, '#english', 'ready');
   await stateOf(page, '#broken', 'error');
-  await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
   const cardColours = () =>
     page.$eval('#inline', (el) => {
       const card = getComputedStyle(el.shadowRoot.querySelector('[part=card]'));
       const dt = getComputedStyle(el.shadowRoot.querySelector('dt'));
       return { background: card.backgroundColor, text: card.color, muted: dt.color };
     });
-  const axe = () => page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
   const light = await cardColours();
   await page.emulateMedia({ colorScheme: 'dark' });
   const dark = await cardColours();
   assert(dark.background !== light.background && dark.text !== light.text, `dark scheme changes colours: ${JSON.stringify([light, dark])}`);
-  let violations = await axe();
+  let violations = await axeViolations(page);
   assert(violations.length === 0, `dark: ${violations.join('\n')}`);
   await page.emulateMedia({ colorScheme: 'light', contrast: 'more' });
   const more = await cardColours();
   assert(more.muted === more.text, `more contrast: secondary text as strong as body text ${JSON.stringify(more)}`);
   await page.emulateMedia({ colorScheme: 'light', contrast: 'no-preference', forcedColors: 'active' });
-  violations = await axe();
+  violations = await axeViolations(page);
   assert(violations.length === 0, `forced colors: ${violations.join('\n')}`);
   await page.screenshot({ path: join(root, 'test-results/dropin-forced-colors.png') });
   await page.close();
@@ -135,8 +139,7 @@ await check('the drop-in interpretation: deep link opens the question, glossary 
   assert(top >= -20 && top < 250, `#faq-3 scrolled into view (top ${top})`);
   await page.evaluate(() => document.querySelector('#interpretation').shadowRoot.querySelector('.term').click());
   await page.waitForFunction(() => !!document.querySelector('#interpretation').shadowRoot.querySelector('[part=popover]'));
-  await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
-  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  const violations = await axeViolations(page);
   assert(violations.length === 0, violations.join('\n'));
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert(overflow <= 0, `no sideways scrolling (${overflow}px)`);
@@ -150,11 +153,13 @@ await check('the drop-in infographic under a strict CSP: samples render, PNG exp
     const { page, log } = await open('/test/e2e/pages/infographic.html', { width, height: 900 });
     await stateOf(page, '#anhui', 'ready');
     await stateOf(page, '#report', 'ready');
-    await page.waitForTimeout(300);
-    const charts = await page.evaluate(() => document.querySelector('#anhui').shadowRoot.querySelectorAll('svg.chart [data-axis] .tick').length);
-    assert(charts > 0, 'charts have axes');
-    await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
-    const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+    // charts are drawn for the measured width: wait for their value labels, not for a number of milliseconds
+    await page.waitForFunction(() => document.querySelector('#anhui').shadowRoot.querySelectorAll('svg.chart .value-label').length > 0, null, { timeout: 10000 });
+    if (width >= 1280) {
+      const ticks = await page.evaluate(() => document.querySelector('#anhui').shadowRoot.querySelectorAll('svg.chart [data-axis] .tick').length);
+      assert(ticks > 0, 'wide charts have axes (narrow bar charts label every bar instead)');
+    }
+    const violations = await axeViolations(page);
     assert(violations.length === 0, `${width}px: ${violations.join('\n')}`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert(overflow <= 0, `${width}px: no sideways scrolling (${overflow}px)`);
@@ -179,15 +184,17 @@ await check('the drop-in infographic under a strict CSP: samples render, PNG exp
 await check('the infographic in forced-colors (Windows high contrast) and dark mode: marks stay visible, axe finds nothing', async () => {
   const { page } = await open('/test/e2e/pages/infographic.html', { width: 1280, height: 900 });
   await stateOf(page, '#anhui', 'ready');
-  await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
   for (const media of [{ forcedColors: 'active' }, { forcedColors: 'none', colorScheme: 'dark' }]) {
     await page.emulateMedia(media);
-    await page.waitForTimeout(100);
-    const fills = await page.evaluate(() =>
-      [...document.querySelector('#anhui').shadowRoot.querySelectorAll('svg.chart .mark')].map((m) => getComputedStyle(m).fill),
+    // light by default on a white page: dark needs appearance="auto" (styles recompute on the next read, no wait)
+    if (media.colorScheme === 'dark') await page.evaluate(() => document.querySelector('#anhui').setAttribute('appearance', 'auto'));
+    await page.evaluate(() => document.querySelector('#anhui').updateComplete);
+    const fills = await page.evaluate(() => [...document.querySelector('#anhui').shadowRoot.querySelectorAll('svg.chart .mark')].map((m) => getComputedStyle(m).fill));
+    assert(
+      fills.length > 0 && fills.every((f) => f !== 'none' && f !== 'transparent' && f !== 'rgba(0, 0, 0, 0)'),
+      `${JSON.stringify(media)}: marks are filled (${fills.slice(0, 3)})`,
     );
-    assert(fills.length > 0 && fills.every((f) => f !== 'none' && f !== 'transparent' && f !== 'rgba(0, 0, 0, 0)'), `${JSON.stringify(media)}: marks are filled (${fills.slice(0, 3)})`);
-    const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+    const violations = await axeViolations(page);
     assert(violations.length === 0, `${JSON.stringify(media)}: ${violations.join('\n')}`);
   }
   await page.emulateMedia({ forcedColors: 'active', colorScheme: 'light' });
@@ -198,11 +205,15 @@ await check('the infographic in forced-colors (Windows high contrast) and dark m
 await check('two copies of the bundle on one page: one warning per element, no error, cards still work', async () => {
   const { page, log } = await open('/test/e2e/pages/twice.html');
   await stateOf(page, '#card', 'ready');
-  await page.waitForTimeout(200);
+  // the second copy's warnings arrive as console messages: wait for all three (or fail after 5 s)
+  for (const start = Date.now(); log.console.filter((m) => m.includes('already defined')).length < 3 && Date.now() - start < 5000;) await new Promise((r) => setTimeout(r, 20));
   assert(log.errors.length === 0, `no page errors: ${log.errors}`);
   const warnings = log.console.filter((m) => m.includes('already defined'));
   const tags = warnings.map((m) => /<(zw-[\w-]+)>/.exec(m)?.[1]).sort();
-  assert(JSON.stringify(tags) === JSON.stringify(['zw-infographic', 'zw-interpretation', 'zw-policy-card']), `one "already defined" warning per element, got: ${log.console.join(' | ')}`);
+  assert(
+    JSON.stringify(tags) === JSON.stringify(['zw-infographic', 'zw-interpretation', 'zw-policy-card']),
+    `one "already defined" warning per element, got: ${log.console.join(' | ')}`,
+  );
   assert((await shadowText(page, '#card')).includes('安徽省商务厅'), 'card renders');
   await page.close();
 });
@@ -244,8 +255,7 @@ await check('the demo page: a sample passes, a broken date is listed, the embed 
   const embed = await page.inputValue('#embed');
   assert(!embed.includes('</script><img'), 'embed snippet escapes </script');
   assert(await page.evaluate(() => window.__zwPwned === undefined), 'hostile summary stays inert');
-  await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
-  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  const violations = await axeViolations(page);
   assert(violations.length === 0, violations.join('\n'));
   assert(log.errors.length === 0, `no page errors: ${log.errors}`);
   await page.setViewportSize({ width: 375, height: 800 });
@@ -253,19 +263,31 @@ await check('the demo page: a sample passes, a broken date is listed, the embed 
   // the other kinds: an interpretation and an infographic sample preview without errors
   await page.setViewportSize({ width: 1280, height: 900 });
   page.on('dialog', (dialog) => dialog.accept()); // "replace your edits?"
-  for (const [tag, match] of [['zw-interpretation', 'interpretation-000'], ['zw-infographic', 'infographic-002']]) {
+  for (const [tag, match] of [
+    ['zw-interpretation', 'interpretation-000'],
+    ['zw-infographic', 'infographic-002'],
+  ]) {
     const value = await page.$eval('#sample', (select, m) => [...select.options].find((o) => o.value.includes(m))?.value, match);
     assert(value, `the sample list offers ${match}`);
     await page.selectOption('#sample', value);
     await page.waitForFunction((t) => document.querySelector(`#preview-desktop ${t}`)?.getAttribute('state') === 'ready', tag, { timeout: 10000 });
     const summary = await page.textContent('#summary');
     assert(summary.includes('数据检查通过'), `${match}: ${summary}`);
-    const found = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+    const found = await axeViolations(page);
     assert(found.length === 0, `${match}: ${found.join('\n')}`);
+    // previews at real device widths: the desktop one wide enough for the interpretation's wide layout (56em), the phone 375
+    const widths = await page.evaluate((t) => [document.querySelector(`#preview-desktop ${t}`).offsetWidth, document.querySelector('#preview-phone').clientWidth], tag);
+    assert(widths[0] >= 896 && widths[1] === 375, `${match}: desktop element ${widths[0]}px, phone screen ${widths[1]}px`);
   }
+  // text pasted from Word: the mistake is named, at its place
+  await page.fill('#editor', '{\n  “type”: “policy”,\n  "schemaVersion": 1\n}');
+  await page.waitForFunction(() => document.querySelector('#issues')?.textContent?.includes('中文引号'), null, { timeout: 10000 });
+  assert((await page.textContent('#issues')).includes('第 2 行，第 3 列'), 'the Chinese quote is placed at line 2, column 3');
   assert(log.errors.length === 0, `no page errors: ${log.errors}`);
   await page.close();
 });
+
+await portalPageChecks({ open, check, assert, base });
 
 await browser.close();
 server.close();

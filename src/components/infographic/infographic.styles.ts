@@ -1,17 +1,40 @@
 import { css } from 'lit';
 
 export const infographicStyles = css`
-  :host {
+  /*
+   * Series colours, set on .infographic (not :host) so they resolve after the root's theme and scheme:
+   * each is at least 3:1 against the block background in every theme (checked by a test), and series
+   * also differ by pattern and marker shape.
+   */
+  .infographic {
     --_c1: var(--_primary);
     --_c2: var(--zw-chart-2, #0f4c9a);
     --_c3: var(--zw-chart-3, #8a4b00);
     --_c4: var(--zw-chart-4, #1e6b5c);
     --_c5: var(--zw-chart-5, #5b3a8a);
+    /* what tables' edge shadows are covered with: the block background */
+    --_bg: var(--_subtle);
   }
   .infographic.blue {
     --_primary: var(--zw-color-primary, #0f4c9a);
-    --_c1: var(--_primary);
+  }
+  /* blue primary (element theme or document theme): the second series takes the red */
+  :host([theme='blue']) .infographic,
+  .infographic.blue {
     --_c2: var(--zw-chart-2, #b3191f);
+  }
+  .zw-root[data-scheme='dark'] .infographic {
+    --_c2: var(--zw-chart-2-dark, #8cc4ff);
+    --_c3: var(--zw-chart-3-dark, #ffc46b);
+    --_c4: var(--zw-chart-4-dark, #6fd6b8);
+    --_c5: var(--zw-chart-5-dark, #cdb0ff);
+  }
+  .zw-root[data-scheme='dark'] .infographic.blue {
+    --_primary: var(--zw-color-primary-dark, #8cc4ff);
+  }
+  :host([theme='blue']) .zw-root[data-scheme='dark'] .infographic,
+  .zw-root[data-scheme='dark'] .infographic.blue {
+    --_c2: var(--zw-chart-2-dark, #ff8a80);
   }
   .infographic {
     background: var(--_surface);
@@ -52,8 +75,54 @@ export const infographicStyles = css`
     gap: 0.5em;
     margin-block-end: var(--_space);
   }
+  .chevron {
+    margin-inline-start: 0.35em;
+  }
+  .download-panel {
+    flex-basis: 100%;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    align-items: flex-end;
+    gap: 0.5em;
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .download-panel[hidden] {
+    display: none;
+  }
+  .download-target {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    max-width: 100%;
+  }
+  .download-formats {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .zw-select {
+    min-height: 44px;
+    max-width: 100%;
+    font: inherit;
+    padding: 0 0.5em;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .zw-select:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .export-status {
     color: var(--_muted);
+  }
+  .export-status:empty {
+    display: none;
   }
 
   .blocks {
@@ -86,14 +155,6 @@ export const infographicStyles = css`
     color: var(--_primary);
     margin-block-end: 0.6em;
   }
-  .block-tools {
-    display: flex;
-    justify-content: flex-end;
-    margin-block-start: 0.5em;
-  }
-  .block-tools button {
-    font-size: 0.875em;
-  }
 
   /* key figures: the number big, the label under it; the label comes first for screen readers */
   .figures {
@@ -114,13 +175,15 @@ export const infographicStyles = css`
     border-radius: var(--_radius);
     padding: 12px 8px;
     margin: 0;
+    min-width: 0;
   }
   .figure .change {
     order: -1;
     font-size: 0.875em;
   }
+  /* the number is never broken; a long unit (多万元) goes under it rather than out of the tile */
   .figure-value {
-    white-space: nowrap; /* a unit never wraps away from its number */
+    max-width: 100%;
     color: var(--_primary);
     font-weight: 800;
     line-height: 1.2;
@@ -128,10 +191,18 @@ export const infographicStyles = css`
   .figure-value .number {
     font-size: 2.25em;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .figure-value .number.long {
+    font-size: 1.75em;
+  }
+  .figure-value .number.longest {
+    font-size: 1.4em;
   }
   .figure-value .unit {
     font-size: 1em;
     margin-inline-start: 0.15em;
+    display: inline-block;
   }
   .change.up {
     color: var(--_ok);
@@ -201,23 +272,43 @@ export const infographicStyles = css`
   .line.dash-1 { stroke-dasharray: 8 4; }
   .line.dash-2 { stroke-dasharray: 2 4; }
   .line.dash-3 { stroke-dasharray: 10 3 2 3; }
-  /* chart text grows with the reader's text size (适老化), never below legible */
+  /* chart text follows the reader's text size (适老化): 0.875 of it, as the layout assumes (CHART_TEXT) */
   .value-label,
   .slice-label,
-  .series-label {
+  .category-label {
     fill: var(--_text);
-    font-size: max(13px, 0.8125em);
+    font-size: 0.875em;
   }
-  .value-label.inside {
-    fill: var(--_primary-contrast);
+  /* a halo in the surface colour under every value: readable over any fill, pattern or gridline */
+  .value-label {
+    paint-order: stroke fill;
+    stroke: var(--_surface);
+    stroke-width: 0.25em;
+    stroke-linejoin: round;
+  }
+  .value-label.total {
     font-weight: 700;
+  }
+  .zero-line {
+    stroke: var(--_muted);
+    stroke-width: 1;
   }
   .axis {
     color: var(--_muted);
-    font-size: max(12px, 0.75em);
+    font-size: 0.875em;
   }
   .axis text {
     fill: var(--_text);
+  }
+  @media (prefers-contrast: more) {
+    /* every mark outlined in the text colour, every pattern inked thicker */
+    .mark {
+      stroke: var(--_text);
+      stroke-width: 1;
+    }
+    .pattern-ink {
+      stroke-width: 3;
+    }
   }
   @media (prefers-reduced-motion: no-preference) {
     .mark {
@@ -438,8 +529,8 @@ export const infographicStyles = css`
   }
   @media print {
     .toolbar,
-    .block-tools,
-    .table-toggle {
+    .table-toggle,
+    .table-hint {
       display: none;
     }
   }

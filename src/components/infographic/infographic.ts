@@ -1,11 +1,13 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { axisBottom, axisLeft } from 'd3-axis';
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import { ZwElement } from '../../base/zw-element.js';
 import { defineElement } from '../../base/define.js';
-import { blockStyles, renderBlocks } from '../../base/blocks.js';
+import { WidthController } from '../../base/width.js';
+import { blockStyles, renderBlocks, tableRegion } from '../../base/blocks.js';
 import '../../core/rules/infographic.js';
 import { annualReportBlocks } from '../../core/annual-report.js';
 import { formatDate, formatFigure, formatNumber, formatPercent } from '../../core/format.js';
@@ -25,16 +27,38 @@ import type {
   ProcessBlock,
   TimelineBlock,
 } from '../../schema/types.generated.js';
-import { MARGIN, categoryLines, layoutChart, symbolPath, type BarLayout, type ChartLayout, type LineLayout, type PieLayout } from './chart-layout.js';
+import { categoryLines, layoutChart, symbolPath, type BarLayout, type ChartLayout, type LineLayout, type PieLayout, type ValueLabel } from './chart-layout.js';
 import { infographicStyles } from './infographic.styles.js';
+
+type AxisSelection = Selection<SVGGElement, unknown, null, undefined>;
+
+/** Size class of a key figure's number: long numbers are set smaller so they stay inside their tile. */
+const figureSize = (figure: string) => (figure.length > 9 ? 'longest' : figure.length > 6 ? 'long' : '');
 
 /** Element width (px) up to which the infographic is one long column (长图). */
 const ONE_COLUMN_MAX = 600;
+/** Gap between blocks, padding of the infographic and of each block, the annual report's frame (px, as in the styles). */
 const GAP = 16;
+const PAD = 16;
+const REPORT_BORDER = 2;
 /** Blocks that take the whole width of the grid. */
 const FULL_WIDTH = new Set(['figures', 'timeline', 'process', 'table', 'annual-report']);
 /** Series fill patterns beyond colour: solid, diagonal, dots, cross-hatch, horizontal. */
 const PATTERNS = 5;
+/** Chart text (axes, value and category labels) relative to the body text: near enough to read beside it. */
+const CHART_TEXT = 0.875;
+
+/** What the last download did; translated when rendered, so it follows the element's language. */
+type ExportStatus = { code: 'saved'; filename: string } | { code: 'failed' };
+/** Something the reader can download: the whole infographic (key '') or one block. */
+interface ExportTarget {
+  key: string;
+  label: string;
+  /** Set when the label is the document's own text (a block title), not UI text. */
+  lang?: string;
+  /** A block inside the annual report, listed indented under it. */
+  nested: boolean;
+}
 
 /**
  * 一图读懂 — an infographic built from JSON blocks: key figures, bar/line/pie/donut
@@ -49,20 +73,28 @@ const PATTERNS = 5;
  *
  * @attr src - URL of an infographic JSON document.
  * @attr heading-level - Level of the title in the host page's outline (default 2); blocks go one deeper.
+ * @attr preview - For content staff: invalid data is listed issue by issue, with paths. Without it the public sees a short polite notice.
+ * @attr appearance - `light` or `dark` forces the colours, `auto` follows the reader's system; by default the page's `color-scheme` decides (light unless it says dark).
+ * @attr theme - `blue` for the blue alternative to the red 党政 default.
+ * @attr timeout - Milliseconds to wait for `src` (default 15000).
  *
  * @slot - A `<script type="application/json">` holding the infographic document.
  *
  * @fires {ZwLoadEvent} zw-load - The document loaded and rendered; `detail.document`, `detail.warnings`.
- * @fires {ZwErrorEvent} zw-error - The document could not be loaded or is invalid; `detail.errors`.
+ * @fires {ZwErrorEvent} zw-error - The document could not be loaded, is invalid or could not be shown; `detail.errors`.
+ * @fires {ZwEmptyEvent} zw-empty - There is no document (`data` null, an empty script, no data at all).
  *
+ * @csspart root - The wrapper of everything the element shows (its typography and colours start here).
  * @csspart infographic - The whole infographic.
  * @csspart header - Title, subtitle, issuer, date and source policy.
- * @csspart toolbar - The download buttons.
+ * @csspart toolbar - The download control (one button opening the choice of part and format).
  * @csspart block - Each block.
  * @csspart figure - A key figure.
  * @csspart chart - A chart's SVG.
  * @csspart data-table - A chart's data table.
- * @csspart error - The error list shown for invalid data.
+ * @csspart error - The notice (public) or the issue list (`preview`) shown when the data cannot be shown.
+ * @csspart retry - The 重试 button of the notice, when loading failed.
+ * @csspart note - The discreet note above a document shown in part.
  * @csspart empty - The empty state.
  * @csspart skeleton - The loading placeholder.
  *
@@ -85,40 +117,34 @@ export class ZwInfographic extends ZwElement<'infographic'> {
   static override styles = [...ZwElement.styles, blockStyles, infographicStyles];
   protected readonly kind = 'infographic' as const;
 
-  /** Width of the element's content box, measured; charts are drawn for it. */
-  @state() private width = 0;
-  /** Blocks (by key) whose data table is shown. */
-  @state() private tablesShown = new Set<string>();
-  @state() private exportStatus = '';
-
-  private resizeObserver?: ResizeObserver;
-  private resizeFrame = 0;
+  /** The element's width and text size (on its root), measured; charts are drawn for them. */
+  private readonly size = new WidthController(this);
   /** Chart layouts of the last render, for drawing their axes after it. */
   private layouts = new Map<string, { layout: ChartLayout }>();
+  /** The downloadable parts of the last render, in reading order. */
+  private targets: ExportTarget[] = [];
+  /** Language of the document being rendered. */
+  private docLang = 'zh-CN';
+  /** Blocks (by key) whose data table is shown. */
+  @state() private tablesShown = new Set<string>();
+  @state() private exportStatus?: ExportStatus;
+  /** Whether the download panel is open, and which part it downloads ('' = the whole infographic). */
+  @state() private downloadOpen = false;
+  @state() private downloadTarget = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(() => {
-      // Outside the observer's callback: a re-layout inside it would raise "ResizeObserver loop" errors.
-      cancelAnimationFrame(this.resizeFrame);
-      this.resizeFrame = requestAnimationFrame(() => {
-        const width = Math.floor(this.getBoundingClientRect().width);
-        if (Math.abs(width - this.width) >= 1) this.width = width;
-      });
-    });
-    this.resizeObserver.observe(this);
-  }
+  /** The document the reader's choices (tables shown, download) were made on. */
+  private choicesDoc?: InfographicDocument;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    cancelAnimationFrame(this.resizeFrame);
-    this.resizeFrame = 0;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (!this.width) this.width = Math.floor(this.getBoundingClientRect().width) || 360;
+  protected override update(changed: PropertyValues<this>): void {
+    // A new document starts with its tables folded and no download message from the previous one.
+    // Here, not in willUpdate: the data loader sets the document after willUpdate (and before update).
+    if (this.doc !== this.choicesDoc) {
+      this.choicesDoc = this.doc;
+      this.tablesShown = new Set();
+      this.exportStatus = undefined;
+      this.downloadTarget = '';
+    }
+    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -126,15 +152,20 @@ export class ZwInfographic extends ZwElement<'infographic'> {
     this.drawAxes();
   }
 
+  private get width() {
+    return this.size.width || 360;
+  }
+
   private get wide() {
     return this.width > ONE_COLUMN_MAX;
   }
 
-  /** Width available to a block: the whole row, or one of two columns. */
-  private blockWidth(block: InfographicBlock) {
-    const inner = Math.max(240, this.width - 2 * 16);
+  /** Width available to a block's content: the whole row, or one of two columns; `nested` inside the annual report's frame. */
+  private blockWidth(block: InfographicBlock, nested: boolean) {
+    let inner = Math.max(240, this.width - 2 * PAD);
+    if (nested) inner -= 2 * (PAD + REPORT_BORDER);
     const full = !this.wide || FULL_WIDTH.has(block.type);
-    return Math.floor((full ? inner : (inner - GAP) / 2) - 2 * 16);
+    return Math.floor((full ? inner : (inner - GAP) / 2) - 2 * PAD);
   }
 
   // ── Formatting ────────────────────────────────────────────────────────────
@@ -162,10 +193,18 @@ export class ZwInfographic extends ZwElement<'infographic'> {
 
   protected renderDocument(doc: InfographicDocument): TemplateResult {
     this.layouts.clear();
-    const lang = doc.language ?? 'zh-CN';
+    this.targets = [{ key: '', label: msg('整幅图解'), nested: false }];
+    this.docLang = this.contentLang(doc);
+    const blocks = doc.blocks.map((block, i) => this.renderBlock(block, `b${i}`));
+    const lang = this.contentLang(doc);
     const source = doc.sourcePolicy;
     const sourceHref = safeHref(source?.url);
-    return html`<article class="infographic ${doc.theme === 'blue' ? 'blue' : ''} ${this.wide ? 'wide' : 'narrow'}" part="infographic" aria-labelledby="title">
+    return html`<article
+      class="infographic ${doc.theme === 'blue' ? 'blue' : ''} ${this.wide ? 'wide' : 'narrow'}"
+      part="infographic"
+      aria-labelledby="title"
+      data-text-size=${this.size.em}
+    >
       <header class="header" part="header">
         <div class="title" id="title" role="heading" aria-level=${this.level} lang=${lang}>${doc.title}</div>
         ${doc.subtitle ? html`<p class="subtitle" lang=${lang}>${doc.subtitle}</p>` : nothing}
@@ -173,24 +212,69 @@ export class ZwInfographic extends ZwElement<'infographic'> {
           ${doc.issuer ? html`<span lang=${lang}>${doc.issuer.name}</span>` : nothing}
           ${doc.publishDate ? html`<time datetime=${doc.publishDate}>${formatDate(this.locale, doc.publishDate)}</time>` : nothing}
         </p>
-        ${source
-          ? html`<p class="source-policy">${labelled(msg('解读文件'))}<span lang=${lang}>${sourceHref ? html`<a href=${sourceHref}>${source.title}</a>` : source.title}${source.docNo ? inBrackets(source.docNo) : nothing}</span></p>`
-          : nothing}
+        ${
+          source
+            ? html`<p class="source-policy">${labelled(msg('解读文件'))}<span lang=${lang}>${sourceHref ? html`<a href=${sourceHref}>${source.title}</a>` : source.title}${source.docNo ? inBrackets(source.docNo) : nothing}</span></p>`
+            : nothing
+        }
       </header>
-      <div class="toolbar" part="toolbar" data-export="skip">
-        <button type="button" class="zw-button" @click=${() => this.export('png')}>${msg('下载图片（PNG）')}</button>
-        <button type="button" class="zw-button" @click=${() => this.export('svg')}>${msg('下载矢量图（SVG）')}</button>
-        <span class="export-status" role="status">${this.exportStatus}</span>
-      </div>
+      ${this.renderDownload()}
       <!-- content in the document's language; buttons, labels and table headers of our own say lang=UI -->
-      <div class="blocks" lang=${lang}>${doc.blocks.map((block, i) => this.renderBlock(block, `b${i}`))}</div>
+      <div class="blocks" lang=${lang}>${blocks}</div>
     </article>`;
+  }
+
+  /**
+   * One download control for the whole infographic: a button that opens a
+   * choice of part (the whole, or one block) and the two formats. One tab stop
+   * while closed, however many blocks there are; Escape closes it.
+   */
+  private renderDownload(): TemplateResult {
+    const open = this.downloadOpen;
+    return html`<div class="toolbar" part="toolbar" data-export="skip" lang=${this.locale}>
+      <button type="button" class="zw-button download-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="download-panel" @click=${() => this.toggleDownload()}>
+        ${msg('下载图片')}<span class="chevron" aria-hidden="true">${open ? '▴' : '▾'}</span>
+      </button>
+      <div class="download-panel" id="download-panel" ?hidden=${!open} @keydown=${this.onDownloadKey}>
+        <label class="download-target">
+          <span>${msg('下载哪一部分')}</span>
+          <select class="zw-select" .value=${this.downloadTarget} @change=${(e: Event) => (this.downloadTarget = (e.target as HTMLSelectElement).value)}>
+            ${this.targets.map(
+              (t) => html`<option value=${t.key} lang=${ifDefined(t.lang)} ?selected=${t.key === this.downloadTarget}>${t.nested ? '\u3000' : ''}${t.label}</option>`,
+            )}
+          </select>
+        </label>
+        <div class="download-formats">
+          <button type="button" class="zw-button" data-format="png" @click=${() => this.export('png', this.downloadTarget || undefined)}>${msg('下载图片（PNG）')}</button>
+          <button type="button" class="zw-button" data-format="svg" @click=${() => this.export('svg', this.downloadTarget || undefined)}>${msg('下载矢量图（SVG）')}</button>
+        </div>
+      </div>
+      <span class="export-status" role="status">${this.exportStatusText()}</span>
+    </div>`;
+  }
+
+  private toggleDownload() {
+    this.downloadOpen = !this.downloadOpen;
+  }
+
+  private onDownloadKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    this.downloadOpen = false;
+    this.renderRoot.querySelector<HTMLButtonElement>('.download-toggle')?.focus();
+  };
+
+  private exportStatusText() {
+    const status = this.exportStatus;
+    if (!status) return nothing;
+    return status.code === 'saved' ? msg(str`已生成 ${status.filename}`) : msg('图片生成失败，请使用浏览器截图。');
   }
 
   private renderBlock(block: InfographicBlock, key: string): TemplateResult {
     if (block.type === 'annual-report') return this.renderAnnualReport(block, key);
-    const level = Math.min(6, this.level + 1);
+    const level = this.subLevel();
     const title = block.title;
+    this.targets.push({ key, label: title ?? this.blockKindLabel(block.type), lang: title ? this.docLang : undefined, nested: key.includes('-') });
     const body = this.renderBlockBody(block, key);
     return html`<section
       class="block type-${block.type} ${FULL_WIDTH.has(block.type) ? 'full' : ''}"
@@ -198,42 +282,60 @@ export class ZwInfographic extends ZwElement<'infographic'> {
       data-block=${key}
     >
       <!-- no accessible name on purpose: named sections become landmarks, and a dozen blocks would crowd the landmark list -->
-      ${title
-        ? html`<div class="block-title" id=${`${key}-title`} role="heading" aria-level=${level}>${title}</div>`
-        : html`<div class="visually-hidden" role="heading" aria-level=${level} lang=${this.locale}>${this.blockKindLabel(block.type)}</div>`}
+      ${
+        title
+          ? html`<div class="block-title" id=${`${key}-title`} role="heading" aria-level=${level}>${title}</div>`
+          : html`<div class="visually-hidden" role="heading" aria-level=${level} lang=${this.locale}>${this.blockKindLabel(block.type)}</div>`
+      }
       ${body}
-      <div class="block-tools" data-export="skip" lang=${this.locale}>
-        <button type="button" class="zw-button" @click=${() => this.export('png', key)}>${msg('下载此图')}<span class="visually-hidden">${inBrackets(title ?? this.blockKindLabel(block.type))}</span></button>
-      </div>
     </section>`;
   }
 
   private blockKindLabel(type: InfographicBlock['type']): string {
     switch (type) {
-      case 'figures': return msg('关键数字');
-      case 'chart': return msg('图表');
-      case 'timeline': return msg('时间线');
-      case 'process': return msg('流程');
-      case 'list': return msg('要点');
-      case 'callout': return msg('重点提示');
-      case 'compare': return msg('前后对比');
-      case 'table': return msg('表格');
-      case 'note': return msg('注释');
-      default: return msg('年度报告');
+      case 'figures':
+        return msg('关键数字');
+      case 'chart':
+        return msg('图表');
+      case 'timeline':
+        return msg('时间线');
+      case 'process':
+        return msg('流程');
+      case 'list':
+        return msg('要点');
+      case 'callout':
+        return msg('重点提示');
+      case 'compare':
+        return msg('前后对比');
+      case 'table':
+        return msg('表格');
+      case 'note':
+        return msg('注释');
+      default:
+        return msg('年度报告');
     }
   }
 
   private renderBlockBody(block: Exclude<InfographicBlock, AnnualReportBlock>, key: string): unknown {
     switch (block.type) {
-      case 'figures': return this.renderFigures(block);
-      case 'chart': return this.renderChart(block, key);
-      case 'timeline': return this.renderTimeline(block);
-      case 'process': return this.renderProcess(block);
-      case 'list': return this.renderList(block);
-      case 'callout': return this.renderCallout(block);
-      case 'compare': return this.renderCompare(block);
-      case 'table': return this.renderTable(block);
-      case 'note': return this.renderNote(block);
+      case 'figures':
+        return this.renderFigures(block);
+      case 'chart':
+        return this.renderChart(block, key);
+      case 'timeline':
+        return this.renderTimeline(block);
+      case 'process':
+        return this.renderProcess(block);
+      case 'list':
+        return this.renderList(block);
+      case 'callout':
+        return this.renderCallout(block);
+      case 'compare':
+        return this.renderCompare(block);
+      case 'table':
+        return this.renderTable(block);
+      case 'note':
+        return this.renderNote(block);
     }
   }
 
@@ -246,17 +348,21 @@ export class ZwInfographic extends ZwElement<'infographic'> {
         const amount = change && change.previous !== 0 ? formatPercent(this.locale, Math.abs(delta) / Math.abs(change.previous)) : this.figure(Math.abs(delta));
         return html`<li class="figure" part="figure">
           <span class="figure-label">${item.label}</span>
-          <span class="figure-value"><span class="number">${this.figure(item.value)}</span>${item.unit ? html`<span class="unit">${item.unit}</span>` : nothing}</span>
-          ${change
-            ? html`<span class="change ${direction}" lang=${this.locale}
+          <span class="figure-value"><span class="number ${figureSize(this.figure(item.value))}">${this.figure(item.value)}</span>${item.unit ? html`<span class="unit">${item.unit}</span>` : nothing}</span>
+          ${
+            change
+              ? html`<span class="change ${direction}" lang=${this.locale}
                 ><span aria-hidden="true">${direction === 'up' ? '▲' : direction === 'down' ? '▼' : '＝'}</span>
-                ${direction === 'same'
-                  ? msg(str`与${change.period ?? msg('上期')}持平`)
-                  : direction === 'up'
-                    ? msg(str`比${change.period ?? msg('上期')}增加 ${amount}`)
-                    : msg(str`比${change.period ?? msg('上期')}减少 ${amount}`)}</span
+                ${
+                  direction === 'same'
+                    ? msg(str`与${change.period ?? msg('上期')}持平`)
+                    : direction === 'up'
+                      ? msg(str`比${change.period ?? msg('上期')}增加 ${amount}`)
+                      : msg(str`比${change.period ?? msg('上期')}减少 ${amount}`)
+                }</span
               >`
-            : nothing}
+              : nothing
+          }
         </li>`;
       })}
     </ul>`;
@@ -265,7 +371,8 @@ export class ZwInfographic extends ZwElement<'infographic'> {
   // ── Charts ────────────────────────────────────────────────────────────────
 
   private renderChart(block: ChartBlock, key: string) {
-    const layout = layoutChart(block, this.blockWidth(block));
+    const text = this.size.em * CHART_TEXT;
+    const layout = layoutChart(block, this.blockWidth(block, key.includes('-')), { text, format: (v) => this.figure(v) });
     this.layouts.set(key, { layout });
     const shown = this.tablesShown.has(key);
     const unit = block.unit ? inBrackets(block.unit) : '';
@@ -282,7 +389,7 @@ export class ZwInfographic extends ZwElement<'infographic'> {
         xmlns="http://www.w3.org/2000/svg"
       >
         ${this.renderPatterns(key)}
-        ${layout.kind === 'bar' ? this.renderBars(block, layout, key) : layout.kind === 'line' ? this.renderLines(layout) : this.renderPie(block, layout, key)}
+        ${layout.kind === 'bar' ? this.renderBars(layout, key) : layout.kind === 'line' ? this.renderLines(layout) : this.renderPie(block, layout, key)}
       </svg>
       <figcaption>
         <p class="takeaway" id=${`${key}-takeaway`}>${block.takeaway}</p>
@@ -301,27 +408,30 @@ export class ZwInfographic extends ZwElement<'infographic'> {
         ${shown ? msg('隐藏数据表') : msg('查看数据表')}<span class="visually-hidden">${inBrackets(block.title)}</span>
       </button>
       <div class="data-table" id=${`${key}-table`} part="data-table" ?hidden=${!shown}>
-        ${shown
-          ? html`<div class="table-wrap" tabindex="0" role="region" aria-label=${msg(str`${block.title}：数据表`)}>
-              <table>
+        ${
+          shown
+            ? tableRegion(
+                msg(str`${block.title}：数据表`),
+                html`<table>
                 <caption>${block.title}${unit}</caption>
                 <thead>
                   <tr>
-                    <th scope="col" lang=${this.locale}>${msg('分类')}</th>
-                    ${block.series.map((s) => html`<th scope="col">${s.name}</th>`)}
+                    <th scope="col" class="col-text" lang=${this.locale}>${msg('分类')}</th>
+                    ${block.series.map((s) => html`<th scope="col" class="col-number">${s.name}</th>`)}
                   </tr>
                 </thead>
                 <tbody>
                   ${block.categories.map(
                     (category, c) => html`<tr>
-                      <th scope="row">${category}</th>
-                      ${block.series.map((s) => html`<td>${formatNumber(this.locale, s.values[c] ?? 0)}</td>`)}
+                      <th scope="row" class="col-text">${category}</th>
+                      ${block.series.map((s) => html`<td class="col-number">${formatNumber(this.locale, s.values[c] ?? 0)}</td>`)}
                     </tr>`,
                   )}
                 </tbody>
-              </table>
-            </div>`
-          : nothing}
+              </table>`,
+              )
+            : nothing
+        }
       </div>
     </figure>`;
   }
@@ -358,22 +468,30 @@ export class ZwInfographic extends ZwElement<'infographic'> {
     return pattern === 0 ? '' : `url(#${key}-p${pattern})`;
   }
 
-  private renderBars(block: ChartBlock, layout: BarLayout, key: string) {
-    const stacked = block.stacking === 'stacked' && block.series.length > 1;
+  private renderBars(layout: BarLayout, key: string) {
+    const t = layout.text;
     return svg`
-      <g class="axis value-axis" data-axis="value"></g>
-      <g class="axis band-axis" data-axis="band"></g>
+      ${layout.labelsAbove ? nothing : svg`<g class="axis value-axis" data-axis="value"></g><g class="axis band-axis" data-axis="band"></g>`}
+      ${layout.categoryLabels.map(
+        (label) =>
+          svg`<text class="category-label" x=${label.x} y=${label.y}>${label.lines.map((line, i) => svg`<tspan x=${label.x} dy=${i ? t * 1.25 : 0}>${line}</tspan>`)}</text>`,
+      )}
+      ${layout.labelsAbove && layout.value.domain()[0] < 0 ? svg`<line class="zero-line" x1=${layout.value(0)} x2=${layout.value(0)} y1="0" y2=${layout.size.height}></line>` : nothing}
       ${layout.bars.map((bar) => {
         const pattern = this.fill(key, bar.series);
         return svg`<rect class="mark series-${bar.series % 5}" x=${bar.x} y=${bar.y} width=${Math.max(0, bar.width)} height=${Math.max(0, bar.height)}
           fill=${pattern || nothing} rx="2"></rect>`;
       })}
-      ${layout.bars.map((bar) => {
-        if (stacked && (layout.horizontal ? bar.width : bar.height) < 16) return nothing;
-        return svg`<text class="value-label ${stacked ? 'inside' : ''}" x=${bar.labelX} y=${bar.labelY}
-          text-anchor=${layout.horizontal && !stacked ? 'start' : 'middle'} dominant-baseline=${layout.horizontal || stacked ? 'central' : 'auto'}>${this.figure(bar.value)}</text>`;
-      })}
+      ${layout.bars.map((bar) => (bar.label ? this.valueLabel(bar.label, layout.horizontal) : nothing))}
+      ${layout.totals.map((total) => this.valueLabel(total, layout.horizontal, 'total'))}
     `;
+  }
+
+  /** A value written on or beside a mark; its halo (CSS) keeps it readable over any fill or pattern. */
+  private valueLabel(label: ValueLabel, horizontal: boolean, kind = '') {
+    const central = horizontal || label.over;
+    return svg`<text class="value-label ${label.over ? 'over' : ''} ${kind}" x=${label.x} y=${label.y} text-anchor=${label.anchor}
+      dominant-baseline=${central ? 'central' : 'auto'}>${this.figure(label.value)}</text>`;
   }
 
   private renderLines(layout: LineLayout) {
@@ -383,7 +501,7 @@ export class ZwInfographic extends ZwElement<'infographic'> {
       ${layout.lines.map(
         (l) => svg`<path class="line series-${l.series % 5} dash-${l.series % 4}" d=${l.path} fill="none"></path>
           ${l.points.map((p) => svg`<path class="marker series-${l.series % 5}" d=${symbolPath(l.series)} transform="translate(${p.x},${p.y})"></path>`)}
-          ${l.points.map((p) => svg`<text class="value-label" x=${p.x} y=${p.y - 10} text-anchor="middle">${this.figure(p.value)}</text>`)}`,
+          ${l.points.map((p) => svg`<text class="value-label" x=${p.x} y=${p.y - layout.text * 0.7} text-anchor="middle">${this.figure(p.value)}</text>`)}`,
       )}
     `;
   }
@@ -391,9 +509,7 @@ export class ZwInfographic extends ZwElement<'infographic'> {
   private renderPie(block: ChartBlock, layout: PieLayout, key: string) {
     return svg`
       <g transform="translate(${layout.centre.x},${layout.centre.y})">
-        ${layout.slices.map(
-          (slice) => svg`<path class="mark slice series-${slice.category % 5}" d=${slice.path} fill=${this.fill(key, slice.category) || nothing}></path>`,
-        )}
+        ${layout.slices.map((slice) => svg`<path class="mark slice series-${slice.category % 5}" d=${slice.path} fill=${this.fill(key, slice.category) || nothing}></path>`)}
       </g>
       ${layout.slices.map((slice) =>
         slice.share < 0.03 || !layout.outsideLabels
@@ -410,9 +526,11 @@ export class ZwInfographic extends ZwElement<'infographic'> {
       ${names.map(
         (name, i) => html`<li>
           <svg width="18" height="14" viewBox="0 0 18 14">
-            ${block.chart === 'line'
-              ? svg`<path class="marker series-${i % 5}" d=${symbolPath(i, 48)} transform="translate(9,7)"></path>`
-              : svg`<rect class="mark series-${i % 5}" width="18" height="14" rx="2" fill=${this.fill(key, i) || nothing}></rect>`}
+            ${
+              block.chart === 'line'
+                ? svg`<path class="marker series-${i % 5}" d=${symbolPath(i, 48)} transform="translate(9,7)"></path>`
+                : svg`<rect class="mark series-${i % 5}" width="18" height="14" rx="2" fill=${this.fill(key, i) || nothing}></rect>`
+            }
           </svg>
           ${name}
         </li>`,
@@ -420,43 +538,75 @@ export class ZwInfographic extends ZwElement<'infographic'> {
     </ul>`;
   }
 
-  /** Axes with d3-axis, after Lit rendered the chart's `<g>` placeholders. */
+  /** Axes with d3-axis, after Lit rendered the chart's `<g>` placeholders (narrow bar charts have none: names above bars, values at their ends). */
   private drawAxes() {
     for (const [key, { layout }] of this.layouts) {
-      if (layout.kind === 'pie') continue;
+      if (layout.kind === 'pie' || (layout.kind === 'bar' && layout.labelsAbove)) continue;
       const chart = this.renderRoot.querySelector(`[data-block="${key}"] svg.chart`);
       if (!chart) continue;
-      const format = (v: number | { valueOf(): number }) => this.figure(Number(v));
       const valueAxis = select(chart.querySelector<SVGGElement>('[data-axis=value]')!);
       const bandAxis = select(chart.querySelector<SVGGElement>('[data-axis=band]')!);
-      const { width, height } = layout.size;
-      const ticks = Math.max(2, Math.floor((layout.kind === 'bar' && layout.horizontal ? width : height) / 70));
-      if (layout.kind === 'bar' && layout.horizontal) {
-        valueAxis.attr('transform', `translate(0,${height - MARGIN.bottom})`).call(axisBottom(layout.value).ticks(ticks).tickFormat(format));
-        bandAxis.attr('transform', `translate(${layout.value(0)},0)`).call(axisLeft(layout.band).tickSizeOuter(0));
-        // Names longer than the margin wrap onto up to three lines, centred on their bar.
-        const room = layout.value(0) - 12;
-        bandAxis.selectAll<SVGTextElement, string>('.tick text').each(function (label) {
-          const lines = categoryLines(label, room);
-          if (lines.length === 1) return;
-          const text = select(this).text(null);
-          lines.forEach((line, i) => text.append('tspan').attr('x', -9).attr('dy', i === 0 ? `${0.32 - (lines.length - 1) * 0.6}em` : '1.2em').text(line));
-        });
-      } else {
-        const band = layout.kind === 'bar' ? layout.band : layout.x;
-        valueAxis.attr('transform', `translate(${MARGIN.left},0)`).call(axisLeft(layout.value).ticks(ticks).tickFormat(format));
-        bandAxis.attr('transform', `translate(0,${layout.value(0)})`).call(axisBottom(band as never).tickSizeOuter(0));
-        // Long category names on a narrow chart: wrap onto two lines rather than overlap.
-        const step = layout.kind === 'bar' ? layout.band.step() : layout.x.step();
-        bandAxis.selectAll<SVGTextElement, string>('.tick text').each(function (label) {
-          if (label.length <= 4 || label.length * 13 <= step) return;
-          const half = Math.ceil(label.length / 2);
-          const text = select(this).text(null);
-          text.append('tspan').attr('x', 0).attr('dy', '0.71em').text(label.slice(0, half));
-          text.append('tspan').attr('x', 0).attr('dy', '1.15em').text(label.slice(half));
-        });
-      }
+      if (layout.kind === 'bar' && layout.horizontal) this.drawHorizontalAxes(layout, valueAxis, bandAxis);
+      else this.drawVerticalAxes(layout as BarLayout | LineLayout, valueAxis, bandAxis);
     }
+  }
+
+  /** Ticks about every six characters of chart text, at least two. */
+  private ticks(extent: number, text: number) {
+    return Math.max(2, Math.floor(extent / (text * 6)));
+  }
+
+  private drawHorizontalAxes(layout: BarLayout, valueAxis: AxisSelection, bandAxis: AxisSelection) {
+    const { width, height } = layout.size;
+    const { margin, text } = layout;
+    const format = (v: number | { valueOf(): number }) => this.figure(Number(v));
+    valueAxis.attr('transform', `translate(0,${height - margin.bottom})`).call(
+      axisBottom(layout.value)
+        .ticks(this.ticks(width - margin.left, text))
+        .tickFormat(format),
+    );
+    bandAxis.attr('transform', `translate(${layout.value(0)},0)`).call(axisLeft(layout.band).tickSizeOuter(0));
+    // Names longer than the margin wrap onto up to three lines, centred on their bar.
+    const room = layout.value(0) - 12;
+    bandAxis.selectAll<SVGTextElement, string>('.tick text').each(function (label) {
+      const lines = categoryLines(label, room, text);
+      if (lines.length === 1) return;
+      const node = select(this).text(null);
+      lines.forEach((line, i) =>
+        node
+          .append('tspan')
+          .attr('x', -9)
+          .attr('dy', i === 0 ? `${0.32 - (lines.length - 1) * 0.6}em` : '1.2em')
+          .text(line),
+      );
+    });
+  }
+
+  private drawVerticalAxes(layout: BarLayout | LineLayout, valueAxis: AxisSelection, bandAxis: AxisSelection) {
+    const { height } = layout.size;
+    const { margin, text } = layout;
+    const format = (v: number | { valueOf(): number }) => this.figure(Number(v));
+    const band = layout.kind === 'bar' ? layout.band : layout.x;
+    valueAxis.attr('transform', `translate(${margin.left},0)`).call(
+      axisLeft(layout.value)
+        .ticks(this.ticks(height - margin.top - margin.bottom, text))
+        .tickFormat(format),
+    );
+    bandAxis.attr('transform', `translate(0,${layout.value(0)})`).call(axisBottom(band as never).tickSizeOuter(0));
+    // Long category names on a narrow chart: wrap onto two lines rather than overlap.
+    const step = band.step();
+    bandAxis.selectAll<SVGTextElement, string>('.tick text').each(function (label) {
+      const lines = categoryLines(label, step * 0.92, text, 2);
+      if (lines.length === 1) return;
+      const node = select(this).text(null);
+      lines.forEach((line, i) =>
+        node
+          .append('tspan')
+          .attr('x', 0)
+          .attr('dy', i === 0 ? '0.71em' : '1.15em')
+          .text(line),
+      );
+    });
   }
 
   // ── Other blocks ──────────────────────────────────────────────────────────
@@ -482,11 +632,13 @@ export class ZwInfographic extends ZwElement<'infographic'> {
             <span class="step-label">${step.label}</span>
             ${step.timeLimit ? html`<span class="time-limit"><span lang=${this.locale}>${labelled(msg('时限'))}</span>${step.timeLimit}</span>` : nothing}
             ${step.detail ? html`<span class="detail">${step.detail}</span>` : nothing}
-            ${step.branches?.length
-              ? html`<ul class="branches">
+            ${
+              step.branches?.length
+                ? html`<ul class="branches">
                   ${step.branches.map((b) => html`<li>${msg(str`如${b.condition}：${b.outcome}`)}</li>`)}
                 </ul>`
-              : nothing}
+                : nothing
+            }
           </div>
         </li>`,
       )}
@@ -507,28 +659,29 @@ export class ZwInfographic extends ZwElement<'infographic'> {
   private renderCompare(block: CompareBlock) {
     const before = block.beforeLabel ?? msg('调整前');
     const after = block.afterLabel ?? msg('调整后');
-    return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${block.title ?? msg('前后对比')}>
-      <table class="compare">
+    return tableRegion(
+      block.title ?? msg('前后对比'),
+      html`<table class="compare">
         <thead>
           <tr>
-            <th scope="col" lang=${this.locale}>${msg('事项')}</th>
-            <th scope="col" lang=${block.beforeLabel ? nothing : this.locale}>${before}</th>
+            <th scope="col" class="col-text" lang=${this.locale}>${msg('事项')}</th>
+            <th scope="col" lang=${ifDefined(block.beforeLabel ? undefined : this.locale)}>${before}</th>
             <th scope="col"><span class="visually-hidden" lang=${this.locale}>${msg('变为')}</span></th>
-            <th scope="col" lang=${block.afterLabel ? nothing : this.locale}>${after}</th>
+            <th scope="col" lang=${ifDefined(block.afterLabel ? undefined : this.locale)}>${after}</th>
           </tr>
         </thead>
         <tbody>
           ${block.items.map(
             (item) => html`<tr>
-              <th scope="row">${item.label}</th>
+              <th scope="row" class="col-text">${item.label}</th>
               <td class="before">${this.cell(item.before)}${item.unit ?? ''}</td>
               <td class="arrow" aria-hidden="true">→</td>
               <td class="after">${this.cell(item.after)}${item.unit ?? ''}</td>
             </tr>`,
           )}
         </tbody>
-      </table>
-    </div>`;
+      </table>`,
+    );
   }
 
   private renderTable(block: InfographicTableBlock) {
@@ -541,7 +694,7 @@ export class ZwInfographic extends ZwElement<'infographic'> {
           rows: block.rows.map((row) => row.map((cell) => this.cell(cell))) as [string[], ...string[][]],
         },
       ],
-      { headingLevel: this.level + 2 },
+      { headingLevel: this.subLevel(2) },
     );
   }
 
@@ -550,10 +703,11 @@ export class ZwInfographic extends ZwElement<'infographic'> {
   }
 
   private renderAnnualReport(block: AnnualReportBlock, key: string) {
-    const level = Math.min(6, this.level + 1);
+    const level = this.subLevel();
     const title = block.title ?? msg(str`${block.year}年政府信息公开工作年度报告`);
+    this.targets.push({ key, label: title, lang: block.title ? this.docLang : undefined, nested: false });
     return html`<section class="block type-annual-report full" part="block" data-block=${key}>
-      <div class="block-title" id=${`${key}-title`} role="heading" aria-level=${level} lang=${block.title ? nothing : this.locale}>${title}</div>
+      <div class="block-title" id=${`${key}-title`} role="heading" aria-level=${level} lang=${ifDefined(block.title ? undefined : this.locale)}>${title}</div>
       <div class="blocks nested">${annualReportBlocks(block).map((inner: InfographicBlock, i: number) => this.renderBlock(inner, `${key}-${i}`))}</div>
     </section>`;
   }
@@ -562,23 +716,23 @@ export class ZwInfographic extends ZwElement<'infographic'> {
 
   /** Downloads the whole infographic, or one block, as PNG (2×) or SVG. */
   async export(format: 'png' | 'svg', blockKey?: string): Promise<Blob | undefined> {
-    const target = blockKey
-      ? this.renderRoot.querySelector<HTMLElement>(`[data-block="${blockKey}"]`)
-      : this.renderRoot.querySelector<HTMLElement>('[part=infographic]');
+    const target = blockKey ? this.renderRoot.querySelector<HTMLElement>(`[data-block="${blockKey}"]`) : this.renderRoot.querySelector<HTMLElement>('[part=infographic]');
     if (!target || !this.doc) return undefined;
     const name = (this.doc.id ?? this.doc.title).replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || 'infographic';
     const filename = `${name}${blockKey ? `-${blockKey}` : ''}.${format}`;
     try {
+      // A chart still fading in would be saved half transparent.
+      for (const animation of target.getAnimations({ subtree: true })) animation.finish();
       // Loaded on first use: most readers never download, so the page does not pay for it.
-      const { downloadBlob, elementToSvg, svgToPng } = await import('../../base/export.js');
+      const { downloadBlob, elementToSvg, svgToPng } = await import('./export.js');
       const { svg: markup, width, height } = elementToSvg(target, { background: getComputedStyle(target).backgroundColor, padding: 16, title: this.doc.title });
       const blob = format === 'svg' ? new Blob([markup], { type: 'image/svg+xml' }) : await svgToPng(markup, width, height, 2);
       downloadBlob(blob, filename);
-      this.exportStatus = msg(str`已生成 ${filename}`);
+      this.exportStatus = { code: 'saved', filename };
       return blob;
     } catch (error) {
       console.warn('[zhengwu-elements] export failed', error);
-      this.exportStatus = msg('图片生成失败，请使用浏览器截图。');
+      this.exportStatus = { code: 'failed' };
       return undefined;
     }
   }

@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const interpretationStyles = css`
   .interpretation {
     background: var(--_surface);
+    /* Chinese line breaking: no closing punctuation at a line start, no opening one at a line end */
+    line-break: strict;
   }
   .header {
     border-bottom: 2px solid var(--_primary);
@@ -129,20 +131,18 @@ export const interpretationStyles = css`
     outline: 3px solid var(--_focus);
   }
 
-  /* Glossary terms in the text and their definition popover. */
+  /* Glossary terms in the text and their definition popover. Terms are text: inline, wrapping
+     like the words around them (an inline-block would strand the quotes around a term). */
   .term-wrap {
     position: relative;
   }
   .term {
-    font: inherit;
-    color: inherit;
-    background: none;
-    border: none;
-    border-bottom: 2px dotted var(--_primary);
-    padding: 0;
-    margin: 0;
+    display: inline;
+    white-space: normal;
+    text-decoration: underline dotted var(--_primary);
+    text-decoration-thickness: 2px;
+    text-underline-offset: 0.25em;
     cursor: help;
-    line-height: inherit;
   }
   .term[aria-expanded='true'] {
     background: var(--_subtle);
@@ -275,8 +275,15 @@ export const interpretationStyles = css`
   .faq-tools label {
     font-weight: 700;
   }
+  .faq-tools input:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .faq-tools input {
+    /* shrinks on a phone at 200% text rather than widening the page */
     flex: 1 1 12em;
+    min-width: 0;
+    max-width: 100%;
     min-height: 44px;
     box-sizing: border-box;
     font: inherit;
@@ -357,7 +364,7 @@ export const interpretationStyles = css`
 
   @media (forced-colors: active) {
     .term {
-      border-bottom-color: LinkText;
+      text-decoration-color: LinkText;
     }
     .popover,
     .faq-item {
@@ -390,7 +397,7 @@ export const interpretationStyles = css`
       overflow-wrap: anywhere;
     }
     .term {
-      border: none;
+      text-decoration: none;
     }
     .section {
       break-inside: auto;

@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { settle, untilState } from '../../test-support/helpers.js';
-import { fullInterpretation } from '../../test-support/interpretation-fixture.js';
-import { HOSTILE, samples } from '../../test-support/samples.js';
+import { $, $$, oneEvent, settle, text, until, untilState } from '../../test-support/helpers.js';
+import { fullInterpretation, seedInterpretation } from '../../test-support/interpretation-fixture.js';
+import { HOSTILE } from '../../test-support/samples.js';
 import type { InterpretationDocument } from '../../schema/types.generated.js';
 import type { ZwInterpretation } from './interpretation.js';
 import type { ZwSectionChangeEvent, ZwTermOpenEvent } from './interpretation.events.js';
@@ -10,20 +10,61 @@ import './interpretation.js';
 
 const SECTION_IDS = ['background', 'objectives', 'main-content', 'scope', 'standards', 'notes', 'glossary', 'changes', 'benefits', 'faq', 'related'];
 
+/** Waits until the element has measured its width and chosen its layout (wide, or narrow with a folded contents list). */
+const laidOut = (el: ZwInterpretation) => until(() => el.shadowRoot!.querySelector('.layout.wide, .layout.narrow'), "the layout chosen from the element's width");
+
 async function interpretation(doc: unknown, lang = 'zh-CN'): Promise<ZwInterpretation> {
   // room below, so that any section can scroll to the top of the window
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><zw-interpretation .data=${doc}></zw-interpretation><div style="height: 100vh"></div></div>`);
   const el = wrapper.querySelector('zw-interpretation')!;
   await settle(el);
-  await frame(); // the layout follows the element's width, measured in the next frame
+  await laidOut(el);
   await el.updateComplete;
   for (const card of el.shadowRoot!.querySelectorAll('zw-policy-card')) await card.updateComplete;
   return el;
 }
-const $ = <T extends Element = HTMLElement>(el: ZwInterpretation, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = <T extends Element = HTMLElement>(el: ZwInterpretation, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const text = (node: Element | ShadowRoot) => (node.textContent ?? '').replace(/\s+/g, ' ');
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+/** The next `name` event on `target` that `matches`, or a clear failure after `ms`. */
+const anyEvent = () => true;
+function eventWithin<T extends Event>(target: EventTarget, name: string, matches: (event: T) => boolean = anyEvent, ms = 4000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const listener = (event: Event) => {
+      if (!matches(event as T)) return;
+      clearTimeout(timer);
+      target.removeEventListener(name, listener);
+      resolve(event as T);
+    };
+    const timer = setTimeout(() => {
+      target.removeEventListener(name, listener);
+      reject(new Error(`no ${name} event ${matches === anyEvent ? '' : `matching ${matches} `}within ${ms} ms`));
+    }, ms);
+    target.addEventListener(name, listener);
+  });
+}
+const sectionChangeTo = (el: ZwInterpretation, section: string) => eventWithin<ZwSectionChangeEvent>(el, 'zw-section-change', (e) => e.detail.section === section);
+
+/**
+ * Resolves once an IntersectionObserver made now has reported (its first report comes with the
+ * next rendering update): by then every older observer — the element's — has reported what it saw.
+ */
+const observersReported = (target: Element) =>
+  new Promise<void>((resolve) => {
+    const observer = new IntersectionObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(target);
+  });
+
+/** The text of the contents list's current entry. */
+const currentInToc = (el: ZwInterpretation) => el.shadowRoot!.querySelector('[part=toc] a[aria-current=location]')?.textContent?.trim();
+
+/** The element focused inside the interpretation (through nested shadow roots), or the document's. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
 
 describe('<zw-interpretation>', () => {
   afterEach(async () => {
@@ -36,7 +77,19 @@ describe('<zw-interpretation>', () => {
       const el = await interpretation(fullInterpretation());
       expect($$(el, '[data-section]').map((s) => s.id)).to.deep.equal(SECTION_IDS);
       const headings = $$(el, '.section-heading').map((h) => h.textContent!.trim());
-      expect(headings).to.deep.equal(['背景依据', '目标任务', '主要内容', '涉及范围', '执行标准', '注意事项', '关键词诠释', '新旧政策差异', '惠民利民举措', '典型问答', '相关政策']);
+      expect(headings).to.deep.equal([
+        '背景依据',
+        '目标任务',
+        '主要内容',
+        '涉及范围',
+        '执行标准',
+        '注意事项',
+        '关键词诠释',
+        '新旧政策差异',
+        '惠民利民举措',
+        '典型问答',
+        '相关政策',
+      ]);
       expect(new Set($$(el, '.section-heading').map((h) => h.getAttribute('aria-level')))).to.deep.equal(new Set(['3']));
       expect($(el, '[part=title]').getAttribute('aria-level')).to.equal('2');
     });
@@ -53,7 +106,12 @@ describe('<zw-interpretation>', () => {
       expect(text($(el, '#glossary'))).to.contain('出处：省商务厅2019年政务公开工作实施方案');
       const changes = $$(el, '#changes .changes-list > li');
       expect(changes).to.have.length(2);
-      expect(text(changes[0])).to.contain('原规定').and.contain('未明确解读发布时限').and.contain('新规定').and.contain('文件公布后3个工作日内发布解读').and.contain('与政策文件相互链接');
+      expect(text(changes[0]))
+        .to.contain('原规定')
+        .and.contain('未明确解读发布时限')
+        .and.contain('新规定')
+        .and.contain('文件公布后3个工作日内发布解读')
+        .and.contain('与政策文件相互链接');
       expect(text(changes[1])).to.contain('（原无此规定，新增）');
       expect($(el, '#changes slot[name=comparison]')).to.exist;
       expect($<HTMLAnchorElement>(el, '#changes a[href="/compare/2019.html"]')).to.exist;
@@ -128,22 +186,23 @@ describe('<zw-interpretation>', () => {
       await el.updateComplete;
       expect($(el, '[part=banner]')).to.exist;
       el.data = { ...doc, title: '改了标题' };
-      await el.updateComplete;
-      await new Promise((r) => setTimeout(r, 50));
-      await el.updateComplete;
+      await until(() => text($(el, '[part=title]')) === '改了标题', 'the new title');
+      await settle(el);
+      await (el.shadowRoot!.querySelector('zw-policy-card') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       expect($(el, '[part=banner]')).to.exist;
     });
 
-    it('keeps the reader\'s FAQ state when slotted content changes', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><zw-interpretation><script type="application/json">${JSON.stringify(fullInterpretation())}</script><div slot="comparison">对比</div></zw-interpretation></div>`);
+    it("keeps the reader's FAQ state when slotted content changes", async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><zw-interpretation><script type="application/json">${JSON.stringify(fullInterpretation())}</script><div slot="comparison">对比</div></zw-interpretation></div>`,
+      );
       const el = wrapper.querySelector('zw-interpretation')!;
       await untilState(el, 'ready');
       await settle(el);
       $$<HTMLButtonElement>(el, '.faq-tools button')[0].click();
       await el.updateComplete;
-      el.querySelector('[slot=comparison]')!.textContent = '新的对比';
-      await new Promise((r) => setTimeout(r, 50));
-      await el.updateComplete;
+      el.querySelector('[slot=comparison]')!.textContent = '新的对比'; // the element's mutation observer reports it in a microtask
+      await settle(el);
       expect($$<HTMLDetailsElement>(el, '#faq details').every((d) => d.open)).to.equal(true);
     });
 
@@ -164,8 +223,8 @@ describe('<zw-interpretation>', () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px"><zw-interpretation .data=${fullInterpretation()}></zw-interpretation></div>`);
       const el = wrapper.querySelector('zw-interpretation')!;
       await settle(el);
-      await frame();
-      await el.updateComplete;
+      await laidOut(el);
+      expect($(el, '.layout.narrow')).to.exist;
       expect($(el, '[part=toc] details')).to.exist;
     });
 
@@ -176,7 +235,7 @@ describe('<zw-interpretation>', () => {
       expect($(wide, '[part=toc] details')).to.equal(null);
       await expect(wide).to.be.accessible();
       await setViewport({ width: 375, height: 700 });
-      for (let i = 0; i < 50 && !$(wide, '[part=toc] details'); i++) await frame(); // the media query reports asynchronously
+      await until(() => $(wide, '[part=toc] details'), 'the contents list folded at 375 px');
       await wide.updateComplete;
       const details = $<HTMLDetailsElement>(wide, '[part=toc] details');
       expect(details.open).to.equal(false);
@@ -187,28 +246,90 @@ describe('<zw-interpretation>', () => {
       await expect(wide).to.be.accessible();
     });
 
-    it('highlights the section being read as the reader scrolls, and says so', async () => {
+    it('highlights the section being read as the reader scrolls the window, and says so once per change', async () => {
+      await setViewport({ width: 1280, height: 600 });
+      const el = await interpretation(fullInterpretation());
+      expect($(el, '.layout.wide')).to.exist;
+      const changes: string[] = [];
+      el.addEventListener('zw-section-change', (e) => changes.push((e as ZwSectionChangeEvent).detail.section));
+      expect(currentInToc(el)).to.equal('背景依据');
+      let next = sectionChangeTo(el, 'glossary');
+      $(el, '#glossary').scrollIntoView({ block: 'start' });
+      await next;
+      await until(() => currentInToc(el) === '关键词诠释', 'aria-current on 关键词诠释');
+      next = sectionChangeTo(el, 'faq');
+      $(el, '#faq').scrollIntoView({ block: 'start' });
+      await next;
+      await until(() => currentInToc(el) === '典型问答', 'aria-current on 典型问答');
+      const back = sectionChangeTo(el, 'background');
+      window.scrollTo(0, 0);
+      const event = await back;
+      expect(event.detail).to.deep.equal({ section: 'background', title: '背景依据' });
+      expect(event.bubbles && event.composed).to.equal(true);
+      await observersReported(el);
+      expect(changes, 'one event per change').to.deep.equal(['glossary', 'faq', 'background']);
+    });
+
+    it('follows the reader in a portal that scrolls a <div>, not the window', async () => {
+      await setViewport({ width: 1280, height: 600 });
+      // the scrolling box starts below the window's top third: the reading band is the box's own
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <div style="height: 250px">门户页头</div>
+        <div class="scroller" style="height: 400px; overflow: auto">
+          <zw-interpretation .data=${fullInterpretation()}></zw-interpretation>
+          <div style="height: 400px"></div>
+        </div>
+      </div>`);
+      const scroller = wrapper.querySelector<HTMLDivElement>('.scroller')!;
+      const el = wrapper.querySelector('zw-interpretation')!;
+      await settle(el);
+      await laidOut(el);
+      const changes: string[] = [];
+      el.addEventListener('zw-section-change', (e) => changes.push((e as ZwSectionChangeEvent).detail.section));
+      expect(currentInToc(el)).to.equal('背景依据');
+      const toFaq = sectionChangeTo(el, 'faq');
+      scroller.scrollTop += $(el, '#faq').getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+      await toFaq;
+      await until(() => currentInToc(el) === '典型问答', 'aria-current on 典型问答');
+      expect(scrollY, 'the window did not scroll').to.equal(0);
+      await expect(el).to.be.accessible();
+      const back = sectionChangeTo(el, 'background');
+      scroller.scrollTop = 0;
+      await back;
+      await until(() => currentInToc(el) === '背景依据', 'aria-current back on 背景依据');
+      await observersReported(el);
+      expect(changes, 'one event per change').to.deep.equal(['faq', 'background']);
+    });
+
+    it('after a jump from the contents list, keeps the section jumped to until the reader scrolls elsewhere', async () => {
       await setViewport({ width: 1280, height: 600 });
       const el = await interpretation(fullInterpretation());
       const changes: string[] = [];
       el.addEventListener('zw-section-change', (e) => changes.push((e as ZwSectionChangeEvent).detail.section));
-      const current = () => $(el, '[part=toc] a[aria-current=location]')?.textContent?.trim();
-      expect(current()).to.equal('背景依据');
-      $(el, '#glossary').scrollIntoView({ block: 'start' });
-      await frame();
-      await el.updateComplete;
-      expect(current()).to.equal('关键词诠释');
-      $(el, '#faq').scrollIntoView({ block: 'start' });
-      await frame();
-      await el.updateComplete;
-      expect(current()).to.equal('典型问答');
-      expect(changes).to.include.members(['glossary', 'faq']);
-      const event = await new Promise<ZwSectionChangeEvent>((resolve) => {
-        el.addEventListener('zw-section-change', (e) => resolve(e as ZwSectionChangeEvent), { once: true });
-        window.scrollTo(0, 0);
-      });
-      expect(event.detail).to.deep.equal({ section: 'background', title: '背景依据' });
-      expect(event.bubbles && event.composed).to.equal(true);
+      const jumpTo = async () => {
+        const landed = eventWithin(document, 'scrollend');
+        $<HTMLAnchorElement>(el, '[part=toc] a[href="#benefits"]').click();
+        await until(() => currentInToc(el) === '惠民利民举措', 'aria-current on 惠民利民举措');
+        await landed;
+        expect(Math.abs($(el, '#benefits').getBoundingClientRect().top), 'landed on 惠民利民举措').to.be.below(2);
+        // 惠民利民举措 is short: the FAQ below it has passed the reading line too, and the observer has said so
+        expect($(el, '#faq').getBoundingClientRect().top).to.be.below(innerHeight * 0.3);
+        await observersReported(el);
+        expect(currentInToc(el), "the jump's target holds").to.equal('惠民利民举措');
+      };
+      await jumpTo();
+      expect(changes).to.deep.equal(['benefits']);
+      // the page scrolls elsewhere (a script, no input from the reader): the observer decides again
+      const back = sectionChangeTo(el, 'background');
+      window.scrollTo(0, 0);
+      await back;
+      await jumpTo();
+      // the reader scrolls on with the keyboard
+      const moved = eventWithin<ZwSectionChangeEvent>(el, 'zw-section-change');
+      await sendKeys({ press: 'PageDown' });
+      expect((await moved).detail.section).to.not.equal('benefits');
+      expect(currentInToc(el)).to.not.equal('惠民利民举措');
+      expect(changes.slice(0, 3)).to.deep.equal(['benefits', 'background', 'benefits']);
     });
 
     it('on a phone, folds the contents list and lands on the section chosen from it', async () => {
@@ -219,18 +340,16 @@ describe('<zw-interpretation>', () => {
       await el.updateComplete;
       expect(details.open).to.equal(true);
       $<HTMLAnchorElement>(el, '[part=toc] a[href="#objectives"]').click();
-      await new Promise((r) => setTimeout(r, 800)); // smooth scrolling
+      // smooth scrolling: wait for the section to arrive, however long the machine takes
+      await until(() => Math.abs($(el, '#objectives').getBoundingClientRect().top) < 60, 'the section at the top of the window');
       expect(details.open).to.equal(false);
-      const top = $(el, '#objectives').getBoundingClientRect().top;
-      expect(top, 'the section is at the top of the window').to.be.within(-5, 60);
     });
 
     it('jumps to a section from its link, moves focus there and updates the address', async () => {
       const el = await interpretation(fullInterpretation());
       $<HTMLAnchorElement>(el, '[part=toc] a[href="#scope"]').click();
-      await new Promise((r) => setTimeout(r, 50));
+      await until(() => el.shadowRoot!.activeElement === $(el, '#scope .section-heading'), 'focus on the 涉及范围 heading');
       expect(location.hash).to.equal('#scope');
-      expect(el.shadowRoot!.activeElement).to.equal($(el, '#scope .section-heading'));
     });
   });
 
@@ -238,7 +357,7 @@ describe('<zw-interpretation>', () => {
     it('opens the question a link points at (#faq-2) and scrolls to it', async () => {
       history.replaceState(null, '', '#faq-2');
       const el = await interpretation(fullInterpretation());
-      await new Promise((r) => setTimeout(r, 50));
+      await until(() => el.shadowRoot!.activeElement?.closest('#faq-2'), 'focus on the second question');
       const items = $$<HTMLDetailsElement>(el, '#faq details');
       expect(items.map((d) => d.open)).to.deep.equal([false, true, false]);
       expect(el.shadowRoot!.activeElement).to.equal(items[1].querySelector('summary'));
@@ -256,7 +375,7 @@ describe('<zw-interpretation>', () => {
       await Promise.all([a.updateComplete, b.updateComplete]);
       location.hash = '#b-faq-3';
       await oneEvent(window, 'hashchange');
-      await new Promise((r) => setTimeout(r, 50));
+      await until(() => b.shadowRoot!.querySelector<HTMLDetailsElement>('#b-faq-3')?.open, 'the third question of b open');
       expect([...b.shadowRoot!.querySelectorAll<HTMLDetailsElement>('#b-faq-3')].map((d) => d.open)).to.deep.equal([true]);
       expect([...a.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.faq-item')].some((d) => d.open)).to.equal(false);
     });
@@ -267,7 +386,8 @@ describe('<zw-interpretation>', () => {
       const onError = (e: PromiseRejectionEvent) => errors.push(e.reason);
       window.addEventListener('unhandledrejection', onError);
       const el = await interpretation(fullInterpretation());
-      await new Promise((r) => setTimeout(r, 50));
+      await settle(el);
+      await observersReported(el);
       window.removeEventListener('unhandledrejection', onError);
       expect(errors).to.deep.equal([]);
       expect(el.state).to.equal('ready');
@@ -276,15 +396,20 @@ describe('<zw-interpretation>', () => {
     it('keeps following the reader after being moved in the page', async () => {
       await setViewport({ width: 1280, height: 600 });
       const el = await interpretation(fullInterpretation());
-      window.dispatchEvent(new Event('scroll'));
-      el.parentElement!.append(el); // moved within the same frame
+      const wrapper = el.parentElement!;
+      const moved = document.createElement('div');
+      wrapper.prepend(moved);
+      moved.append(el); // disconnected and connected again, the room below kept
       await settle(el);
+      await laidOut(el);
       const seen: string[] = [];
       el.addEventListener('zw-section-change', (e) => seen.push((e as ZwSectionChangeEvent).detail.section));
+      const toFaq = sectionChangeTo(el, 'faq');
       $(el, '#faq').scrollIntoView({ block: 'start' });
-      await frame();
-      await frame();
-      expect(seen).to.include('faq');
+      await toFaq;
+      await until(() => currentInToc(el) === '典型问答', 'aria-current on 典型问答');
+      await observersReported(el);
+      expect(seen, 'one observer, not one per connection').to.deep.equal(['faq']);
     });
 
     it('gives every section and question a stable id', async () => {
@@ -305,6 +430,71 @@ describe('<zw-interpretation>', () => {
       // the glossary itself and questions' summaries are not marked
       expect($$(el, '#glossary .term')).to.have.length(0);
       expect($$(el, '#faq summary .term')).to.have.length(0);
+    });
+
+    it("are text that wraps, one tab stop per section: arrows, Home and End move among the section's terms", async () => {
+      const el = await interpretation(fullInterpretation());
+      const terms = $$(el, '#main-content .term');
+      expect(terms.map((t) => t.textContent)).to.deep.equal(['政策解读', '第一解读人']);
+      expect(getComputedStyle(terms[0]).display).to.equal('inline');
+      expect(terms.map((t) => t.getAttribute('role'))).to.deep.equal(['button', 'button']);
+      expect(terms.map((t) => t.tabIndex)).to.deep.equal([0, -1]);
+      // the tab stop tells how to reach the others, after the definition
+      const [definition, keys] = terms[0].getAttribute('aria-describedby')!.split(' ');
+      expect(el.shadowRoot!.getElementById(definition)!.textContent).to.contain('对政策的背景依据');
+      expect(el.shadowRoot!.getElementById(keys)!.textContent).to.not.equal('');
+      terms[0].focus();
+      await sendKeys({ press: 'ArrowRight' });
+      expect(el.shadowRoot!.activeElement).to.equal(terms[1]);
+      expect(
+        terms.map((t) => t.tabIndex),
+        'the stop moves with focus',
+      ).to.deep.equal([-1, 0]);
+      await sendKeys({ press: 'ArrowRight' });
+      expect(el.shadowRoot!.activeElement, 'stays on the last').to.equal(terms[1]);
+      await sendKeys({ press: 'Home' });
+      expect(el.shadowRoot!.activeElement).to.equal(terms[0]);
+      await sendKeys({ press: 'End' });
+      expect(el.shadowRoot!.activeElement).to.equal(terms[1]);
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(el.shadowRoot!.activeElement).to.equal(terms[0]);
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.closest('#main-content'), 'Tab leaves the section').to.equal(null);
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(el.shadowRoot!.activeElement, 'back to the term used last').to.equal(terms[0]);
+      const opened = oneEvent(el, 'zw-term-open') as Promise<ZwTermOpenEvent>;
+      await sendKeys({ press: 'Space' });
+      expect((await opened).detail.term).to.equal('政策解读');
+      await until(() => el.shadowRoot!.activeElement === $(el, '[part=popover]'), 'focus in the definition');
+      await expect(el).to.be.accessible();
+    });
+
+    it('in seed 000, the keyboard reaches the FAQ filter in one stop per section, not one per term', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><button type="button" id="start">开始</button><zw-interpretation .data=${seedInterpretation()}></zw-interpretation></div>`,
+      );
+      const el = wrapper.querySelector('zw-interpretation')!;
+      await settle(el);
+      await laidOut(el);
+      for (const card of $$(el, 'zw-policy-card')) await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      const termsBefore = $$(el, '.term').filter((t) => !t.closest('#faq'));
+      const groups = new Set(termsBefore.map((t) => t.dataset.termGroup));
+      expect(termsBefore.length, 'a text with many marked terms').to.be.at.least(10);
+      wrapper.querySelector<HTMLButtonElement>('#start')!.focus();
+      const filter = $(el, '#faq-filter');
+      const stops: Element[] = [];
+      while (deepActive() !== filter) {
+        if (stops.length > 100) throw new Error(`the FAQ filter not reached in 100 tab stops: ${stops.map((s) => s.textContent?.trim().slice(0, 8)).join(' | ')}`);
+        await sendKeys({ press: 'Tab' });
+        stops.push(deepActive()!);
+      }
+      const termStops = stops.filter((s) => s.classList.contains('term'));
+      expect(termStops.length, 'one stop per section with terms').to.equal(groups.size);
+      expect(termStops.length).to.be.below(termsBefore.length / 2);
+      await expect(el).to.be.accessible();
     });
 
     it('opens with Enter, moves focus into the definition, closes with Escape back to the term', async () => {
@@ -345,6 +535,50 @@ describe('<zw-interpretation>', () => {
       expect($(el, '[part=popover]')).to.equal(null);
     });
 
+    it('keeps quotes and punctuation with the terms when lines wrap (no 行首 closing, no 行尾 opening punctuation)', async () => {
+      await setViewport({ width: 800, height: 800 });
+      const doc = fullInterpretation({
+        glossary: [
+          { term: '五公开', definition: '决策、执行、管理、服务、结果公开。' },
+          { term: '谁解读', definition: '谁起草、谁解读。' },
+          { term: '公开属性源头认定', definition: '在公文拟制时明确公开属性。' },
+        ],
+        mainContent: [{ type: 'paragraph', text: '全面推行结果“五公开”，按照“谁起草、谁解读”的原则，落实「公开属性源头认定」（见附件）。' }],
+      });
+      const wrapper = await fixture<HTMLDivElement>(html`<div><zw-interpretation .data=${doc}></zw-interpretation></div>`);
+      const el = wrapper.querySelector('zw-interpretation')!;
+      await settle(el);
+      await laidOut(el);
+      const paragraph = $(el, '#main-content p');
+      expect(paragraph.querySelectorAll('.term')).to.have.length(3);
+      expect(getComputedStyle(paragraph).lineBreak).to.equal('strict');
+      const longTerm = [...paragraph.querySelectorAll('.term')].find((t) => t.textContent === '公开属性源头认定')!;
+      const faults = new Set<string>();
+      let wrapped = false;
+      for (let width = 120; width <= 420; width += 2) {
+        wrapper.style.width = `${width}px`;
+        // each character with the top of its line, across the terms' elements
+        const chars: { char: string; top: number }[] = [];
+        const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          for (let i = 0; i < node.data.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const rect = range.getClientRects()[0];
+            if (rect) chars.push({ char: node.data[i], top: Math.round(rect.top) });
+          }
+        }
+        chars.forEach(({ char, top }, i) => {
+          if (i > 0 && top !== chars[i - 1].top && '”」）。，、'.includes(char)) faults.add(`${width}px: a line starts with ${char}`);
+          if (i < chars.length - 1 && top !== chars[i + 1].top && '“「（'.includes(char)) faults.add(`${width}px: a line ends with ${char}`);
+        });
+        if (longTerm.getClientRects().length > 1) wrapped = true;
+      }
+      expect([...faults]).to.deep.equal([]);
+      expect(wrapped, 'a long term wraps like text').to.equal(true);
+    });
+
     it('keeps the popover on screen at 320 px', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await interpretation(fullInterpretation());
@@ -379,7 +613,10 @@ describe('<zw-interpretation>', () => {
       input.focus();
       await sendKeys({ type: '起草' });
       await el.updateComplete;
-      const visible = () => $$<HTMLDetailsElement>(el, '#faq details').filter((d) => !d.hidden).map((d) => d.id);
+      const visible = () =>
+        $$<HTMLDetailsElement>(el, '#faq details')
+          .filter((d) => !d.hidden)
+          .map((d) => d.id);
       expect(visible()).to.deep.equal(['faq-2']);
       expect($(el, '.faq-status').textContent!.trim()).to.equal('找到 1 个问题（共 3 个）');
       input.value = '３个工作日'; // full-width digits still match
@@ -392,6 +629,42 @@ describe('<zw-interpretation>', () => {
       expect(visible()).to.deep.equal([]);
       expect($(el, '.faq-status').textContent!.trim()).to.equal('找到 0 个问题（共 3 个）');
     });
+  });
+
+  it('spaces every section alike (the glossary too) and rings the FAQ filter with the 3 px focus ring', async () => {
+    const el = await interpretation(fullInterpretation());
+    const sections = $$(el, '[data-section]');
+    const gaps = sections.slice(1).map((s, i) => Math.round(s.getBoundingClientRect().top - sections[i].getBoundingClientRect().bottom));
+    expect(new Set(gaps).size, `gaps between sections: ${gaps.join(', ')}`).to.equal(1);
+    expect(gaps[0]).to.be.greaterThan(0);
+    const input = $<HTMLInputElement>(el, '#faq-filter');
+    input.focus();
+    expect(getComputedStyle(input).outlineStyle).to.equal('solid');
+    expect(getComputedStyle(input).outlineWidth).to.equal('3px');
+    await expect(el).to.be.accessible();
+  });
+
+  it('chooses its layout from its own text size, not from a portal reset on the host', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <style>
+        .portal * { font-size: 12px; }
+        .portal { --zw-font-size: 20px; }
+      </style>
+      <div class="portal" style="width: 1000px"><zw-interpretation .data=${fullInterpretation()}></zw-interpretation></div>
+    </div>`);
+    const el = wrapper.querySelector('zw-interpretation')!;
+    await settle(el);
+    await laidOut(el);
+    // the element's text is set on its root wrapper (the host's own box only without one)
+    const textBox = el.shadowRoot!.querySelector('.zw-root') ?? el;
+    const size = parseFloat(getComputedStyle(textBox).fontSize);
+    expect(!!$(el, '.layout.wide'), `${1000 / size} em at ${size}px text`).to.equal(1000 / size >= 56);
+    if (textBox !== el) {
+      // 1000 px is 50 em of the 20 px text the reader sees (83 em of the host's 12 px)
+      expect(size).to.equal(20);
+      expect($(el, '.layout.narrow')).to.exist;
+    }
   });
 
   it('prints every section expanded, without the contents list', async () => {
@@ -416,7 +689,10 @@ describe('<zw-interpretation>', () => {
       title: img,
       interpreter: { name: script },
       firstInterpreter: { name: svg, post: img },
-      background: [{ type: 'paragraph', text: `${img}${script}` }, { type: 'list', items: HOSTILE }],
+      background: [
+        { type: 'paragraph', text: `${img}${script}` },
+        { type: 'list', items: HOSTILE },
+      ],
       standards: [{ type: 'table', caption: svg, head: [img], rows: [[script]] }],
       glossary: [{ term: img, definition: script, source: svg }],
       changes: { items: [{ subject: svg, before: img, after: script, note: img }] },
@@ -429,8 +705,7 @@ describe('<zw-interpretation>', () => {
     $$<HTMLButtonElement>(el, '.term')[0].click();
     await el.updateComplete;
     $$<HTMLButtonElement>(el, '.faq-tools button')[0].click();
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
     expect(el.shadowRoot!.querySelectorAll('img, script, svg, [onerror], [onload]')).to.have.length(0);
     expect((window as unknown as Record<string, unknown>).__zwPwned).to.equal(undefined);
     expect(text(el.shadowRoot!)).to.contain(img).and.contain(script).and.contain(svg);
@@ -455,18 +730,81 @@ describe('<zw-interpretation>', () => {
     }
   });
 
+  for (const [lang, ui] of [
+    [
+      'en',
+      {
+        contents: 'Contents',
+        expand: 'Expand all',
+        filter: 'Search the questions',
+        all: '3 questions',
+        found: '1 of 3 questions found',
+        close: 'Close definition',
+        source: 'Source',
+      },
+    ],
+    ['zh-Hant', { contents: '目錄', expand: '全部展開', filter: '在問答中查找', all: '共 3 個問題', found: '找到 1 個問題（共 3 個）', close: '關閉釋義', source: '出處' }],
+  ] as const) {
+    it(`keeps its UI in ${lang} after every interaction: popover, FAQ filter, expand and collapse`, async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await interpretation(fullInterpretation(), lang);
+      const ZH_CN = ['目录', '全部展开', '在问答中查找', '个问题', '关闭释义', '出处', '发布日期', '解读机构'];
+      /** UI text: everything but the document's own content (marked lang="zh-CN"), with the buttons' names. */
+      const uiText = () => {
+        const parts: string[] = [];
+        const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.parentElement!.closest('[lang]')?.getAttribute('lang') !== 'zh-CN') parts.push(node.textContent!);
+        }
+        for (const labelled of el.shadowRoot!.querySelectorAll('[aria-label]')) parts.push(labelled.getAttribute('aria-label')!);
+        return parts.join(' ');
+      };
+      const expectUi = (when: string) => {
+        const found = ZH_CN.filter((s) => uiText().includes(s));
+        expect(found, `zh-CN UI text ${when}`).to.deep.equal([]);
+      };
+      expect(text($(el, '.toc-title'))).to.equal(ui.contents);
+      expect(text($(el, '.faq-status'))).to.equal(ui.all);
+      expect(text($(el, 'label[for=faq-filter]'))).to.equal(ui.filter);
+      expectUi('as rendered');
+      $$(el, '#main-content .term')[1].click();
+      await until(() => $(el, '[part=popover]'), 'the popover');
+      expect($(el, '.popover-close').getAttribute('aria-label')).to.equal(ui.close);
+      expect(text($(el, '.popover-source'))).to.contain(ui.source);
+      expectUi('with the popover open');
+      const input = $<HTMLInputElement>(el, '#faq-filter');
+      input.value = '起草';
+      input.dispatchEvent(new Event('input'));
+      await until(() => text($(el, '.faq-status')) === ui.found, `the filter status "${ui.found}"`);
+      expectUi('after filtering');
+      const [expand, collapse] = $$<HTMLButtonElement>(el, '.faq-tools button');
+      expect(text(expand)).to.equal(ui.expand);
+      expand.click();
+      await until(() => $$<HTMLDetailsElement>(el, '#faq details').some((d) => d.open), 'the questions found open');
+      collapse.click();
+      await until(() => $$<HTMLDetailsElement>(el, '#faq details').every((d) => !d.open), 'every question closed');
+      expectUi('after expanding and collapsing');
+      await expect(el).to.be.accessible();
+    });
+  }
+
   it('speaks English around Chinese content', async () => {
     const el = await interpretation(fullInterpretation(), 'en');
     const headings = $$(el, '.section-heading').map((h) => h.textContent!.trim());
     expect(headings[0]).to.equal('Background and basis');
     expect(headings).to.include('Questions and answers');
-    expect(text($(el, '[part=header]'))).to.contain('Illustrated interpretation').and.contain('1 August 2019');
+    expect(text($(el, '[part=header]')))
+      .to.contain('Illustrated interpretation')
+      .and.contain('1 August 2019');
     expect($(el, '#background .section-body').getAttribute('lang')).to.equal('zh-CN');
     expect($(el, '.faq-status').textContent!.trim()).to.equal('3 questions');
   });
 
   it('is accessible at 320 px and 1280 px, in both languages, with everything open', async () => {
-    for (const [width, lang] of [[320, 'zh-CN'], [1280, 'en']] as const) {
+    for (const [width, lang] of [
+      [320, 'zh-CN'],
+      [1280, 'en'],
+    ] as const) {
       await setViewport({ width, height: 800 });
       const el = await interpretation(fullInterpretation(), lang);
       await expect(el).to.be.accessible();
@@ -482,7 +820,7 @@ describe('<zw-interpretation>', () => {
     const wrapper = await fixture(html`<div>
       <zw-interpretation></zw-interpretation>
       <zw-interpretation src="/__zw/delay/1000/demo/data/interpretation-000-shandong-commerce-2019.json"></zw-interpretation>
-      <zw-interpretation .data=${{ type: 'interpretation', schemaVersion: 1, title: 'x', interpreter: { name: 'y' }, publishDate: '2019-08-01', policyUrl: '/p.json' } as unknown as InterpretationDocument}></zw-interpretation>
+      <zw-interpretation preview .data=${{ type: 'interpretation', schemaVersion: 1, title: 'x', interpreter: { name: 'y' }, publishDate: '2019-08-01', policyUrl: '/p.json' } as unknown as InterpretationDocument}></zw-interpretation>
     </div>`);
     const [empty, loading, broken] = [...wrapper.querySelectorAll('zw-interpretation')];
     await broken.updateComplete;
@@ -493,7 +831,6 @@ describe('<zw-interpretation>', () => {
   });
 
   it('renders the seed-based samples', async () => {
-    void samples;
     const el = await fixture<ZwInterpretation>(html`<zw-interpretation src="/demo/data/interpretation-000-shandong-commerce-2019.json"></zw-interpretation>`);
     await untilState(el, 'ready');
     expect(el.issues.filter((i) => i.severity === 'error')).to.deep.equal([]);

@@ -1,8 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { ZwElement } from '../../base/zw-element.js';
 import { defineElement } from '../../base/define.js';
+import { WidthController } from '../../base/width.js';
 import { blockStyles, renderBlocks } from '../../base/blocks.js';
 import { renderValidityBanner, validityBannerStyles } from '../../base/validity.js';
 import { formatDate } from '../../core/format.js';
@@ -49,6 +51,32 @@ const BLOCK_SECTIONS = new Set<InterpretationSection>(['background', 'objectives
 const WIDE_EM = 56;
 
 /**
+ * The band at the top of the scrollport in which a section counts as being read:
+ * its top 30%. The current section is the last one whose top has passed the band's
+ * lower edge.
+ */
+const READING_BAND = '0px 0px -70% 0px';
+
+/** A reader's own scrolling (not a jump's): wheel, touch, keys, a click (the scroll bar too). */
+const READER_SCROLL_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+
+/** The parent in the flat tree: through slots and out of shadow roots. */
+const flatParent = (node: Element): Element | null => node.assignedSlot ?? node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+
+/**
+ * What the reader scrolls to move through an element: the nearest ancestor that really
+ * scrolls (a portal's content `<div>`), else the element's own document (in an iframe,
+ * the iframe's). A clearfix `overflow: auto` that does not overflow is not one.
+ */
+function scrollport(element: Element): Element | Document {
+  for (let node = flatParent(element); node && node !== element.ownerDocument.body && node !== element.ownerDocument.documentElement; node = flatParent(node)) {
+    const overflow = getComputedStyle(node).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll' || overflow === 'overlay') && node.scrollHeight > node.clientHeight) return node;
+  }
+  return element.ownerDocument;
+}
+
+/**
  * 政策解读 — a full interpretation in the standard sections (背景依据, 目标任务,
  * 主要内容, 涉及范围, 执行标准, 注意事项, 关键词诠释, 新旧政策差异, 惠民利民举措,
  * 典型问答, 相关政策), with a table of contents, glossary terms explained where
@@ -57,21 +85,32 @@ const WIDE_EM = 56;
  * Every section and question has an anchor (`#background`, `#faq-3`): opening
  * a page with one scrolls there and opens the question.
  *
+ * The section being read is tracked with an IntersectionObserver on the scrollport
+ * (the window, or a portal's scrolling `<div>`). Marked glossary terms are one tab
+ * stop per section (per answer in 典型问答): the arrow keys, Home and End move among
+ * that section's terms, Enter or Space opens the definition, Escape closes it.
+ *
  * @tagname zw-interpretation
  * @summary A policy interpretation (政策解读) in the standard structure.
  *
  * @attr src - URL of an interpretation JSON document.
  * @attr heading-level - Level of the title in the host page's outline (default 2); sections go one deeper.
  * @attr anchor-prefix - Prefix for anchor ids, when two interpretations share a page (`a-` gives `#a-faq-3`).
+ * @attr preview - For content staff: invalid data is listed issue by issue, with paths. Without it the public sees a short polite notice.
+ * @attr appearance - `light` or `dark` forces the colours, `auto` follows the reader's system; by default the page's `color-scheme` decides (light unless it says dark).
+ * @attr theme - `blue` for the blue alternative to the red 党政 default.
+ * @attr timeout - Milliseconds to wait for `src` (default 15000).
  *
  * @slot - A `<script type="application/json">` holding the interpretation document.
  * @slot comparison - A detailed old-vs-new comparison (e.g. `<zw-policy-compare>`) shown in 新旧政策差异.
  *
  * @fires {ZwLoadEvent} zw-load - The document loaded and rendered; `detail.document`, `detail.warnings`.
- * @fires {ZwErrorEvent} zw-error - The document could not be loaded or is invalid; `detail.errors`.
+ * @fires {ZwErrorEvent} zw-error - The document could not be loaded, is invalid or could not be shown; `detail.errors`.
+ * @fires {ZwEmptyEvent} zw-empty - There is no document (`data` null, an empty script, no data at all).
  * @fires {ZwSectionChangeEvent} zw-section-change - The reader's current section changed; `detail.section`, `detail.title`.
  * @fires {ZwTermOpenEvent} zw-term-open - A glossary definition was opened; `detail.term`, `detail.definition`.
  *
+ * @csspart root - The wrapper of everything the element shows (its typography and colours start here).
  * @csspart article - The whole interpretation.
  * @csspart banner - The notice when the interpreted policy is abolished, expired or amended.
  * @csspart header - Title, interpreting body, date, form, policy card and media links.
@@ -83,7 +122,9 @@ const WIDE_EM = 56;
  * @csspart popover - The definition popover of a term.
  * @csspart glossary - The glossary list.
  * @csspart faq - The question-and-answer list.
- * @csspart error - The error list shown for invalid data.
+ * @csspart error - The notice (public) or the issue list (`preview`) shown when the data cannot be shown.
+ * @csspart retry - The 重试 button of the notice, when loading failed.
+ * @csspart note - The discreet note above a document shown in part.
  * @csspart empty - The empty state.
  * @csspart skeleton - The loading placeholder.
  *
@@ -113,39 +154,37 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
   /** The open glossary popover: which term, at which occurrence. */
   @state() private openTerm?: { index: number; at: string };
   @state() private currentSection?: string;
-  @state() private wide = false;
+  /** Whether the contents list stands beside the text (as last rendered); undefined until the element's width is measured. */
+  private wide?: boolean;
   @state() private tocOpen = false;
   @state() private printing = false;
   /** The interpreted policy when it comes by `policyUrl` (loaded by the nested card). */
   @state() private linkedPolicy?: PolicyDocument;
   private linkedPolicyUrl?: string;
 
-  private resizeObserver?: ResizeObserver;
+  /** The element's own width and text size (of `.zw-root`, which page CSS such as `* { font-size: 12px }` does not reach). */
+  private readonly size = new WidthController(this);
   private termTrigger?: HTMLElement;
-  private scrollFrame = 0;
   private revealedOnLoad = false;
-  private holdSection = 0;
+  /** Which term of each group (a section, or one answer) is its tab stop: group → occurrence. */
+  private termStops = new Map<string, string>();
 
-  private resizeFrame = 0;
-  private readonly onResize = () => {
-    // Change layout in the next frame, not inside the observer's callback: a layout
-    // change there would trigger "ResizeObserver loop" errors on the host page.
-    cancelAnimationFrame(this.resizeFrame);
-    this.resizeFrame = requestAnimationFrame(() => {
-      const em = parseFloat(getComputedStyle(this).fontSize) || 16;
-      const width = this.getBoundingClientRect().width / em;
-      // A little hysteresis, so a scroll bar appearing at the threshold cannot make it flip back and forth.
-      const wide = this.wide ? width >= WIDE_EM - 2 : width >= WIDE_EM;
-      if (wide !== this.wide) this.wide = wide;
-    });
+  private sectionObserver?: IntersectionObserver;
+  private observedScrollport?: Element | Document;
+  private observedSections: HTMLElement[] = [];
+  /**
+   * A jump (contents list, link, address): the section jumped to stays current while the jump
+   * scrolls, and after it lands (where a short section's successor may also have passed the
+   * line) until the reader scrolls on their own, or the observer reports a different place
+   * from where the jump landed. `landedAt`: the section at the line when the jump's scroll ended.
+   */
+  private jump?: { section: string; scroller: EventTarget; landedAt?: string };
+  private readonly onReaderScroll = () => this.releaseJump();
+  private readonly onJumpLanded = () => {
+    if (!this.jump || this.jump.landedAt !== undefined) return; // the first end is the jump's; later ones are scrolls after it
+    this.jump.landedAt = this.sectionAtLine(this.fallbackLine());
   };
-  private readonly onScroll = () => {
-    if (this.scrollFrame) return;
-    this.scrollFrame = requestAnimationFrame(() => {
-      this.scrollFrame = 0;
-      this.trackSection();
-    });
-  };
+
   private readonly onHash = () => this.revealHash();
   private readonly onBeforePrint = () => {
     this.printing = true;
@@ -162,9 +201,7 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(this.onResize);
-    this.resizeObserver.observe(this);
-    addEventListener('scroll', this.onScroll, { passive: true });
+    this.observeSections(); // moved in the page: observe again, in what now scrolls it
     addEventListener('hashchange', this.onHash);
     addEventListener('popstate', this.onHash);
     addEventListener('beforeprint', this.onBeforePrint);
@@ -174,13 +211,8 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    cancelAnimationFrame(this.resizeFrame);
-    this.resizeFrame = 0;
-    removeEventListener('scroll', this.onScroll);
-    // cancelled frames must not leave the guards set, or tracking stops after a move
-    cancelAnimationFrame(this.scrollFrame);
-    this.scrollFrame = 0;
+    this.unobserveSections();
+    this.releaseJump();
     removeEventListener('hashchange', this.onHash);
     removeEventListener('popstate', this.onHash);
     removeEventListener('beforeprint', this.onBeforePrint);
@@ -196,6 +228,8 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
       this.faqQuery = '';
       this.openTerm = undefined;
       this.currentSection = this.doc ? ANCHOR[this.sections[0]] : undefined; // a document opens at its top
+      this.termStops = new Map();
+      this.unobserveSections(); // observe afresh, so the observer reports where the reader is in the new document
       // The nested card fetches again only when the URL changes, so keep what it loaded.
       if (this.doc?.policyUrl !== this.linkedPolicyUrl) this.linkedPolicy = undefined;
       this.revealedOnLoad = false;
@@ -209,6 +243,14 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
       if (location.hash) void this.revealHash(true);
     }
     if (changed.has('openTerm' as keyof ZwInterpretation) && this.openTerm) this.placePopover();
+    if (this.wide === undefined && this.doc && this.renderRoot.querySelector('.zw-root')) {
+      // The first render had no wrapper to measure the text size on: measure it now and lay out again.
+      this.size.measure();
+      this.chooseLayout();
+      if (this.wide !== undefined) this.requestUpdate();
+    }
+    this.applyTermStops();
+    this.observeSections();
   }
 
   private anchor(id: string) {
@@ -264,11 +306,10 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     focusable?.focus({ preventScroll: true });
     // The section followed is the current one, even if a short one below it also reached the top.
     const section = faq ? 'faq' : anchorId;
-    if (section !== this.currentSection && SECTION_ANCHORS.has(section)) {
-      this.currentSection = section;
-      this.emit(new ZwSectionChangeEvent(section, this.renderRoot.querySelector(`#${CSS.escape(this.anchor(section))} .section-heading`)?.textContent?.trim() ?? section));
+    if (SECTION_ANCHORS.has(section)) {
+      this.holdJump(section);
+      this.setCurrentSection(section);
     }
-    this.holdSection = performance.now() + 1000; // until the jump's own scroll events have passed
     return true;
   }
 
@@ -278,18 +319,88 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     void this.reveal(id);
   }
 
-  /** The current section is the last one whose top has passed a line near the top of the window. */
-  private trackSection() {
-    if (performance.now() < this.holdSection) return;
-    const sections = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-section]')];
-    if (!sections.length) return;
-    const line = Math.min(160, innerHeight * 0.3);
-    let current = sections[0];
-    for (const section of sections) if (section.getBoundingClientRect().top <= line) current = section;
-    const id = current.dataset.section!;
+  private setCurrentSection(id: string) {
     if (id === this.currentSection) return;
     this.currentSection = id;
-    this.emit(new ZwSectionChangeEvent(id, current.querySelector('.section-heading')?.textContent?.trim() ?? id));
+    const heading = this.renderRoot.querySelector(`[data-section="${CSS.escape(id)}"] .section-heading`);
+    this.emit(new ZwSectionChangeEvent(id, heading?.textContent?.trim() ?? id));
+  }
+
+  /**
+   * Watches the sections cross the reading band of the scrollport. No work per scroll event:
+   * the observer reports only when a section enters or leaves the band. Called after each
+   * update (a new width updates too) and on reconnecting; observes again only when the
+   * sections or the scrollport changed.
+   */
+  private observeSections() {
+    if (!this.isConnected) return;
+    const sections = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-section]')];
+    const root = scrollport(this);
+    if (this.sectionObserver && root === this.observedScrollport && sections.length === this.observedSections.length && sections.every((s, i) => s === this.observedSections[i]))
+      return;
+    this.unobserveSections();
+    if (!sections.length) return;
+    this.observedScrollport = root;
+    this.observedSections = sections;
+    // An explicit root (the document, not null): in an iframe the band is the iframe's own viewport,
+    // and rootBounds comes in the same coordinates as the sections' rectangles.
+    this.sectionObserver = new IntersectionObserver((entries) => this.onReadingBand(entries), { root, rootMargin: READING_BAND });
+    for (const section of sections) this.sectionObserver.observe(section);
+  }
+
+  private unobserveSections() {
+    this.sectionObserver?.disconnect();
+    this.sectionObserver = undefined;
+    this.observedScrollport = undefined;
+    this.observedSections = [];
+  }
+
+  /** The current section is the last one whose top has passed the lower edge of the reading band. */
+  private onReadingBand(entries: IntersectionObserverEntry[]) {
+    const sections = this.observedSections;
+    // hidden (display: none, a closed tab of the portal): nothing is being read, keep what was
+    if (!sections.length || !sections[0].getClientRects().length) return;
+    const id = this.sectionAtLine(entries.find((e) => e.rootBounds)?.rootBounds?.bottom ?? this.fallbackLine());
+    if (this.jump) {
+      // What the jump's own scrolling passes by, and where it landed, do not count.
+      if (this.jump.landedAt === undefined || id === this.jump.landedAt) return;
+      this.releaseJump();
+    }
+    this.setCurrentSection(id);
+  }
+
+  /**
+   * The last section whose top is at or above `line`. The tops are read once per report:
+   * entries come only for sections that changed, and a jump can carry a short section past
+   * the band without it ever intersecting.
+   */
+  private sectionAtLine(line: number): string {
+    const sections = this.observedSections;
+    let current = sections[0];
+    for (const section of sections) if (section.getBoundingClientRect().top <= line) current = section;
+    return current.dataset.section!;
+  }
+
+  private fallbackLine() {
+    const root = this.observedScrollport;
+    if (root instanceof Element) return root.getBoundingClientRect().top + root.clientHeight * 0.3;
+    return document.documentElement.clientHeight * 0.3;
+  }
+
+  private holdJump(section: string) {
+    this.releaseJump();
+    // `scrollend` (where supported) tells when the jump has landed; without it, the reader's own input ends the hold.
+    const scroller = this.observedScrollport ?? document;
+    this.jump = { section, scroller };
+    scroller.addEventListener('scrollend', this.onJumpLanded);
+    for (const type of READER_SCROLL_INPUT) addEventListener(type, this.onReaderScroll, { capture: true, passive: true });
+  }
+
+  private releaseJump() {
+    if (!this.jump) return;
+    this.jump.scroller.removeEventListener('scrollend', this.onJumpLanded);
+    this.jump = undefined;
+    for (const type of READER_SCROLL_INPUT) removeEventListener(type, this.onReaderScroll, { capture: true });
   }
 
   // ── Glossary ──────────────────────────────────────────────────────────────
@@ -328,38 +439,112 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     }
   }
 
-  /** Text with glossary terms marked: each term once per section, where first met. */
-  private termText(section: string) {
+  /**
+   * Text with glossary terms marked: each term once per section (`marked` is shared), where
+   * first met. `group` is the keyboard group the terms join: one tab stop per group.
+   *
+   * A term is an inline `role="button"` span, not a `<button>`: a button is an atomic
+   * inline box that cannot wrap, which strands the quotes around a term at line ends
+   * (`结果“⏎五公开”`). As text it wraps, and the browser keeps the quotes with it.
+   */
+  private termText(group: string, marked = new Set<string>()) {
     const glossary = this.doc?.glossary;
     if (!glossary?.length || this.printing) return (text: string) => text;
     const terms = glossary.map((g) => g.term);
-    const marked = new Set<string>();
     let occurrence = 0;
     return (text: string) =>
       markTerms(text, terms, marked).map((segment) => {
         if (typeof segment === 'string') return segment;
-        const at = `${section}-${occurrence++}`;
+        const at = `${group}-${occurrence++}`;
         const open = this.openTerm?.index === segment.index && this.openTerm.at === at;
+        // tabindex is set after each update (applyTermStops): one term per group is the tab stop
         return html`<span class="term-wrap"
-          ><button
-            type="button"
+          ><span
             class="term"
             part="term"
+            role="button"
+            tabindex="-1"
+            data-term-group=${group}
+            data-at=${at}
+            aria-haspopup="dialog"
             aria-expanded=${open ? 'true' : 'false'}
             aria-describedby=${this.anchor(`term-${segment.index + 1}-definition`)}
             @click=${(e: Event) => this.toggleTerm(segment.index, at, e.currentTarget as HTMLElement)}
-            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && open && this.closeTerm(true)}
-          >${segment.term}</button
+            @keydown=${(e: KeyboardEvent) => this.onTermKey(e, segment.index, at, open)}
+            @focus=${(e: FocusEvent) => this.makeTermStop(e.currentTarget as HTMLElement)}
+            >${segment.term}</span
           >${open ? this.renderPopover(glossary[segment.index]) : nothing}</span
         >`;
       });
   }
 
+  /** The terms of each keyboard group, in reading order. */
+  private termGroups(): Map<string, HTMLElement[]> {
+    const groups = new Map<string, HTMLElement[]>();
+    for (const term of this.renderRoot.querySelectorAll<HTMLElement>('.term[data-term-group]')) {
+      const group = term.dataset.termGroup!;
+      if (!groups.has(group)) groups.set(group, []);
+      groups.get(group)!.push(term);
+    }
+    return groups;
+  }
+
+  /**
+   * One tab stop per group: the term last used in it, else its first. The stop of a group with
+   * more than one term is also described by how to reach the others.
+   */
+  private applyTermStops(only?: string) {
+    for (const [group, terms] of this.termGroups()) {
+      if (only !== undefined && group !== only) continue;
+      const stop = terms.find((t) => t.dataset.at === this.termStops.get(group)) ?? terms[0];
+      for (const term of terms) {
+        term.tabIndex = term === stop ? 0 : -1;
+        const definition = term.getAttribute('aria-describedby')!.split(' ')[0];
+        term.setAttribute('aria-describedby', term === stop && terms.length > 1 ? `${definition} term-keys` : definition);
+      }
+    }
+  }
+
+  private makeTermStop(term: HTMLElement) {
+    const group = term.dataset.termGroup!;
+    if (this.termStops.get(group) === term.dataset.at && term.tabIndex === 0) return;
+    this.termStops.set(group, term.dataset.at!);
+    this.applyTermStops(group);
+  }
+
+  /** Keys on a term: Enter or Space open its definition, Escape closes it, arrows/Home/End move within the group. */
+  private onTermKey(event: KeyboardEvent, index: number, at: string, open: boolean) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const term = event.currentTarget as HTMLElement;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault(); // Space would scroll the page
+      if (!event.repeat) this.toggleTerm(index, at, term);
+      return;
+    }
+    if (event.key === 'Escape') {
+      if (open) {
+        event.stopPropagation();
+        this.closeTerm(true);
+      }
+      return;
+    }
+    const terms = this.termGroups().get(term.dataset.termGroup!) ?? [term];
+    const i = terms.indexOf(term);
+    const moves: Partial<Record<string, number>> = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: terms.length - 1 };
+    const next = Object.hasOwn(moves, event.key) ? moves[event.key] : undefined;
+    if (next === undefined) return;
+    event.preventDefault();
+    const target = terms[Math.max(0, Math.min(terms.length - 1, next))];
+    this.makeTermStop(target);
+    target.focus();
+  }
+
   private renderPopover(entry: GlossaryEntry) {
+    // the source's label is UI text inside document content: it carries the UI's language
     return html`<span class="popover" part="popover" role="dialog" aria-labelledby="popover-term" tabindex="-1" @keydown=${this.onPopoverKey}
       ><span class="popover-term" id="popover-term">${entry.term}</span
       ><span class="popover-definition">${entry.definition}</span
-      >${entry.source ? html`<span class="popover-source">${labelled(fieldLabel('source'))}${entry.source}</span>` : nothing}<button
+      >${entry.source ? html`<span class="popover-source"><span lang=${this.locale}>${labelled(fieldLabel('source'))}</span>${entry.source}</span>` : nothing}<button
         type="button"
         class="popover-close"
         aria-label=${msg('关闭释义')}
@@ -394,11 +579,16 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
 
   private formLabel(form: Form): string {
     switch (form) {
-      case 'text': return msg('文字解读');
-      case 'graphic': return msg('图文解读');
-      case 'video': return msg('视频解读');
-      case 'expert': return msg('专家解读');
-      case 'press-conference': return msg('新闻发布会');
+      case 'text':
+        return msg('文字解读');
+      case 'graphic':
+        return msg('图文解读');
+      case 'video':
+        return msg('视频解读');
+      case 'expert':
+        return msg('专家解读');
+      case 'press-conference':
+        return msg('新闻发布会');
     }
   }
 
@@ -413,19 +603,30 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
       ${[90, 90, 70, 90, 90, 90, 45].map((w) => html`<div class="bar w${w}"></div>`)}`;
   }
 
+  /** Chooses the layout from the width measured for this render (the controller measures before it). */
+  private chooseLayout() {
+    // Not before the first render: until `.zw-root` exists the text size measured is the host's, which page CSS reaches.
+    if (!this.size.width || !this.renderRoot.querySelector('.zw-root')) return;
+    const width = this.size.width / this.size.em;
+    // A little hysteresis, so a scroll bar appearing at the threshold cannot make it flip back and forth.
+    this.wide = this.wide ? width >= WIDE_EM - 2 : width >= WIDE_EM;
+  }
+
   protected renderDocument(doc: InterpretationDocument): TemplateResult {
+    this.chooseLayout();
     const sections = this.sections;
-    const lang = doc.language ?? 'zh-CN';
+    const lang = this.contentLang(doc);
     return html`<article class="interpretation" part="article" aria-labelledby="title">
       ${renderValidityBanner(doc.policy ?? this.linkedPolicy, 'interpreted', this.locale)}
       <header class="header" part="header">
         <div class="title" id="title" part="title" role="heading" aria-level=${this.level} lang=${lang}>${doc.title}</div>
-        ${this.renderMeta(doc, lang)} ${this.renderPolicy(doc)} ${this.renderMedia(doc)}
+        ${this.renderMeta(doc, lang)} ${this.renderPolicy(doc)} ${this.renderMedia(doc, lang)}
       </header>
-      <div class="layout ${this.wide ? 'wide' : ''}">
+      <div class="layout ${this.wide ? 'wide' : this.wide === false ? 'narrow' : ''}">
         ${sections.length > 1 ? this.renderToc(sections) : nothing}
         <div class="sections">${sections.map((key) => this.renderSection(key, doc))}</div>
       </div>
+      ${doc.glossary?.length && !this.printing ? html`<span id="term-keys" hidden>${msg('用方向键可移到本部分的其他释义词')}</span>` : nothing}
     </article>`;
   }
 
@@ -434,9 +635,11 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
       ${doc.form ? html`<li><span class="form" part="form">${this.formLabel(doc.form)}</span></li>` : nothing}
       <li>${labelled(fieldLabel('interpreter'))}<span lang=${lang}>${doc.interpreter.name}</span></li>
       <li>${labelled(msg('发布日期'))}<time datetime=${doc.publishDate}>${this.date(doc.publishDate)}</time></li>
-      ${doc.firstInterpreter
-        ? html`<li>${labelled(fieldLabel('firstInterpreter'))}<span lang=${lang}>${doc.firstInterpreter.name}${doc.firstInterpreter.post ? inBrackets(doc.firstInterpreter.post) : nothing}</span></li>`
-        : nothing}
+      ${
+        doc.firstInterpreter
+          ? html`<li>${labelled(fieldLabel('firstInterpreter'))}<span lang=${lang}>${doc.firstInterpreter.name}${doc.firstInterpreter.post ? inBrackets(doc.firstInterpreter.post) : nothing}</span></li>`
+          : nothing
+      }
     </ul>`;
   }
 
@@ -446,46 +649,44 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     if (!doc.policy && !src) return nothing;
     return html`<div class="policy">
       <p class="policy-label">${msg('解读的文件：')}</p>
-      <zw-policy-card
-        lang=${this.locale}
-        theme=${this.theme ?? nothing}
-        appearance=${this.appearance ?? nothing}
-        layout="compact"
-        heading-level=${Math.min(6, this.level + 1)}
-        .data=${doc.policy}
-        src=${src ?? nothing}
-        @zw-load=${(e: ZwLoadEvent<PolicyDocument>) => {
-          e.stopPropagation();
+      ${this.renderNestedCard({
+        data: doc.policy,
+        src,
+        headingLevel: this.subLevel(),
+        onLoad: (e: ZwLoadEvent<PolicyDocument>) => {
           if (!doc.policy) {
             this.linkedPolicy = e.detail.document;
             this.linkedPolicyUrl = doc.policyUrl;
           }
-        }}
-        @zw-error=${(e: Event) => e.stopPropagation()}
-      ></zw-policy-card>
+        },
+      })}
     </div>`;
   }
 
-  private renderMedia(doc: InterpretationDocument) {
+  private renderMedia(doc: InterpretationDocument, lang: string) {
     const media = doc.media;
     const infographic = safeHref(media?.infographicUrl ?? doc.policy?.infographicUrl);
     const video = media?.video && safeHref(media.video.url) ? media.video : undefined;
     if (!infographic && !video) return nothing;
     const minutes = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
     return html`<ul class="media">
-      ${infographic
-        ? html`<li><a class="zw-link-button" href=${infographic}><span aria-hidden="true">▦ </span>${media?.infographicTitle ?? msg('一图读懂')}</a></li>`
-        : nothing}
-      ${video
-        ? html`<li>
+      ${
+        infographic
+          ? html`<li><a class="zw-link-button" href=${infographic}><span aria-hidden="true">▦ </span>${media?.infographicTitle ? html`<span lang=${lang}>${media.infographicTitle}</span>` : msg('一图读懂')}</a></li>`
+          : nothing
+      }
+      ${
+        video
+          ? html`<li>
             <a class="zw-link-button" href=${safeHref(video.url)!}
-              ><span aria-hidden="true">▶ </span>${msg('观看视频解读')}${video.title ? inBrackets(video.title) : nothing}${video.duration
-                ? html` <span class="duration">${msg(str`时长 ${minutes(video.duration)}`)}</span>`
-                : nothing}</a
+              ><span aria-hidden="true">▶ </span>${msg('观看视频解读')}${video.title ? html`<span lang=${lang}>${inBrackets(video.title)}</span>` : nothing}${
+                video.duration ? html` <span class="duration">${msg(str`时长 ${minutes(video.duration)}`)}</span>` : nothing
+              }</a
             >
             ${safeHref(video.captionsUrl) ? html`<a class="zw-link-button captions" href=${safeHref(video.captionsUrl)!}>${msg('视频字幕文件')}</a>` : nothing}
           </li>`
-        : nothing}
+          : nothing
+      }
     </ul>`;
   }
 
@@ -500,7 +701,7 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
         const id = ANCHOR[key];
         const current = this.currentSection === id;
         return html`<li>
-          <a href="#${this.anchor(id)}" aria-current=${current ? 'location' : nothing} @click=${(e: MouseEvent) => this.onTocClick(e, id)}>${fieldLabel(key)}</a>
+          <a href="#${this.anchor(id)}" aria-current=${ifDefined(current ? 'location' : undefined)} @click=${(e: MouseEvent) => this.onTocClick(e, id)}>${fieldLabel(key)}</a>
         </li>`;
       })}
     </ol>`;
@@ -517,18 +718,19 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
 
   private renderSection(key: InterpretationSection, doc: InterpretationDocument) {
     const id = ANCHOR[key];
-    const level = Math.min(6, this.level + 1);
+    const level = this.subLevel();
     const text = this.termText(id);
     let body: unknown;
     // Content carries the document's language; headings, buttons and labels stay in the UI's.
-    const lang = doc.language ?? 'zh-CN';
-    if (BLOCK_SECTIONS.has(key)) body = html`<div class="section-body" lang=${lang}>${renderBlocks(doc[key] as Block[], { headingLevel: Math.min(6, level + 1), text })}</div>`;
+    const lang = this.contentLang(doc);
+    if (BLOCK_SECTIONS.has(key)) body = html`<div class="section-body" lang=${lang}>${renderBlocks(doc[key] as Block[], { headingLevel: this.subLevel(2), text })}</div>`;
     else if (key === 'glossary') body = this.renderGlossary(doc.glossary!, lang);
     else if (key === 'changes') body = this.renderChanges(doc.changes!, text, lang);
-    else if (key === 'faq') body = this.renderFaq(doc.faq!, text, lang);
+    else if (key === 'faq') body = this.renderFaq(doc.faq!, lang);
     else if (key === 'related') body = this.renderRelated(doc.related!, lang);
     // Not <section>: named regions would repeat as landmarks when a page holds two interpretations.
-    return html`<div id=${this.anchor(id)} data-section=${id} class="section ${key}" part="section">
+    // No class named after the section: `.glossary` or `.related` would take the lists' styles.
+    return html`<div id=${this.anchor(id)} data-section=${id} class="section" part="section">
       <div class="section-heading" id=${`${id}-heading`} role="heading" aria-level=${level} tabindex="-1">${fieldLabel(key)}</div>
       ${body}
     </div>`;
@@ -549,7 +751,8 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
 
   private renderChanges(changes: NonNullable<InterpretationDocument['changes']>, text: (t: string) => unknown, lang: string) {
     const comparison = safeHref(changes.comparisonUrl);
-    return html`${changes.items?.length
+    return html`${
+      changes.items?.length
         ? html`<ol class="changes-list">
             ${changes.items.map(
               (item) => html`<li>
@@ -568,14 +771,17 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
               </li>`,
             )}
           </ol>`
-        : nothing}
+        : nothing
+    }
       <slot name="comparison"></slot>
       ${comparison ? html`<p><a href=${comparison}>${msg('查看新旧政策逐条对比')}</a></p>` : nothing}`;
   }
 
-  private renderFaq(faq: Faq[], text: (t: string) => unknown, lang: string) {
+  private renderFaq(faq: Faq[], lang: string) {
     const visible = faq.map((item) => this.printing || matchesQuery(this.faqQuery, item.question, item.answer));
     const shown = visible.filter(Boolean).length;
+    // Terms are marked once in the section, but each answer is its own keyboard group: a closed answer's terms cannot take focus.
+    const marked = new Set<string>();
     return html`<div class="faq-tools">
         <label for="faq-filter">${msg('在问答中查找')}</label>
         <input
@@ -592,8 +798,9 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
         ${shown === faq.length ? msg(str`共 ${faq.length} 个问题`) : msg(str`找到 ${shown} 个问题（共 ${faq.length} 个）`)}
       </p>
       <div class="faq" part="faq">
-        ${faq.map(
-          (item, i) => html`<details
+        ${faq.map((item, i) => {
+          const text = this.termText(`faq-${i + 1}`, marked);
+          return html`<details
             id=${this.anchor(`faq-${i + 1}`)}
             class="faq-item"
             ?hidden=${!visible[i]}
@@ -603,32 +810,28 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
             <summary><span class="q" aria-hidden="true">${msg('问')}</span><span class="question" lang=${lang}>${item.question}</span></summary>
             <div class="answer">
               <span class="a" aria-hidden="true">${msg('答')}</span>
-              <div lang=${lang}>${item.answer.split(/\n+/).filter((p) => p.trim()).map((p) => html`<p>${text(p)}</p>`)}</div>
+              <div lang=${lang}>${item.answer
+                .split(/\n+/)
+                .filter((p) => p.trim())
+                .map((p) => html`<p>${text(p)}</p>`)}</div>
             </div>
-          </details>`,
-        )}
+          </details>`;
+        })}
       </div>`;
   }
 
   private renderRelated(related: NonNullable<InterpretationDocument['related']>, lang: string) {
-    const level = Math.min(6, this.level + 2);
+    const headingLevel = this.subLevel(2);
     return html`<ul class="related">
       ${related.map((item) => {
-        if ('type' in item) {
-          return html`<li><zw-policy-card lang=${this.locale} theme=${this.theme ?? nothing} appearance=${this.appearance ?? nothing} layout="compact" heading-level=${level} .data=${item} @zw-load=${stop} @zw-error=${stop}></zw-policy-card></li>`;
-        }
+        if ('type' in item) return html`<li>${this.renderNestedCard({ data: item, headingLevel })}</li>`;
         const href = safeHref(item.url);
         if (!href) return nothing;
-        return item.title
-          ? html`<li class="link"><a href=${href} lang=${lang}>${item.title}</a></li>`
-          : html`<li><zw-policy-card lang=${this.locale} theme=${this.theme ?? nothing} appearance=${this.appearance ?? nothing} layout="compact" heading-level=${level} src=${href} @zw-load=${stop} @zw-error=${stop}></zw-policy-card></li>`;
+        return item.title ? html`<li class="link"><a href=${href} lang=${lang}>${item.title}</a></li>` : html`<li>${this.renderNestedCard({ src: href, headingLevel })}</li>`;
       })}
     </ul>`;
   }
 }
-
-/** Nested cards' events are this element's business, not the host page's. */
-const stop = (event: Event) => event.stopPropagation();
 
 defineElement('zw-interpretation', ZwInterpretation);
 

@@ -63,10 +63,11 @@ export const policyCardStyles = css`
     gap: 0.25em 1.5em;
     margin: var(--_space) 0 0;
   }
-  .meta .pair { display: flex; gap: 0.75em; min-width: 0; }
+  /* label beside value; on a narrow card (a phone at large text) the value goes under its label rather than into a sliver */
+  .meta .pair { display: flex; flex-wrap: wrap; column-gap: 0.75em; min-width: 0; }
   .meta dt { flex: none; width: 5.5em; color: var(--_muted); }
   :host(:lang(en)) .meta dt { width: 8.5em; }
-  .meta dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
+  .meta dd { flex: 1 1 10em; margin: 0; min-width: 0; overflow-wrap: anywhere; }
   .brief {
     display: flex;
     flex-wrap: wrap;

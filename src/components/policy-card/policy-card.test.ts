@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { cardWith, shadow, text, untilState } from '../../test-support/helpers.js';
+import { $, $$, cardWith, shadow, text, untilState } from '../../test-support/helpers.js';
 import { sample, samples } from '../../test-support/samples.js';
 import type { ZwPolicyCard } from './policy-card.js';
 
@@ -27,10 +27,29 @@ describe('<zw-policy-card>', () => {
     const el = await cardWith(full());
     const t = text(el);
     for (const expected of [
-      '索引号', '11370100MB28696235/2020-00757', '发布机构', '济南市市场监督管理局', '主题分类', '市场监管', '组配分类', '其他文件',
-      '发文字号', '济市监办字〔2020〕35号', '成文日期', '2020年9月16日', '生效日期', '公开属性', '主动公开', '内容概述', '政策要点',
-      '被本文件废止或修订的文件', '2019年济南市市场监督管理局政务公开工作要点', '关键词', '无障碍',
-    ]) expect(t, expected).to.contain(expected);
+      '索引号',
+      '11370100MB28696235/2020-00757',
+      '发布机构',
+      '济南市市场监督管理局',
+      '主题分类',
+      '市场监管',
+      '组配分类',
+      '其他文件',
+      '发文字号',
+      '济市监办字〔2020〕35号',
+      '成文日期',
+      '2020年9月16日',
+      '生效日期',
+      '公开属性',
+      '主动公开',
+      '内容概述',
+      '政策要点',
+      '被本文件废止或修订的文件',
+      '2019年济南市市场监督管理局政务公开工作要点',
+      '关键词',
+      '无障碍',
+    ])
+      expect(t, expected).to.contain(expected);
     const title = shadow(el).querySelector('[part=title]')!;
     expect(title.getAttribute('role')).to.equal('heading');
     expect(title.getAttribute('aria-level')).to.equal('2');
@@ -56,7 +75,11 @@ describe('<zw-policy-card>', () => {
 
   it('badges 有效性 with text and a symbol, not colour alone', async () => {
     for (const [validity, label, extra] of [
-      ['effective', '有效', {}], ['amended', '已修订', {}], ['abolished', '已废止', { abolishDate: '2021-03-01' }], ['expired', '已失效', { abolishDate: '2021-03-01' }], ['pending', '尚未生效', {}],
+      ['effective', '有效', {}],
+      ['amended', '已修订', {}],
+      ['abolished', '已废止', { abolishDate: '2021-03-01' }],
+      ['expired', '已失效', { abolishDate: '2021-03-01' }],
+      ['pending', '尚未生效', {}],
     ] as const) {
       const el = await cardWith(sample('jinan', { validity, ...extra }));
       const badge = shadow(el).querySelector('[part=badge]')!;
@@ -75,7 +98,9 @@ describe('<zw-policy-card>', () => {
   });
 
   it('puts a banner on expired and amended policies, and none on effective ones', async () => {
-    expect(shadow(await cardWith(sample('jinan', { validity: 'expired', abolishDate: '2020-12-31' }))).querySelector('[part=banner]')!.textContent).to.contain('本文件已于 2020年12月31日 失效。');
+    expect(shadow(await cardWith(sample('jinan', { validity: 'expired', abolishDate: '2020-12-31' }))).querySelector('[part=banner]')!.textContent).to.contain(
+      '本文件已于 2020年12月31日 失效。',
+    );
     expect(shadow(await cardWith(sample('jinan', { validity: 'amended' }))).querySelector('[part=banner]')!.textContent).to.contain('已被修订');
     expect(shadow(await cardWith(samples.jinan)).querySelector('[part=banner]')).to.equal(null);
   });
@@ -128,6 +153,8 @@ describe('<zw-policy-card>', () => {
     console.warn = () => {};
     try {
       el = await cardWith(sample('jinan', { writtenDate: '2020-09-20' }));
+      el.preview = true; // staff's view: the issue list
+      await el.updateComplete;
     } finally {
       console.warn = original;
     }
@@ -146,6 +173,64 @@ describe('<zw-policy-card>', () => {
     expect(shadow(el).querySelector('[part=summary] p')!.getAttribute('lang')).to.equal('zh-CN');
     const english = await cardWith(sample('jinan', { language: 'en', title: 'Key points of open government work 2020' }), { lang: 'en' });
     expect(shadow(english).querySelector('[part=title]')!.getAttribute('lang')).to.equal('en');
+  });
+
+  describe('Chinese typesetting', () => {
+    /** The distinct line tops of a node's text (one per line it occupies). */
+    const lines = (node: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+    };
+
+    for (const layout of ['full', 'compact'] as const) {
+      it(`keeps dates, 发文字号 and the parts of the 索引号 whole at 320px with 20px text: ${layout}`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="width: 320px; --zw-font-size: 20px"><zw-policy-card layout=${layout} .data=${full()}></zw-policy-card></div>`,
+        );
+        const card = wrapper.querySelector('zw-policy-card')!;
+        await untilState(card, 'ready');
+        const dates = $$(card, 'time');
+        expect(dates.length, 'dates').to.be.at.least(layout === 'full' ? 3 : 1);
+        for (const date of dates) expect(lines(date), `${date.textContent} on one line (no 日 alone)`).to.equal(1);
+        const tokens = $$(card, '.zw-nobreak');
+        expect(
+          tokens.map((t) => t.textContent),
+          'the tokens kept whole',
+        ).to.include.members(layout === 'full' ? ['11370100MB28696235/', '2020-00757', '济市监办字〔2020〕35号'] : ['济市监办字〔2020〕35号']);
+        for (const token of tokens) expect(lines(token), `${token.textContent} on one line`).to.equal(1);
+        expect(card.scrollWidth, 'nothing sticks out').to.be.at.most(320);
+      });
+    }
+
+    it('moves a date or number to the next line whole, at any width', async () => {
+      // Sweeping the width puts a line end inside every token at some width; a token must then move as a unit.
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="--zw-font-size: 20px">
+        <zw-policy-card layout="compact" .data=${full()}></zw-policy-card><zw-policy-card .data=${full()}></zw-policy-card>
+      </div>`);
+      const cards = [...wrapper.querySelectorAll('zw-policy-card')];
+      for (const card of cards) await untilState(card, 'ready');
+      let checked = 0;
+      for (let width = 200; width <= 520; width += 3) {
+        wrapper.style.width = `${width}px`;
+        for (const card of cards) {
+          for (const token of $$(card, 'time, .zw-nobreak')) {
+            if (token.getBoundingClientRect().width >= token.parentElement!.getBoundingClientRect().width - 1) continue; // longer than its line: may wrap
+            expect(lines(token), `${token.textContent} at ${width}px`).to.equal(1);
+            checked++;
+          }
+        }
+      }
+      expect(checked).to.be.greaterThan(100);
+    });
+
+    it('breaks lines the Chinese way (line-break: strict)', async () => {
+      const el = await cardWith(full());
+      const root = $(el, '.zw-root');
+      expect(getComputedStyle(root).lineBreak).to.equal('strict');
+      expect(getComputedStyle(root).wordBreak).to.equal('normal');
+      expect(getComputedStyle(root).overflowWrap).to.equal('break-word');
+    });
   });
 
   describe('accessibility (axe)', () => {

@@ -21,12 +21,18 @@ import { policyCardStyles } from './policy-card.styles.js';
  * @attr src - URL of a policy JSON document.
  * @attr layout - `full` (default) or `compact` (one list item).
  * @attr heading-level - Level of the title heading in the host page's outline (default 2).
+ * @attr preview - For content staff: invalid data is listed issue by issue, with paths. Without it the public sees a short polite notice.
+ * @attr appearance - `light` or `dark` forces the colours, `auto` follows the reader's system; by default the page's `color-scheme` decides (light unless it says dark).
+ * @attr theme - `blue` for the blue alternative to the red 党政 default.
+ * @attr timeout - Milliseconds to wait for `src` (default 15000).
  *
  * @slot - A `<script type="application/json">` holding the policy document.
  *
  * @fires {ZwLoadEvent} zw-load - The document loaded and rendered; `detail.document`, `detail.warnings`.
- * @fires {ZwErrorEvent} zw-error - The document could not be loaded or is invalid; `detail.errors`.
+ * @fires {ZwErrorEvent} zw-error - The document could not be loaded, is invalid or could not be shown; `detail.errors`.
+ * @fires {ZwEmptyEvent} zw-empty - There is no document (`data` null, an empty script, no data at all).
  *
+ * @csspart root - The wrapper of everything the element shows (its typography and colours start here).
  * @csspart card - The card container.
  * @csspart banner - The notice on abolished, expired and amended documents.
  * @csspart title - The title heading.
@@ -37,7 +43,9 @@ import { policyCardStyles } from './policy-card.styles.js';
  * @csspart links - The 原文 / 解读 / 图解 links.
  * @csspart attachments - The attachments section.
  * @csspart keywords - The keywords list.
- * @csspart error - The error list shown for invalid data.
+ * @csspart error - The notice (public) or the issue list (`preview`) shown when the data cannot be shown.
+ * @csspart retry - The 重试 button of the notice, when loading failed.
+ * @csspart note - The discreet note above a document shown in part.
  * @csspart empty - The empty state.
  * @csspart skeleton - The loading placeholder.
  *
@@ -61,15 +69,19 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
   /** `full` shows every field; `compact` is one line-group for lists. */
   @property({ reflect: true }) layout: 'full' | 'compact' = 'full';
 
+  /** The document's language, for the spans of its own text. */
+  private docLang = 'zh-CN';
 
-  private contentLang = 'zh-CN';
-
-  private get subLevel() {
-    return Math.min(6, this.level + 1);
+  /** A date kept whole on one line (no 日 left alone at a line start). */
+  private date(iso: string) {
+    return html`<time class="zw-nobreak" datetime=${iso}>${formatDate(this.locale, iso)}</time>`;
   }
 
-  private date(iso?: string) {
-    return iso ? formatDate(this.locale, iso) : '';
+  /** 索引号 breaks only after its `/` (机构代码/ ⏎ 年份-顺序号), never inside a part. */
+  private indexNo(value: string) {
+    const slash = value.indexOf('/');
+    if (slash < 0) return html`<span class="zw-nobreak">${value}</span>`;
+    return html`<span class="zw-nobreak">${value.slice(0, slash + 1)}</span><wbr /><span class="zw-nobreak">${value.slice(slash + 1)}</span>`;
   }
 
   /** Shaped like a typical card of the layout (title, metadata, summary, points), so the page barely moves when it arrives. */
@@ -94,11 +106,11 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
     const compact = this.layout === 'compact';
     // Content is in the document's language even when the UI is English, so that
     // screen readers pick the right voice and browsers the right CJK glyphs.
-    this.contentLang = policy.language ?? 'zh-CN';
+    this.docLang = this.contentLang(policy);
     return html`<article class="card" part="card" aria-labelledby="title">
       ${compact ? nothing : renderValidityBanner(policy, 'policy', this.locale)}
       <div class="head">
-        <div class="title" id="title" part="title" role="heading" aria-level=${this.level} lang=${this.contentLang}>
+        <div class="title" id="title" part="title" role="heading" aria-level=${this.level} lang=${this.docLang}>
           ${this.link(policy.url, policy.title)}
         </div>
         ${policy.validity ? this.renderBadge(policy.validity) : nothing}
@@ -120,23 +132,21 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
   }
 
   private renderRef(ref: PolicyRef) {
-    return html`<span lang=${this.contentLang}>${this.link(ref.url, ref.title)}${ref.docNo ? inBrackets(ref.docNo) : nothing}</span>`;
+    return html`<span lang=${this.docLang}>${this.link(ref.url, ref.title)}${ref.docNo ? inBrackets(ref.docNo) : nothing}</span>`;
   }
 
   private renderBrief(policy: PolicyDocument) {
     return html`<ul class="brief" part="meta">
-      <li><span class="visually-hidden">${labelled(fieldLabel('issuer'))}</span><span lang=${this.contentLang}>${policy.issuer.name}</span></li>
-      ${policy.docNo ? html`<li><span class="visually-hidden">${labelled(fieldLabel('docNo'))}</span><span lang=${this.contentLang}>${policy.docNo}</span></li>` : nothing}
-      <li>${labelled(fieldLabel('publishDate'))}<time datetime=${policy.publishDate}>${this.date(policy.publishDate)}</time></li>
+      <li><span class="visually-hidden">${labelled(fieldLabel('issuer'))}</span><span lang=${this.docLang}>${policy.issuer.name}</span></li>
+      ${policy.docNo ? html`<li><span class="visually-hidden">${labelled(fieldLabel('docNo'))}</span><span class="zw-nobreak" lang=${this.docLang}>${policy.docNo}</span></li>` : nothing}
+      <li>${labelled(fieldLabel('publishDate'))}${this.date(policy.publishDate)}</li>
     </ul>`;
   }
 
   private renderFull(policy: PolicyDocument) {
     // dt/dd pairs wrapped in divs, so the grid adapts to the card's width, not the screen's
-    const row = (key: string, value: unknown, lang = this.contentLang) =>
-      value ? html`<div class="pair"><dt>${fieldLabel(key)}</dt><dd lang=${lang}>${value}</dd></div>` : nothing;
-    const dateRow = (key: string, iso?: string) =>
-      iso ? html`<div class="pair"><dt>${fieldLabel(key)}</dt><dd><time datetime=${iso}>${this.date(iso)}</time></dd></div>` : nothing;
+    const row = (key: string, value: unknown, lang = this.docLang) => (value ? html`<div class="pair"><dt>${fieldLabel(key)}</dt><dd lang=${lang}>${value}</dd></div>` : nothing);
+    const dateRow = (key: string, iso?: string) => (iso ? html`<div class="pair"><dt>${fieldLabel(key)}</dt><dd>${this.date(iso)}</dd></div>` : nothing);
     const links = [
       [policy.url, msg('查看原文')],
       [policy.interpretationUrl, msg('政策解读')],
@@ -144,50 +154,58 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
     ].filter(([href]) => safeHref(href)) as [string, string][];
     return html`
       <dl class="meta" part="meta">
-        ${row('indexNo', policy.indexNo)} ${row('issuer', policy.issuer.name)} ${row('topic', policy.category?.topic)}
-        ${row('group', policy.category?.group)} ${row('docNo', policy.docNo)} ${dateRow('writtenDate', policy.writtenDate)}
+        ${row('indexNo', policy.indexNo && this.indexNo(policy.indexNo))} ${row('issuer', policy.issuer.name)} ${row('topic', policy.category?.topic)}
+        ${row('group', policy.category?.group)} ${row('docNo', policy.docNo && html`<span class="zw-nobreak">${policy.docNo}</span>`)} ${dateRow('writtenDate', policy.writtenDate)}
         ${dateRow('publishDate', policy.publishDate)} ${dateRow('effectiveDate', policy.effectiveDate)}
         ${dateRow('abolishDate', policy.abolishDate)} ${row('disclosure', policy.disclosure && disclosureLabel(policy.disclosure), this.locale)}
       </dl>
-      ${policy.summary
-        ? html`<div class="section" part="summary"><div class="subheading" role="heading" aria-level=${this.subLevel}>${fieldLabel('summary')}</div><p lang=${this.contentLang}>${policy.summary}</p></div>`
-        : nothing}
-      ${policy.keyPoints?.length
-        ? html`<div class="section" part="key-points">
-            <div class="subheading" role="heading" aria-level=${this.subLevel}>${msg('政策要点')}</div>
-            <ol lang=${this.contentLang}>${policy.keyPoints.map((point) => html`<li>${point}</li>`)}</ol>
+      ${
+        policy.summary
+          ? html`<div class="section" part="summary"><div class="subheading" role="heading" aria-level=${this.subLevel()}>${fieldLabel('summary')}</div><p lang=${this.docLang}>${policy.summary}</p></div>`
+          : nothing
+      }
+      ${
+        policy.keyPoints?.length
+          ? html`<div class="section" part="key-points">
+            <div class="subheading" role="heading" aria-level=${this.subLevel()}>${msg('政策要点')}</div>
+            <ol lang=${this.docLang}>${policy.keyPoints.map((point) => html`<li>${point}</li>`)}</ol>
           </div>`
-        : nothing}
-      ${policy.replaces?.length
-        ? html`<div class="section">
-            <div class="subheading" role="heading" aria-level=${this.subLevel}>${msg('被本文件废止或修订的文件')}</div>
+          : nothing
+      }
+      ${
+        policy.replaces?.length
+          ? html`<div class="section">
+            <div class="subheading" role="heading" aria-level=${this.subLevel()}>${msg('被本文件废止或修订的文件')}</div>
             <ul>${policy.replaces.map((ref) => html`<li>${this.renderRef(ref)}</li>`)}</ul>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${policy.attachments?.length ? this.renderAttachments(policy.attachments) : nothing}
-      ${links.length
-        ? html`<ul class="links" part="links">
+      ${
+        links.length
+          ? html`<ul class="links" part="links">
             ${links.map(([href, label]) => html`<li><a class="zw-link-button" href=${href}>${label}<span class="visually-hidden">${inBrackets(policy.title)}</span></a></li>`)}
           </ul>`
-        : nothing}
-      ${policy.keywords?.length
-        ? html`<div class="section">
-            <div class="subheading" role="heading" aria-level=${this.subLevel}>${fieldLabel('keywords')}</div>
-            <ul class="keywords" part="keywords" lang=${this.contentLang}>${policy.keywords.map((k) => html`<li>${k}</li>`)}</ul>
+          : nothing
+      }
+      ${
+        policy.keywords?.length
+          ? html`<div class="section">
+            <div class="subheading" role="heading" aria-level=${this.subLevel()}>${fieldLabel('keywords')}</div>
+            <ul class="keywords" part="keywords" lang=${this.docLang}>${policy.keywords.map((k) => html`<li>${k}</li>`)}</ul>
           </div>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
   private renderAttachments(attachments: Attachment[]) {
     return html`<div class="section attachments" part="attachments">
-      <div class="subheading" role="heading" aria-level=${this.subLevel}>${fieldLabel('attachments')}</div>
+      <div class="subheading" role="heading" aria-level=${this.subLevel()}>${fieldLabel('attachments')}</div>
       <ul>
         ${attachments.map((file) => {
-          const info = [file.format?.toUpperCase(), file.size !== undefined ? formatFileSize(this.locale, file.size) : undefined]
-            .filter(Boolean)
-            .join(msg('，'));
-          return html`<li>${this.link(file.url, html`<span lang=${this.contentLang}>${file.name}</span>${info ? html` <span class="fileinfo">${inBrackets(info)}</span>` : nothing}`)}</li>`;
+          const info = [file.format?.toUpperCase(), file.size !== undefined ? formatFileSize(this.locale, file.size) : undefined].filter(Boolean).join(msg('，'));
+          return html`<li>${this.link(file.url, html`<span lang=${this.docLang}>${file.name}</span>${info ? html` <span class="fileinfo">${inBrackets(info)}</span>` : nothing}`)}</li>`;
         })}
       </ul>
     </div>`;

@@ -10,7 +10,9 @@ const SAMPLES = ['000-shandong-commerce-2019', '001-jinan-market-2020', '002-anh
 async function heights(layout: string): Promise<[number, number][]> {
   const out: [number, number][] = [];
   for (const name of SAMPLES) {
-    const wrap = await fixture<HTMLDivElement>(html`<div><zw-policy-card layout=${layout} src=${`/__zw/delay/200/demo/data/policy-${name}.json?${layout}-${innerWidth}`}></zw-policy-card></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div><zw-policy-card layout=${layout} src=${`/__zw/delay/200/demo/data/policy-${name}.json?${layout}-${innerWidth}`}></zw-policy-card></div>`,
+    );
     const el = wrap.firstElementChild as ZwPolicyCard;
     await el.updateComplete;
     const loading = el.getBoundingClientRect().height;
@@ -22,7 +24,10 @@ async function heights(layout: string): Promise<[number, number][]> {
 
 describe('<zw-policy-card> skeleton', () => {
   after(() => setViewport({ width: 800, height: 600 }));
-  for (const [device, width] of [['phone', 375], ['desktop', 1100]] as const) {
+  for (const [device, width] of [
+    ['phone', 375],
+    ['desktop', 1100],
+  ] as const) {
     for (const layout of ['compact', 'full']) {
       it(`reserves about the height of a typical card: ${layout}, ${device}`, async () => {
         await setViewport({ width, height: 800 });

@@ -131,10 +131,14 @@ export function infographicRules(doc: InfographicDocument): Issue[] {
   return doc.blocks.flatMap((block, index) => {
     const at = `/blocks/${index}`;
     switch (block.type) {
-      case 'chart': return chartRules(block, at);
-      case 'timeline': return timelineRules(block, at);
-      case 'annual-report': return annualReportRules(block, at);
-      default: return [];
+      case 'chart':
+        return chartRules(block, at);
+      case 'timeline':
+        return timelineRules(block, at);
+      case 'annual-report':
+        return annualReportRules(block, at);
+      default:
+        return [];
     }
   });
 }

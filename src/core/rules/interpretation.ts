@@ -2,26 +2,15 @@ import '../../schema/interpretation.js';
 import { registerRules } from '../check.js';
 import { issue, type Issue } from '../../schema/issues.js';
 import type { Block, InterpretationDocument } from '../../schema/types.generated.js';
-import { compareDates, parseIsoDate, workingDaysBetween } from '../dates.js';
+import { compareDates, parseIsoDate } from '../dates.js';
+import { holidaysKnownBetween, knownHolidayYearsText, workingDaysBetween } from '../holidays.js';
 import { policyRules } from './policy.js';
 
 /** The standard sections of a 政策解读, in their standard order. */
-export const INTERPRETATION_SECTIONS = [
-  'background',
-  'objectives',
-  'mainContent',
-  'scope',
-  'standards',
-  'notes',
-  'glossary',
-  'changes',
-  'benefits',
-  'faq',
-  'related',
-] as const;
+export const INTERPRETATION_SECTIONS = ['background', 'objectives', 'mainContent', 'scope', 'standards', 'notes', 'glossary', 'changes', 'benefits', 'faq', 'related'] as const;
 export type InterpretationSection = (typeof INTERPRETATION_SECTIONS)[number];
 
-/** A 解读 is due within 3 working days of the policy's publication (国办 and provincial 政务公开 rules). */
+/** A 解读 is due within 3 working days of the policy's publication (国办 and provincial 政务公开 rules), counted with the official 节假日 and 调休. */
 export const INTERPRETATION_DEADLINE_WORKING_DAYS = 3;
 
 /** All the plain text of a list of blocks. */
@@ -29,10 +18,14 @@ export function blocksText(blocks: Block[] | undefined): string {
   return (blocks ?? [])
     .map((b) => {
       switch (b.type) {
-        case 'list': return b.items.join('\n');
-        case 'table': return [b.caption ?? '', ...(b.head ?? []), ...b.rows.flat()].join('\n');
-        case 'note': return `${b.title ?? ''}\n${b.text}`;
-        default: return b.text;
+        case 'list':
+          return b.items.join('\n');
+        case 'table':
+          return [b.caption ?? '', ...(b.head ?? []), ...b.rows.flat()].join('\n');
+        case 'note':
+          return `${b.title ?? ''}\n${b.text}`;
+        default:
+          return b.text;
       }
     })
     .join('\n');
@@ -67,7 +60,10 @@ export function interpretationRules(doc: InterpretationDocument): Issue[] {
   if (policyDate && ownDate && compareDates(ownDate, policyDate) > 0) {
     const days = workingDaysBetween(policyDate, ownDate);
     if (days > INTERPRETATION_DEADLINE_WORKING_DAYS) {
-      issues.push(issue('/publishDate', 'late-interpretation', { days, limit: INTERPRETATION_DEADLINE_WORKING_DAYS, date: doc.publishDate, policyDate: doc.policy!.publishDate }, 'warning'));
+      // the message says which years' holidays are known, and when these dates are outside them
+      const calendar = holidaysKnownBetween(policyDate, ownDate) ? 'official' : 'weekdays';
+      const params = { days, limit: INTERPRETATION_DEADLINE_WORKING_DAYS, date: doc.publishDate, policyDate: doc.policy!.publishDate, calendar, years: knownHolidayYearsText() };
+      issues.push(issue('/publishDate', 'late-interpretation', params, 'warning'));
     }
   }
 

@@ -1,9 +1,9 @@
 import '../../schema/policy.js';
 import { registerRules } from '../check.js';
-import { issue, type Issue } from '../../schema/issues.js';
+import { issue, valueParams, type Issue } from '../../schema/issues.js';
 import type { PolicyDocument } from '../../schema/types.generated.js';
 import { compareDates, parseIsoDate } from '../dates.js';
-import { readIndexNo } from '../index-no.js';
+import { INDEX_NO_MAX_LENGTH, readIndexNo } from '../index-no.js';
 
 /** Checks beyond the schema for a policy that already passed it. */
 export function policyRules(policy: PolicyDocument): Issue[] {
@@ -25,8 +25,11 @@ export function policyRules(policy: PolicyDocument): Issue[] {
   }
   if (policy.indexNo !== undefined) {
     const reading = readIndexNo(policy.indexNo);
-    if (reading.shape === 'invalid') issues.push(issue('/indexNo', 'index-no-format', { value: policy.indexNo }));
-    else if (reading.shape === 'local') issues.push(issue('/indexNo', 'index-no-local-format', { value: policy.indexNo }, 'warning'));
+    if (reading.fault === 'blank') issues.push(issue('/indexNo', 'blank'));
+    else if (reading.fault) {
+      const params = { reason: reading.fault, length: policy.indexNo.length, max: INDEX_NO_MAX_LENGTH, ...valueParams(policy.indexNo) };
+      issues.push(issue('/indexNo', 'index-no-format', params));
+    } else if (reading.shape === 'local') issues.push(issue('/indexNo', 'index-no-local-format', { value: policy.indexNo }, 'warning'));
     if (reading.year && written && reading.year !== written.year && reading.shape === 'standard') {
       issues.push(issue('/indexNo', 'index-no-year-mismatch', { year: reading.year, otherYear: written.year }, 'warning'));
     }

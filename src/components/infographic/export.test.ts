@@ -64,7 +64,11 @@ async function infographicFixture(): Promise<{ host: HTMLElement; root: ShadowRo
   svg.setAttribute('width', '200');
   svg.setAttribute('height', '100');
   svg.setAttribute('viewBox', '0 0 200 100');
-  const bars: [number, string | null][] = [[60, null], [90, 'rgb(46, 134, 222)'], [40, null]];
+  const bars: [number, string | null][] = [
+    [60, null],
+    [90, 'rgb(46, 134, 222)'],
+    [40, null],
+  ];
   bars.forEach(([h, fill], i) => {
     const rect = document.createElementNS(svg.namespaceURI, 'rect');
     rect.setAttribute('class', 'bar');
@@ -201,7 +205,9 @@ describe('export', () => {
     });
 
     it('is deterministic', async () => {
-      const el = await fixture<HTMLElement>(html`<div style="width: 200px; font-size: 14px; border: 1px solid #333"><h3>收到申请36件</h3><ul><li>已答复</li></ul><svg width="20" height="20"><rect width="10" height="10" fill="red"></rect></svg></div>`);
+      const el = await fixture<HTMLElement>(
+        html`<div style="width: 200px; font-size: 14px; border: 1px solid #333"><h3>收到申请36件</h3><ul><li>已答复</li></ul><svg width="20" height="20"><rect width="10" height="10" fill="red"></rect></svg></div>`,
+      );
       const a = elementToSvg(el, { padding: 4 });
       const b = elementToSvg(el, { padding: 4 });
       expect(a).to.deep.equal(b);
