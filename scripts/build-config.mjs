@@ -8,10 +8,16 @@ export const elements = {
   infographic: 'src/components/infographic/infographic.ts',
 };
 
-/** Gzipped size budgets in bytes: each element alone with Lit and everything it needs inlined. */
+/**
+ * Gzipped size budgets in bytes: each element alone with Lit and everything it needs inlined.
+ * Raised for issue 7 (readable, positional field labels and enum terms in every message, the public
+ * notice and retry, scheme/width/nested-card modules, Word-mistake JSON hints, the 节假日 calendar in the
+ * interpretation, roving glossary terms, table regions and the download control): set just above the
+ * measured sizes so the next growth shows up red.
+ */
 export const budgets = {
-  'zhengwu-elements.js': 92_000,
-  'policy-card': 34_000,
-  interpretation: 40_000,
-  infographic: 68_000,
+  'zhengwu-elements.js': 111_000,
+  'policy-card': 38_000,
+  interpretation: 52_000,
+  infographic: 77_500,
 };

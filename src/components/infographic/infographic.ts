@@ -7,6 +7,7 @@ import { select, type Selection } from 'd3-selection';
 import { ZwElement } from '../../base/zw-element.js';
 import { defineElement } from '../../base/define.js';
 import { WidthController } from '../../base/width.js';
+import { contentInBrackets, withContent } from '../../base/content-lang.js';
 import { blockStyles, renderBlocks, tableRegion } from '../../base/blocks.js';
 import '../../core/rules/infographic.js';
 import { annualReportBlocks } from '../../core/annual-report.js';
@@ -267,7 +268,13 @@ export class ZwInfographic extends ZwElement<'infographic'> {
   private exportStatusText() {
     const status = this.exportStatus;
     if (!status) return nothing;
-    return status.code === 'saved' ? msg(str`已生成 ${status.filename}`) : msg('图片生成失败，请使用浏览器截图。');
+    // the file is named after the document's title: its words keep the document's language
+    return status.code === 'saved' ? withContent((name) => msg(str`已生成 ${name}`), status.filename, this.docLang) : msg('图片生成失败，请使用浏览器截图。');
+  }
+
+  /** A change on the previous period; the period's name (2016年) is the document's text, 上期 is ours. */
+  private changeText(message: (period: string) => string, period: string | undefined) {
+    return period ? withContent(message, period, this.docLang) : message(msg('上期'));
   }
 
   private renderBlock(block: InfographicBlock, key: string): TemplateResult {
@@ -355,10 +362,10 @@ export class ZwInfographic extends ZwElement<'infographic'> {
                 ><span aria-hidden="true">${direction === 'up' ? '▲' : direction === 'down' ? '▼' : '＝'}</span>
                 ${
                   direction === 'same'
-                    ? msg(str`与${change.period ?? msg('上期')}持平`)
+                    ? this.changeText((period) => msg(str`与${period}持平`), change.period)
                     : direction === 'up'
-                      ? msg(str`比${change.period ?? msg('上期')}增加 ${amount}`)
-                      : msg(str`比${change.period ?? msg('上期')}减少 ${amount}`)
+                      ? this.changeText((period) => msg(str`比${period}增加 ${amount}`), change.period)
+                      : this.changeText((period) => msg(str`比${period}减少 ${amount}`), change.period)
                 }</span
               >`
               : nothing
@@ -405,7 +412,7 @@ export class ZwInfographic extends ZwElement<'infographic'> {
         aria-controls=${`${key}-table`}
         @click=${() => this.toggleTable(key)}
       >
-        ${shown ? msg('隐藏数据表') : msg('查看数据表')}<span class="visually-hidden">${inBrackets(block.title)}</span>
+        ${shown ? msg('隐藏数据表') : msg('查看数据表')}<span class="visually-hidden">${contentInBrackets(block.title, this.docLang)}</span>
       </button>
       <div class="data-table" id=${`${key}-table`} part="data-table" ?hidden=${!shown}>
         ${

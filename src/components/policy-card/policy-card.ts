@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { ZwElement } from '../../base/zw-element.js';
+import { contentInBrackets } from '../../base/content-lang.js';
 import '../../core/rules/policy.js';
 import { defineElement } from '../../base/define.js';
 import { VALIDITY_ICON, renderValidityBanner, validityBannerStyles } from '../../base/validity.js';
@@ -184,7 +185,7 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
       ${
         links.length
           ? html`<ul class="links" part="links">
-            ${links.map(([href, label]) => html`<li><a class="zw-link-button" href=${href}>${label}<span class="visually-hidden">${inBrackets(policy.title)}</span></a></li>`)}
+            ${links.map(([href, label]) => html`<li><a class="zw-link-button" href=${href}>${label}<span class="visually-hidden">${contentInBrackets(policy.title, this.docLang)}</span></a></li>`)}
           </ul>`
           : nothing
       }
