@@ -108,6 +108,8 @@ await check('dark, more-contrast and forced-colors preferences: colours follow, 
     });
   const light = await cardColours();
   await page.emulateMedia({ colorScheme: 'dark' });
+  // appearance="auto" follows the system: the element re-renders on the media query's change event
+  await page.waitForFunction(() => document.querySelector('#inline').shadowRoot.querySelector('.zw-root')?.dataset.scheme === 'dark', null, { timeout: 5000 });
   const dark = await cardColours();
   assert(dark.background !== light.background && dark.text !== light.text, `dark scheme changes colours: ${JSON.stringify([light, dark])}`);
   let violations = await axeViolations(page);

@@ -211,7 +211,7 @@ export class ZwInfographic extends ZwElement<'infographic'> {
         ${doc.subtitle ? html`<p class="subtitle" lang=${lang}>${doc.subtitle}</p>` : nothing}
         <p class="byline">
           ${doc.issuer ? html`<span lang=${lang}>${doc.issuer.name}</span>` : nothing}
-          ${doc.publishDate ? html`<time datetime=${doc.publishDate}>${formatDate(this.locale, doc.publishDate)}</time>` : nothing}
+          ${doc.publishDate ? html`<time class="zw-nobreak" datetime=${doc.publishDate}>${formatDate(this.locale, doc.publishDate)}</time>` : nothing}
         </p>
         ${
           source
@@ -622,7 +622,7 @@ export class ZwInfographic extends ZwElement<'infographic'> {
     return html`<ol class="timeline">
       ${block.items.map(
         (item) => html`<li>
-          <span class="when">${item.date ? html`<time datetime=${item.date}>${item.when}</time>` : item.when}</span>
+          <span class="when">${item.date ? html`<time class="zw-nobreak" datetime=${item.date}>${item.when}</time>` : item.when}</span>
           <span class="what">${item.label}</span>
           ${item.detail ? html`<span class="detail">${item.detail}</span>` : nothing}
         </li>`,

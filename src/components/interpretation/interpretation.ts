@@ -531,7 +531,7 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     const terms = this.termGroups().get(term.dataset.termGroup!) ?? [term];
     const i = terms.indexOf(term);
     const moves: Partial<Record<string, number>> = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: terms.length - 1 };
-    const next = Object.hasOwn(moves, event.key) ? moves[event.key] : undefined;
+    const next = Object.prototype.hasOwnProperty.call(moves, event.key) /* not Object.hasOwn: Chromium 93+, we support 86 */ ? moves[event.key] : undefined;
     if (next === undefined) return;
     event.preventDefault();
     const target = terms[Math.max(0, Math.min(terms.length - 1, next))];
@@ -634,7 +634,7 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     return html`<ul class="meta">
       ${doc.form ? html`<li><span class="form" part="form">${this.formLabel(doc.form)}</span></li>` : nothing}
       <li>${labelled(fieldLabel('interpreter'))}<span lang=${lang}>${doc.interpreter.name}</span></li>
-      <li>${labelled(msg('发布日期'))}<time datetime=${doc.publishDate}>${this.date(doc.publishDate)}</time></li>
+      <li>${labelled(msg('发布日期'))}<time class="zw-nobreak" datetime=${doc.publishDate}>${this.date(doc.publishDate)}</time></li>
       ${
         doc.firstInterpreter
           ? html`<li>${labelled(fieldLabel('firstInterpreter'))}<span lang=${lang}>${doc.firstInterpreter.name}${doc.firstInterpreter.post ? inBrackets(doc.firstInterpreter.post) : nothing}</span></li>`
