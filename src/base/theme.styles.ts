@@ -107,6 +107,26 @@ export const themeStyles = css`
   :host([theme='blue']) .zw-root[data-scheme='dark'] {
     --_primary: var(--zw-color-primary-dark, #8cc4ff);
   }
+  /* Windows high contrast: the tokens become system colours in either scheme, so nothing drawn with them
+     (SVG text with forced-color-adjust: none, a dark element's colours as read by tools) keeps an author colour.
+     !important: a theme's or a component's own token rules are more specific. */
+  @media (forced-colors: active) {
+    .zw-root,
+    .zw-root[data-scheme] {
+      --_primary: CanvasText !important;
+      --_primary-contrast: Canvas !important;
+      --_text: CanvasText !important;
+      --_muted: CanvasText !important;
+      --_surface: Canvas !important;
+      --_subtle: Canvas !important;
+      --_border: CanvasText !important;
+      --_link: LinkText !important;
+      --_focus: Highlight !important;
+      --_ok: CanvasText !important;
+      --_warn: CanvasText !important;
+      --_danger: CanvasText !important;
+    }
+  }
   @media (prefers-contrast: more) {
     .zw-root,
     .zw-root[data-scheme] {

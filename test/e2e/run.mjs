@@ -114,12 +114,21 @@ await check('dark, more-contrast and forced-colors preferences: colours follow, 
   assert(dark.background !== light.background && dark.text !== light.text, `dark scheme changes colours: ${JSON.stringify([light, dark])}`);
   let violations = await axeViolations(page);
   assert(violations.length === 0, `dark: ${violations.join('\n')}`);
+  const scheme = (s) => page.waitForFunction((s) => document.querySelector('#inline').shadowRoot.querySelector('.zw-root')?.dataset.scheme === s, s, { timeout: 5000 });
   await page.emulateMedia({ colorScheme: 'light', contrast: 'more' });
+  await scheme('light');
   const more = await cardColours();
   assert(more.muted === more.text, `more contrast: secondary text as strong as body text ${JSON.stringify(more)}`);
   await page.emulateMedia({ colorScheme: 'light', contrast: 'no-preference', forcedColors: 'active' });
   violations = await axeViolations(page);
   assert(violations.length === 0, `forced colors: ${violations.join('\n')}`);
+  // an element forced dark on a light page: in forced colours its tokens are system colours too
+  await page.$eval('#inline', (el) => el.setAttribute('appearance', 'dark'));
+  await scheme('dark');
+  const forced = await page.$eval('#inline', (el) => getComputedStyle(el.shadowRoot.querySelector('dt')).webkitTextFillColor);
+  assert(forced === 'rgb(0, 0, 0)', `forced colours, appearance="dark": text drawn in CanvasText, not an author colour (${forced})`);
+  violations = await axeViolations(page);
+  assert(violations.length === 0, `forced colors, appearance="dark": ${violations.join('\n')}`);
   await page.screenshot({ path: join(root, 'test-results/dropin-forced-colors.png') });
   await page.close();
 });

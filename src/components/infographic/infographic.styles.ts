@@ -501,6 +501,14 @@ export const infographicStyles = css`
 
   @media (forced-colors: active) {
     /* system colours only; series stay apart by pattern and marker shape */
+    .infographic,
+    .infographic.blue {
+      --_primary: CanvasText !important;
+      --_c2: CanvasText;
+      --_c3: CanvasText;
+      --_c4: CanvasText;
+      --_c5: CanvasText;
+    }
     svg .mark.mark:not([fill]),
     svg .marker.marker {
       fill: CanvasText;
