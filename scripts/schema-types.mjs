@@ -15,6 +15,7 @@ const kinds = {
   'policy.schema.json': ['policyDocument', 'PolicyDocument'],
   'interpretation.schema.json': ['interpretationDocument', 'InterpretationDocument'],
   'infographic.schema.json': ['infographicDocument', 'InfographicDocument'],
+  'comparison.schema.json': ['comparisonDocument', 'ComparisonDocument'],
 };
 
 // `date` would shadow the global Date type.
@@ -38,8 +39,9 @@ function prepare(node) {
     if (k === 'description' && node.$ref) continue;
     // if/then/else has no TypeScript counterpart; the node's tsType says what it means.
     if ((k === 'if' || k === 'then' || k === 'else') && node.tsType) continue;
-    // `anyOf` of `required` lists only says which fields may stand in for each other.
-    if (k === 'anyOf' && v.every((branch) => Object.keys(branch).length === 1 && branch.required)) continue;
+    // `anyOf` of `required` lists only says which fields may stand in for each other
+    // (`oneOf` of them: exactly one of the fields, which TypeScript cannot say either.)
+    if ((k === 'anyOf' || k === 'oneOf') && v.every((branch) => Object.keys(branch).length === 1 && branch.required)) continue;
     if (k === '$ref') out[k] = rewriteRef(v);
     else if (k === 'properties') out[k] = Object.fromEntries(Object.entries(v).map(([pk, pv]) => [pk, prepare(pv)]));
     else if (k === '$defs') out[k] = Object.fromEntries(Object.entries(v).map(([dk, dv]) => [dk, { ...prepare(dv), title: typeName(dk) }]));

@@ -1,12 +1,15 @@
 import type { LocalizedIssue } from '../schema/issues.js';
 
 /** Fired when a document has loaded, passed validation and rendered. */
-export class ZwLoadEvent<T = unknown> extends Event {
-  /** `document`: the rendered document; `warnings`: issues that did not stop rendering. */
-  readonly detail: { document: T; warnings: LocalizedIssue[] };
-  constructor(document: T, warnings: LocalizedIssue[]) {
+export class ZwLoadEvent<T = unknown, Extra extends object = Record<never, never>> extends Event {
+  /**
+   * `document`: the rendered document; `warnings`: issues that did not stop rendering; plus what an
+   * element adds about what it rendered (`<zw-policy-compare>`: `summary`).
+   */
+  readonly detail: { document: T; warnings: LocalizedIssue[] } & Extra;
+  constructor(document: T, warnings: LocalizedIssue[], extra?: Extra) {
     super('zw-load', { bubbles: true, composed: true });
-    this.detail = { document, warnings };
+    this.detail = { ...(extra as Extra), document, warnings };
   }
 }
 

@@ -228,7 +228,7 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
   private outcomeEvent(): Event | undefined {
     switch (this.state) {
       case 'ready':
-        return new ZwLoadEvent(this.doc, this.issues);
+        return new ZwLoadEvent(this.doc, this.issues, this.loadDetail());
       case 'empty':
         return new ZwEmptyEvent();
       case 'error':
@@ -268,6 +268,11 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
     if (!event) return;
     this.announcedId = id;
     this.emit(event);
+  }
+
+  /** What an element adds to `zw-load`'s detail about what it rendered, read after rendering. */
+  protected loadDetail(): object | undefined {
+    return undefined;
   }
 
   /** Dispatches one of the element's events (typed Event subclasses, bubbling and composed). */

@@ -297,6 +297,112 @@ theme?: ("red" | "blue")
 blocks: InfographicBlock[]
 }
 /**
+ * 同一政策的两个或更多版本（由旧到新），每版给出原文或已拆分的条款；可附人工对齐和修改说明。供 <zw-policy-compare> 逐条对照展示。
+ * 
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "comparisonDocument".
+ */
+export interface ComparisonDocument {
+type: "comparison"
+/**
+ * 当前为 1。
+ */
+schemaVersion: 1
+language?: Language
+/**
+ * CMS 内部的稳定标识。
+ */
+id?: string
+title: Text
+description?: Text
+/**
+ * 由旧到新排列，至少两个；缺省对比最后两个版本，读者可任选两个。
+ * 
+ * @minItems 2
+ */
+versions: Version[]
+/**
+ * 指定两个版本中对应的条款（按条款标识）；给出的对应关系优先于自动对齐。
+ */
+pairs?: Pair[]
+/**
+ * 附在某一版本某一条款旁的说明，如为什么这样修改。
+ */
+notes?: Note[]
+}
+/**
+ * 一个版本：原文（text，自动拆分条款）或已拆分的条款列表（clauses），二者选一。
+ * 
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "version".
+ */
+export interface Version {
+/**
+ * 在本文档内唯一，如 2019；人工对齐和修改说明用它指版本。
+ */
+id: string
+label: Text
+title?: Text
+docNo?: Text
+date?: IsoDate
+url?: Url
+/**
+ * 按发布时的样子粘贴的全文（纯文本）；按 第X章/节/条、一、/（一）/1./（1）/① 等编号自动拆分，没有编号时按段落拆分。可以为空（如新制定的政策没有旧版）。
+ */
+text?: string
+/**
+ * 已拆分的条款，按原文顺序。
+ */
+clauses?: Clause[]
+}
+/**
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "clause".
+ */
+export interface Clause {
+/**
+ * 在本版本内唯一，如 a5 或 第五条；人工对齐和修改说明用它指条款。
+ */
+id: string
+/**
+ * 如 第五条、（二）、3.；不写则不显示编号。
+ */
+number?: string
+heading?: Text
+/**
+ * 纯文本；款与款之间用换行分隔。
+ */
+text: string
+}
+/**
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "pair".
+ */
+export interface Pair {
+old: ClauseRef
+new: ClauseRef
+}
+/**
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "clauseRef".
+ */
+export interface ClauseRef {
+version: string
+/**
+ * clauses 中的 id；原文拆分出的条款用它的编号，如 第五条、一/（二）、第3段。
+ */
+clause: string
+}
+/**
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "note".
+ */
+export interface Note {
+version: string
+clause: string
+text: Text
+}
+/**
  * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
  * via the `definition` "headingBlock".
  */

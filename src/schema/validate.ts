@@ -1,13 +1,14 @@
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
 import commonSchema from './common.schema.json' with { type: 'json' };
 import { escapePointer, issue, unescapePointer, valueParams, type Issue, type IssueCode } from './issues.js';
-import type { InfographicDocument, InterpretationDocument, PolicyDocument } from './types.generated.js';
+import type { ComparisonDocument, InfographicDocument, InterpretationDocument, PolicyDocument } from './types.generated.js';
 
 /** Document kinds and their TypeScript shape; later kinds add themselves here. */
 export interface DocumentKinds {
   policy: PolicyDocument;
   interpretation: InterpretationDocument;
   infographic: InfographicDocument;
+  comparison: ComparisonDocument;
 }
 export type DocumentKind = keyof DocumentKinds;
 
