@@ -8,16 +8,14 @@
 // Run after `npm run build` (uses dist/zhengwu-elements.js).
 import { build } from 'vite';
 import { init as initLexer, parse as parseImports } from 'es-module-lexer';
-import { createServer } from 'node:http';
 import { readFile, readdir, mkdtemp, rm } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { schemaRuntimePlugin } from './schema-runtime.mjs';
 import { TARGET, budgets, elements } from './build-config.mjs';
-import { findChromium } from './find-chromium.mjs';
+import { launchChromium, serveRepository } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const gz = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
@@ -64,25 +62,10 @@ for (const [name, entry] of Object.entries(elements)) {
 await rm(tmp, { recursive: true, force: true });
 
 console.log('== speed (Chromium, median of runs)');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  if (path === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html lang="zh-CN"><body></body></html>');
-  let body;
-  try {
-    body = await readFile(join(root, path));
-  } catch {
-    return res.writeHead(404).end();
-  }
-  res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const server = await serveRepository({ routes: { '/': '<!doctype html><html lang="zh-CN"><body></body></html>' } });
+const browser = await launchChromium();
 const page = await browser.newPage();
-await page.goto(`http://127.0.0.1:${server.address().port}/`);
+await page.goto(`${server.base}/`);
 const figures = await page.evaluate(async () => {
   const lib = await import('/dist/zhengwu-elements.js');
   const docs = await Promise.all(

@@ -3,37 +3,18 @@
 // look at before a release. The hostile-CSS portal page at 375 and 1280 px, a
 // stacked bar chart, seed 003's sample, the annual-report table on a phone,
 // dark mode on a white page, and each element at 200% text.
-import { createServer } from 'node:http';
 import { mkdir, readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { findChromium } from './find-chromium.mjs';
+import { join } from 'node:path';
+import { launchChromium, root, serveRepository } from './static-server.mjs';
 import { RESET_CSS, WHITE_CSS, portalPage, showPortalPage } from '../test/e2e/portal-pages.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'screenshots');
 await mkdir(out, { recursive: true });
 
-// The repository root over HTTP (module scripts and `src` need it; file:// will not do).
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json' };
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  try {
-    const body = await readFile(join(root, path));
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serveRepository();
+const base = server.base;
 
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-});
+const browser = await launchChromium();
 
 const json = async (path) => JSON.parse(await readFile(join(root, path), 'utf8'));
 /** A document inline, as a CMS template writes it (`<` escaped, so `</script` cannot end the script). */

@@ -2,31 +2,16 @@
 // the single-file drop-in under a strict CSP, two copies on one page, axe, a
 // 320 px phone, and the syntax level of every shipped file (Chromium 86).
 // Run after `node scripts/build.mjs`.
-import { createServer } from 'node:http';
 import { readFile, readdir, mkdir } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import * as acorn from 'acorn';
-import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { findChromium } from '../../scripts/find-chromium.mjs';
+import { launchChromium, root, serveRepository } from '../../scripts/static-server.mjs';
 import { axeViolations } from './axe.mjs';
 import { portalPageChecks } from './portal-pages.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  try {
-    const body = await readFile(join(root, path));
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serveRepository();
+const base = server.base;
 
 const results = [];
 async function check(name, fn) {
@@ -48,10 +33,7 @@ function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
 
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-});
+const browser = await launchChromium();
 
 /** Opens a page and records console messages, page errors and CSP violations. */
 async function open(path, viewport = { width: 1280, height: 900 }) {

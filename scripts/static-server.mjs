@@ -1,0 +1,50 @@
+// One local HTTP server and one Chromium launch for every script that drives a browser
+// (end-to-end checks, screenshots, benchmarks): module scripts and `src` need http://, not file://.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { findChromium } from './find-chromium.mjs';
+
+/** The repository root. */
+export const root = fileURLToPath(new URL('..', import.meta.url));
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/**
+ * Serves the repository root on a free loopback port. `routes` answer their own paths first
+ * (e.g. `{ '/': '<!doctype html>…' }` for a blank page). Returns the base URL and `close()`.
+ * @param {{ routes?: Record<string, string> }} [options]
+ */
+export async function serveRepository({ routes = {} } = {}) {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (path in routes) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(routes[path]);
+    try {
+      const body = await readFile(join(root, path));
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { base: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+/** Debian's Chromium, headless, with the background services that add noise to measurements turned off. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: findChromium(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  });
+}
