@@ -147,11 +147,11 @@ function analyse(text: string): Analysis {
   const kind = kindOfType(type);
   const result = checkDocument(kind, parsed);
   const scanned = locateJson(text);
-  return { text, state: 'checked', kind, recognised: type === kind, parsed, issues: localize(result.issues), spans: scanned.spans };
+  return { text, state: 'checked', kind, recognised: type === kind, parsed, issues: localize(result.issues, kind), spans: scanned.spans };
 }
 
-function localize(issues: Issue[]): LocalizedIssue[] {
-  const localized = withLocale('zh-CN', () => issues.map(localizeIssue));
+function localize(issues: Issue[], kind?: PreviewKind): LocalizedIssue[] {
+  const localized = withLocale('zh-CN', () => issues.map((i) => localizeIssue(i, kind)));
   return [...localized.filter(isError), ...localized.filter((i) => !isError(i))];
 }
 

@@ -39,11 +39,11 @@ export function renderPublicNotice(shown: Shown, onRetry?: () => void): Template
 }
 
 /** For content staff (`preview`): every error and warning, with its path, under a heading that counts them. */
-export function renderIssueList(issues: Issue[], shown: Shown, headingLevel: number): TemplateResult {
+export function renderIssueList(issues: Issue[], shown: Shown, headingLevel: number, kind?: string): TemplateResult {
   const errors = issues.filter(isError);
   const warnings = issues.filter((i) => !isError(i));
   const item = (i: Issue) => {
-    const { message } = localizeIssue(i);
+    const { message } = localizeIssue(i, kind);
     return html`<li class=${i.severity}>${i.path ? html`<code>${i.path}</code> ` : nothing}${i.severity === 'warning' ? msg('提示：') : nothing}${message}</li>`;
   };
   return html`<div class="zw-error" part="error" role="alert">

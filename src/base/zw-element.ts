@@ -108,7 +108,7 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
 
   /** Errors and warnings of the current data, localised for the element's locale. */
   get issues(): LocalizedIssue[] {
-    return withLocale(this.locale, () => this.currentIssues.map(localizeIssue));
+    return withLocale(this.locale, () => this.currentIssues.map((i) => localizeIssue(i, this.kind)));
   }
 
   /** Loads the data again from its source (what the 重试 button does). */
@@ -331,7 +331,7 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
   /** The issue list for staff (`preview`), a polite notice for the public. */
   private renderFailure() {
     const shown = this.doc ? this.shown : 'none';
-    if (this.preview) return renderIssueList(this.currentIssues, shown, this.level);
+    if (this.preview) return renderIssueList(this.currentIssues, shown, this.level, this.kind);
     const retry = this.loadFailed && this.currentIssues.some((i) => LOAD_FAILURES.has(i.code)) ? () => this.retry() : undefined;
     return renderPublicNotice(shown, retry);
   }

@@ -51,7 +51,18 @@ export type IssueCode =
   | 'negative-value'
   | 'empty-chart'
   | 'timeline-order'
-  | 'sum-mismatch';
+  | 'sum-mismatch'
+  // comparison rules
+  | 'text-and-clauses'
+  | 'duplicate-version'
+  | 'duplicate-clause'
+  | 'unknown-version'
+  | 'unknown-clause'
+  | 'pair-same-version'
+  | 'pair-order'
+  | 'clause-paired-twice'
+  | 'empty-version'
+  | 'version-order';
 
 export interface Issue {
   /** JSON Pointer to the offending value, e.g. `/issuer/name`; `` for the whole document. */

@@ -15,13 +15,19 @@ export type FieldLabels = Record<string, () => string>;
 
 const labels = new Map<string, () => string>();
 
-/** Adds labels (each document kind registers its own with its schema, so a bundle carries only what it shows). */
-export function registerFieldLabels(table: FieldLabels): void {
-  for (const [key, label] of Object.entries(table)) labels.set(key, label);
+/**
+ * Adds labels (each document kind registers its own with its schema, so a bundle carries only what it shows).
+ * With `kind`, the labels apply to that kind's documents only and win over the shared ones there: the
+ * comparison's `notes` are 修改说明, the interpretation's 注意事项.
+ */
+export function registerFieldLabels(table: FieldLabels, kind?: string): void {
+  for (const [key, label] of Object.entries(table)) labels.set(kind ? `${kind}:${key}` : key, label);
 }
 
 /** Arrays of 正文 blocks: their items are 第 n 块 and their fields are qualified as `block>…`. */
 const BLOCK_LISTS = new Set(['body', 'background', 'objectives', 'mainContent', 'scope', 'standards', 'notes', 'benefits']);
+/** The kinds whose documents hold 正文 block lists (and documents of unknown kind, e.g. in the demo's editor). */
+const hasBlockLists = (kind?: string) => kind === undefined || kind === 'policy' || kind === 'interpretation';
 /** The infographic's own block list: its items replace its label (第 2 块, not 区块 · 第 2 块). */
 const INFOGRAPHIC_BLOCKS = 'blocks';
 
@@ -114,10 +120,21 @@ registerFieldLabels({
 });
 
 /** The label of field `key` below the fields `above` (their keys, outermost first); the key itself when it has none. */
-function labelIn(above: readonly string[], key: string): string {
+function labelIn(above: readonly string[], key: string, kind?: string): string {
   const [grand, parent = ''] = above.length > 1 ? above.slice(-2) : ['', above[0]];
-  const label = (grand && labels.get(`${grand}>${parent}>${key}`)) || labels.get(`${parent}>${key}`) || labels.get(key);
+  const find = (k: string) => (kind && labels.get(`${kind}:${k}`)) || labels.get(k);
+  const label = (grand && find(`${grand}>${parent}>${key}`)) || find(`${parent}>${key}`) || find(key);
   return label ? label() : key;
+}
+
+/** The name of field `key` of the object at `path` (its own name only, qualified by where it is: a version's `text` is 原文). */
+export function labelOfFieldAt(path: string, key: string, kind?: string): string {
+  const above = path
+    .split('/')
+    .slice(1)
+    .map(unescapePointer)
+    .filter((segment) => !/^\d+$/.test(segment));
+  return labelIn(above, key, kind);
 }
 
 /** The name of a field by its key alone (element labels: 有效性, 发布机构…); the key itself when it has none. */
@@ -126,9 +143,10 @@ export const fieldLabel = (key: string): string => labels.get(key)?.() ?? key;
 /**
  * The name of the field a JSON Pointer points at, with its parents so that
  * `/issuer/name` and `/attachments/0/name` differ: 发布机构 · 名称, 附件 1 · 名称,
- * 正文 · 第 2 块 · 类型. Unknown keys (a misspelt field) stay as written.
+ * 正文 · 第 2 块 · 类型. Unknown keys (a misspelt field) stay as written. `kind`: the document's
+ * kind, when known (its own labels first, and 正文 block lists only where that kind has them).
  */
-export function labelOfPath(path: string): string {
+export function labelOfPath(path: string, kind?: string): string {
   const parts: string[] = [];
   const above: string[] = [];
   let afterIndex = false;
@@ -138,7 +156,7 @@ export function labelOfPath(path: string): string {
       const list = above[above.length - 1];
       if (afterIndex)
         parts.push(msg(str`第 ${n} 项`)); // a cell in a row of a table
-      else if (BLOCK_LISTS.has(list)) {
+      else if (hasBlockLists(kind) && BLOCK_LISTS.has(list)) {
         parts.push(msg(str`第 ${n} 块`));
         above[above.length - 1] = 'block';
       } else if (list === INFOGRAPHIC_BLOCKS && above.length === 1) parts[parts.length - 1] = msg(str`第 ${n} 块`);
@@ -146,7 +164,7 @@ export function labelOfPath(path: string): string {
       afterIndex = true;
       continue;
     }
-    parts.push(labelIn(above, segment));
+    parts.push(labelIn(above, segment, kind));
     above.push(segment);
     afterIndex = false;
   }

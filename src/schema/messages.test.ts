@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import '../core/rules/policy.js';
 import '../core/rules/interpretation.js';
 import '../core/rules/infographic.js';
+import '../core/rules/comparison.js';
+import './comparison.js';
 import { checkDocument } from '../core/check.js';
 import { loadLocale, withLocale } from '../i18n/locale.js';
 import { sample } from '../test-support/samples.js';
@@ -10,6 +12,7 @@ import commonSchema from './common.schema.json' with { type: 'json' };
 import policySchema from './policy.schema.json' with { type: 'json' };
 import interpretationSchema from './interpretation.schema.json' with { type: 'json' };
 import infographicSchema from './infographic.schema.json' with { type: 'json' };
+import comparisonSchema from './comparison.schema.json' with { type: 'json' };
 import { issue, type Issue } from './issues.js';
 import { disclosureLabel, fieldLabel, labelOfPath, localizeIssue, validityLabel } from './messages.js';
 import { validateSchema, type DocumentKind } from './validate.js';
@@ -20,6 +23,7 @@ const files: Record<string, Schema> = {
   'policy.schema.json': policySchema,
   'interpretation.schema.json': interpretationSchema,
   'infographic.schema.json': infographicSchema,
+  'comparison.schema.json': comparisonSchema,
 };
 
 /** A schema node with its `$ref`s followed: [file it is in, node, its title (the referring node's own title wins)]. */
@@ -71,7 +75,7 @@ function schemaPaths(kind: string): Map<string, Set<string | undefined>> {
 }
 
 const zh = (i: Issue) => withLocale('zh-CN', () => localizeIssue(i).message);
-const zhLabel = (path: string) => withLocale('zh-CN', () => labelOfPath(path));
+const zhLabel = (path: string, kind?: string) => withLocale('zh-CN', () => labelOfPath(path, kind));
 const issuesOf = (kind: DocumentKind, data: unknown) => checkDocument(kind, data).issues;
 
 /** The smallest valid infographic with the given blocks. */
@@ -89,12 +93,12 @@ const chart = (changes: Record<string, unknown> = {}) => ({
 describe('field labels', () => {
   before(() => Promise.all([loadLocale('en'), loadLocale('zh-Hant')]));
 
-  for (const kind of ['policy', 'interpretation', 'infographic']) {
+  for (const kind of ['policy', 'interpretation', 'infographic', 'comparison']) {
     it(`names every field of every ${kind} path in Chinese, as its schema title says`, () => {
       const paths = schemaPaths(kind);
-      expect(paths.size).to.be.greaterThan({ policy: 50, interpretation: 100, infographic: 150 }[kind]!);
+      expect(paths.size).to.be.greaterThan({ policy: 50, interpretation: 100, infographic: 150, comparison: 25 }[kind]!);
       for (const [path, titles] of paths) {
-        const label = zhLabel(path);
+        const label = zhLabel(path, kind);
         // no raw English key anywhere in the label (unknown keys fall back to themselves)
         expect(label, `${path} → ${label}`).to.not.match(/[A-Za-z]/);
         const last = label.split(' · ').pop()!.replace(/ \d+$/, '');

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { Issue, LocalizedIssue, ValueType } from './issues.js';
-import { fieldLabel, labelOfPath } from './labels.js';
+import { fieldLabel, labelOfFieldAt, labelOfPath } from './labels.js';
 import { ENUM_TERMS } from './terms.generated.js';
 import commonSchema from './common.schema.json' with { type: 'json' };
 
@@ -112,8 +112,8 @@ function indexNoFormat(issue: Issue): string {
 }
 
 /** The message for one issue in the active locale (call inside `withLocale`). */
-export function issueMessage(issue: Issue): string {
-  const field = labelOfPath(issue.path);
+export function issueMessage(issue: Issue, kind?: string): string {
+  const field = labelOfPath(issue.path, kind);
   switch (issue.code) {
     case 'json-syntax':
       return jsonSyntax(issue);
@@ -138,7 +138,9 @@ export function issueMessage(issue: Issue): string {
     case 'required':
       return msg(str`缺少必填项「${field}」`);
     case 'missing-one-of': {
-      const [first, second = ''] = p(issue, 'fields').split(' / ').map(fieldLabel);
+      const [first, second = ''] = p(issue, 'fields')
+        .split(' / ')
+        .map((key) => labelOfFieldAt(issue.path, key, kind));
       return msg(str`「${first}」或「${second}」至少要填一项`);
     }
     case 'unknown-property':
@@ -214,13 +216,40 @@ export function issueMessage(issue: Issue): string {
           return msg(str`「${row}」一行的合计应为 ${expected}，实际填写 ${actual}`);
       }
     }
+    case 'text-and-clauses':
+      return msg(str`「${field}」同时给出了原文（text）和条款（clauses）：二者只能选一`);
+    case 'duplicate-version':
+      return msg(str`版本标识“${p(issue, 'id')}”与第 ${p(issue, 'first')} 个版本重复：每个版本的标识必须不同`);
+    case 'duplicate-clause':
+      return msg(
+        str`版本“${p(issue, 'version')}”中条款标识“${p(issue, 'id')}”与第 ${p(issue, 'first')} 条的“${p(issue, 'other')}”重复（全角半角、空格不计）：同一版本内条款标识必须不同`,
+      );
+    case 'unknown-version':
+      return msg(str`「${field}」：没有标识为“${p(issue, 'version')}”的版本（现有版本：${p(issue, 'known')}）`);
+    case 'unknown-clause':
+      return p(issue, 'examples')
+        ? msg(str`「${field}」：版本“${p(issue, 'version')}”中没有条款“${p(issue, 'clause')}”（该版本的条款标识如：${p(issue, 'examples')}）`)
+        : msg(str`「${field}」：版本“${p(issue, 'version')}”没有任何条款，找不到“${p(issue, 'clause')}”`);
+    case 'pair-same-version':
+      return msg(str`「${field}」：旧条款和新条款都在版本“${p(issue, 'version')}”中，应分别指向两个不同的版本`);
+    case 'pair-order':
+      return msg(str`「${field}」：旧条款所在的版本“${p(issue, 'old')}”排在新条款所在的版本“${p(issue, 'new')}”之后；版本由旧到新排列，旧条款应在较早的版本中`);
+    case 'clause-paired-twice':
+      return msg(
+        str`「${field}」：版本“${p(issue, 'version')}”的条款“${p(issue, 'clause')}”已在第 ${p(issue, 'first')} 组人工对齐中与版本“${p(issue, 'other')}”对应，一个条款只能对应另一版本的一个条款`,
+      );
+    case 'empty-version':
+      return msg(str`版本“${p(issue, 'label')}”没有内容（原文为空或没有条款）：与它对比时，另一版本的条款全部显示为新增或删除`);
+    case 'version-order':
+      return msg(str`版本“${p(issue, 'label')}”的日期 ${p(issue, 'date')} 早于前一个版本的日期 ${p(issue, 'previousDate')}：版本应由旧到新排列（最旧的在前）`);
     case 'invalid':
     default:
       return msg(str`「${field}」不符合要求`);
   }
 }
 
-export const localizeIssue = (issue: Issue): LocalizedIssue => ({ ...issue, message: issueMessage(issue) });
+/** `issue` with its message; `kind`: the document's kind, when known (some fields are named per kind). */
+export const localizeIssue = (issue: Issue, kind?: string): LocalizedIssue => ({ ...issue, message: issueMessage(issue, kind) });
 
 const VALIDITY = (commonSchema.$defs.validity.enum as string[]).join(', ');
 const DISCLOSURE = (commonSchema.$defs.disclosure.enum as string[]).join(', ');

@@ -331,7 +331,7 @@ pairs?: Pair[]
 notes?: Note[]
 }
 /**
- * 一个版本：原文（text，自动拆分条款）或已拆分的条款列表（clauses），二者选一。
+ * 一个版本：原文（text，自动拆分条款）或已拆分的条款列表（clauses），二者选一（两者都给出是错误）。
  * 
  * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
  * via the `definition` "version".
@@ -387,9 +387,12 @@ new: ClauseRef
  * via the `definition` "clauseRef".
  */
 export interface ClauseRef {
+/**
+ * versions 中某个版本的 id。
+ */
 version: string
 /**
- * clauses 中的 id；原文拆分出的条款用它的编号，如 第五条、一/（二）、第3段。
+ * clauses 中的 id；原文拆分出的条款用它的编号路径，如 第五条、一/（二）、第3段（全角半角、空格不计）。
  */
 clause: string
 }
@@ -398,7 +401,13 @@ clause: string
  * via the `definition` "note".
  */
 export interface Note {
+/**
+ * versions 中某个版本的 id。
+ */
 version: string
+/**
+ * 该版本中条款的标识，写法同人工对齐。
+ */
 clause: string
 text: Text
 }
