@@ -1,0 +1,76 @@
+// The comparison of two versions of a `comparison` document: clauses of each (split or given), the data's
+// explicit pairs and notes resolved to them, then the alignment and diffs (./align.ts).
+import type { ComparisonDocument, Version } from '../../schema/types.generated.js';
+import { compareClauses, type CompareOptions } from './align.js';
+import { clauseRef, clausesFromList, splitClauses } from './split.js';
+import type { Clause, Comparison, ExplicitPair } from './types.js';
+
+// Splitting a long text is the costly part and both the rules and the element ask for the same version:
+// remember the clauses per version object (documents are not mutated once loaded).
+const clausesOf = new WeakMap<Version, Clause[]>();
+
+/** A version's clauses: its `clauses` list as given, else its `text` split. Memoised per version object. */
+export function versionClauses(version: Version): Clause[] {
+  let clauses = clausesOf.get(version);
+  if (!clauses) {
+    clauses = version.clauses ? clausesFromList(version.clauses) : splitClauses(version.text ?? '');
+    clausesOf.set(version, clauses);
+  }
+  return clauses;
+}
+
+/**
+ * Compares two versions (indexes into `doc.versions`; by default the last two). Pairs and notes naming
+ * these versions are matched to clauses through `clauseRef` (so 「（二）」 finds 「(二)」); references that
+ * match no clause are ignored here (the semantic rules report them). Throws RangeError on a bad index.
+ */
+export function compareVersions(
+  doc: ComparisonDocument,
+  oldIndex = doc.versions.length - 2,
+  newIndex = doc.versions.length - 1,
+): Comparison & { oldIndex: number; newIndex: number } {
+  const count = doc.versions.length;
+  for (const [name, index] of [
+    ['oldIndex', oldIndex],
+    ['newIndex', newIndex],
+  ] as const) {
+    if (!Number.isInteger(index) || index < 0 || index >= count) throw new RangeError(`${name} ${index} is not a version index (0…${count - 1})`);
+  }
+  const oldVersion = doc.versions[oldIndex];
+  const newVersion = doc.versions[newIndex];
+  const oldClauses = versionClauses(oldVersion);
+  const newClauses = versionClauses(newVersion);
+  const oldIds = idsByRef(oldClauses);
+  const newIds = idsByRef(newClauses);
+
+  const pairs: ExplicitPair[] = [];
+  for (const pair of doc.pairs ?? []) {
+    // a pair written from the newer to the older version still holds when the reader compares that way round
+    const [o, c] =
+      pair.old.version === oldVersion.id && pair.new.version === newVersion.id
+        ? [pair.old, pair.new]
+        : pair.old.version === newVersion.id && pair.new.version === oldVersion.id
+          ? [pair.new, pair.old]
+          : [];
+    const oldId = o && oldIds.get(clauseRef(o.clause));
+    const newId = c && newIds.get(clauseRef(c.clause));
+    if (oldId !== undefined && newId !== undefined) pairs.push({ oldId, newId });
+  }
+  const notes: NonNullable<CompareOptions['notes']> = [];
+  for (const note of doc.notes ?? []) {
+    const oldId = note.version === oldVersion.id ? oldIds.get(clauseRef(note.clause)) : undefined;
+    const newId = note.version === newVersion.id ? newIds.get(clauseRef(note.clause)) : undefined;
+    if (oldId !== undefined || newId !== undefined) notes.push({ oldId, newId, text: note.text });
+  }
+  return { ...compareClauses(oldClauses, newClauses, { pairs, notes }), oldIndex, newIndex };
+}
+
+/** Clause ids by their normalised reference; the first clause wins when two normalise alike. */
+function idsByRef(clauses: Clause[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const clause of clauses) {
+    const ref = clauseRef(clause.id);
+    if (!ids.has(ref)) ids.set(ref, clause.id);
+  }
+  return ids;
+}

@@ -1,0 +1,53 @@
+// Content identity and similarity of clauses, for the alignment (./align.ts).
+import type { Clause } from './types.js';
+
+/**
+ * What a clause says, for identity: heading and text, without the number (so renumbering alone changes
+ * nothing), NFKC-normalised (full-width and half-width forms, compatibility ideographs) with all
+ * whitespace removed (CMS line wrapping and spacing are not changes).
+ */
+export function contentKey(clause: Pick<Clause, 'heading' | 'text'>): string {
+  const heading = clause.heading ? normalise(clause.heading) : '';
+  const text = normalise(clause.text);
+  // the separator keeps 「heading: A, text: B」 apart from 「text: AB」
+  return heading ? `${heading}\u0000${text}` : text;
+}
+
+// \s has no astral members, so no u flag (faster)
+const normalise = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+
+/** Above every code point: the start and end markers of a profile. */
+const EDGE = 0x110000;
+const BASE = 0x110001;
+
+/**
+ * A clause's character bigrams (code points, with start and end markers so that one-character texts
+ * still have a profile), as a sorted multiset for Dice.
+ */
+export function bigrams(key: string): Float64Array {
+  const codes: number[] = [];
+  let previous = EDGE;
+  for (const ch of key) {
+    const c = ch.codePointAt(0)!;
+    codes.push(previous * BASE + c);
+    previous = c;
+  }
+  codes.push(previous * BASE + EDGE);
+  return Float64Array.from(codes).sort();
+}
+
+/** Sørensen–Dice coefficient of two bigram multisets: 2·|A∩B| / (|A|+|B|), 0…1. */
+export function dice(a: Float64Array, b: Float64Array): number {
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      common++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return (2 * common) / (a.length + b.length);
+}
