@@ -131,6 +131,14 @@ describe('compareClauses', () => {
     ]);
   });
 
+  it('shows a heading added or removed as one insert or delete', () => {
+    const result = compareClauses(list([clause('a', '第一条', '加强政策解读。')]), list([clause('a', '第一条', '加强政策解读。', '政策解读')]));
+    expect(rows(result)).to.deep.equal(['modified 第一条→第一条']);
+    expect(result.changes[0].headingSegments).to.deep.equal([{ op: 'insert', text: '政策解读' }]);
+    const removed = compareClauses(list([clause('a', '第一条', '加强政策解读。', '政策解读')]), list([clause('a', '第一条', '加强政策解读。')]));
+    expect(removed.changes[0].headingSegments).to.deep.equal([{ op: 'delete', text: '政策解读' }]);
+  });
+
   it('places deleted clauses where they stood', () => {
     const result = compareClauses(articles(texts), articles([texts[0], texts[1], texts[3], texts[4], texts[5], texts[7]]));
     expect(rows(result)).to.deep.equal([

@@ -354,7 +354,8 @@ function emit(
     if (!same && placement !== 'from') {
       const segments = o.text !== c.text ? diffText(o.text, c.text) : undefined;
       if (segments && segments.some((s) => s.op !== 'equal')) row.segments = segments;
-      if (o.heading && c.heading && o.heading !== c.heading) row.headingSegments = diffText(o.heading, c.heading);
+      // a heading added or removed is a change too: one insert or delete segment
+      if ((o.heading ?? '') !== (c.heading ?? '')) row.headingSegments = diffText(o.heading ?? '', c.heading ?? '');
     }
     return row;
   };

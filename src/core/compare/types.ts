@@ -64,7 +64,7 @@ export interface ClauseChange {
   renumbered: boolean;
   /** Character changes of the text (modified, and moved with edits); absent when the text is the same. */
   segments?: DiffSegment[];
-  /** Character changes of the heading, when both have one and it changed. */
+  /** Character changes of the heading, when it changed (added or removed: one insert or delete segment). */
   headingSegments?: DiffSegment[];
   /** moved only. */
   placement?: 'from' | 'to';
