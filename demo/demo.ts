@@ -1,9 +1,9 @@
 /// <reference types="vite/client" />
 /**
- * The content staff's page: paste, upload or pick a policy, interpretation or
- * infographic JSON, read what is wrong with it in plain Chinese, preview it at
- * phone and desktop width (<zw-policy-card>, <zw-interpretation> or
- * <zw-infographic>, chosen by the JSON's `type`), copy the embed snippet.
+ * The content staff's page: paste, upload or pick a policy, interpretation,
+ * infographic or comparison JSON, read what is wrong with it in plain Chinese,
+ * preview it at phone and desktop width (<zw-policy-card>, <zw-interpretation>,
+ * <zw-infographic> or <zw-policy-compare>, chosen by the JSON's `type`), copy the embed snippet.
  *
  * Security: data never goes through innerHTML. Lit templates and textContent
  * only; the preview element gets the parsed object through its `data` property.
@@ -19,7 +19,7 @@ import { withLocale, type UiLocale } from '../src/i18n/locale.js';
 // ---------------------------------------------------------------------------
 // Samples: bundled as raw text so the page also works as a static build, offline.
 
-const sampleFiles = import.meta.glob<string>(['./data/policy-*.json', './data/interpretation-*.json', './data/infographic-*.json'], {
+const sampleFiles = import.meta.glob<string>(['./data/policy-*.json', './data/interpretation-*.json', './data/infographic-*.json', './data/comparison-*.json'], {
   eager: true,
   query: '?raw',
   import: 'default',
@@ -29,12 +29,13 @@ const sampleFiles = import.meta.glob<string>(['./data/policy-*.json', './data/in
 // Document kinds the page previews. The kind comes from the JSON's `type`; anything
 // else is checked as a policy, so the user sees the wrong-kind error the card shows.
 
-type PreviewKind = 'policy' | 'interpretation' | 'infographic';
+type PreviewKind = 'policy' | 'interpretation' | 'infographic' | 'comparison';
 
 const KINDS: Record<PreviewKind, { tag: string; name: string; element: string }> = {
   policy: { tag: 'zw-policy-card', name: '政策文件', element: '政策卡片' },
   interpretation: { tag: 'zw-interpretation', name: '政策解读', element: '政策解读组件' },
   infographic: { tag: 'zw-infographic', name: '一图读懂', element: '一图读懂组件' },
+  comparison: { tag: 'zw-policy-compare', name: '新旧政策对比', element: '新旧对比组件' },
 };
 
 const isPreviewKind = (type: unknown): type is PreviewKind => typeof type === 'string' && Object.prototype.hasOwnProperty.call(KINDS, type);
@@ -50,7 +51,7 @@ const kindOfType = (type: unknown): PreviewKind => (isPreviewKind(type) ? type :
  * Unparseable text has no `type`: guess it from the text, so the preview shows the element that will be published.
  * The document's own `type` comes first in every sample and CMS export; block types (`"type": "chart"`) never match.
  */
-const sniffKind = (text: string): PreviewKind => kindOfType(/"type"\s*:\s*"(policy|interpretation|infographic)"/.exec(text)?.[1]);
+const sniffKind = (text: string): PreviewKind => kindOfType(/"type"\s*:\s*"(policy|interpretation|infographic|comparison)"/.exec(text)?.[1]);
 
 interface Sample {
   id: string;
@@ -64,6 +65,7 @@ const GROUPS: { group: Sample['group']; label: string }[] = [
   { group: 'policy', label: '政策文件（政策卡片）' },
   { group: 'interpretation', label: '政策解读' },
   { group: 'infographic', label: '一图读懂' },
+  { group: 'comparison', label: '新旧政策对比' },
   { group: 'other', label: '其他' },
 ];
 
@@ -82,7 +84,7 @@ const unorderedSamples: Sample[] = Object.entries(sampleFiles)
     }
     return { id, title, text, group };
   });
-/** In the order the select lists them: policies first, then interpretations, then infographics. */
+/** In the order the select lists them: policies first, then interpretations, infographics, comparisons. */
 const samples: Sample[] = GROUPS.flatMap(({ group }) => unorderedSamples.filter((s) => s.group === group));
 
 // ---------------------------------------------------------------------------
@@ -224,7 +226,7 @@ function renderKind() {
     const type = typeOf(current.parsed);
     text = current.recognised
       ? `文档类型：${name}（type 为 “${current.kind}”），按${name}的要求检查。`
-      : `文档类型：无法识别（${typeof type === 'string' ? `type 为 “${type}”` : '缺少 type'}），按${name}检查。type 应为 “policy”、“interpretation” 或 “infographic”。`;
+      : `文档类型：无法识别（${typeof type === 'string' ? `type 为 “${type}”` : '缺少 type'}），按${name}检查。type 应为 “policy”、“interpretation”、“infographic” 或 “comparison”。`;
   }
   docKind.hidden = !text;
   setText(docKind, text);
@@ -283,7 +285,7 @@ function renderIssues() {
   );
 }
 
-/** `layout` is the card's only: it does not exist on <zw-interpretation> or <zw-infographic>. */
+/** `layout` is the card's only: the other elements do not have it. */
 function renderControls() {
   const off = current.kind !== 'policy';
   if (layoutControl.disabled !== off) layoutControl.disabled = off;
@@ -308,6 +310,14 @@ function previewElement(kind: PreviewKind, screen: HTMLElement) {
       ></zw-interpretation>`;
     case 'infographic':
       return html`<zw-infographic .data=${current.parsed} preview theme=${themeAttribute} heading-level="3"></zw-infographic>`;
+    case 'comparison':
+      return html`<zw-policy-compare
+        .data=${current.parsed}
+        preview
+        theme=${themeAttribute}
+        anchor-prefix=${screen === phoneScreen ? 'phone-c-' : nothing}
+        heading-level="3"
+      ></zw-policy-compare>`;
     default:
       return html`<zw-policy-card .data=${current.parsed} preview layout=${layout} theme=${themeAttribute} heading-level="3"></zw-policy-card>`;
   }
@@ -320,7 +330,7 @@ function previewElement(kind: PreviewKind, screen: HTMLElement) {
  * order and the accessibility tree); the desktop copy is the one to use.
  */
 function renderPhoneMode() {
-  const lookOnly = current.kind === 'interpretation' || current.kind === 'infographic';
+  const lookOnly = current.kind !== 'policy';
   phoneScreen.inert = lookOnly;
   phoneLookOnly.hidden = !lookOnly;
 }

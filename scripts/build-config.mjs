@@ -6,6 +6,7 @@ export const elements = {
   'policy-card': 'src/components/policy-card/policy-card.ts',
   interpretation: 'src/components/interpretation/interpretation.ts',
   infographic: 'src/components/infographic/infographic.ts',
+  'policy-compare': 'src/components/policy-compare/policy-compare.ts',
 };
 
 /**
