@@ -195,16 +195,63 @@ await check('the infographic in forced-colors (Windows high contrast) and dark m
   await page.close();
 });
 
+await check('the drop-in comparison under a strict CSP: three ways in, summary, every view axe-clean at 375 and 1280 px, keys, deep link, copy', async () => {
+  const { page, log } = await open('/test/e2e/pages/compare.html#c-3', { width: 1280, height: 900 });
+  for (const id of ['#fetched', '#three', '#inline']) await stateOf(page, id, 'ready');
+  assert(log.errors.length === 0, `no page errors: ${log.errors}`);
+  assert(log.csp.length === 0, `no CSP violations: ${log.csp}`);
+  // the summary the element reports is the one it shows
+  const summary = await page.$eval('#fetched', (el) => el.summary);
+  const bar = await page.$eval('#fetched', (el) => el.shadowRoot.querySelector('[part=summary]').textContent.replace(/\s+/g, ''));
+  assert(summary && bar.includes(`新增${summary.added}条`) && bar.includes(`修改${summary.modified}条`) && bar.includes(`移动${summary.moved}条`), `summary ${JSON.stringify(summary)} shown as ${bar}`);
+  assert(summary.added > 0 && summary.deleted > 0 && summary.modified > 0 && summary.moved > 0 && summary.unchanged > 0, `seed 000's revision has every kind of change: ${JSON.stringify(summary)}`);
+  // #c-3 on load: that row is focused
+  await page.waitForFunction(() => document.querySelector('#fetched').shadowRoot.activeElement?.id === 'c-3', null, { timeout: 10000 });
+  // keys: J moves to the next change and the position is announced
+  await page.$eval('#inline', (el) => el.shadowRoot.querySelector('button.next').focus());
+  await page.keyboard.press('j');
+  const announced = () => page.$eval('#inline', (el) => el.shadowRoot.querySelector('.position').textContent.trim());
+  await page.waitForFunction(() => /第 1 处修改，共 \d+ 处/.test(document.querySelector('#inline').shadowRoot.querySelector('.position').textContent), null, { timeout: 5000 });
+  await page.keyboard.press('j');
+  await page.waitForFunction(() => /第 2 处修改/.test(document.querySelector('#inline').shadowRoot.querySelector('.position').textContent), null, { timeout: 5000 }).catch(async () => {
+    throw new Error(`second J: ${await announced()}`);
+  });
+  // 复制对照表 under the strict CSP: the clipboard gets a real table
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  await page.$eval('#inline', (el) => el.shadowRoot.querySelector('.copy button').click());
+  await page.waitForFunction(() => document.querySelector('#inline').shadowRoot.querySelector('.copy-status').textContent.trim() !== '', null, { timeout: 5000 });
+  const copied = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return item.types.includes('text/html') ? await (await item.getType('text/html')).text() : '';
+  });
+  assert(/<table[\s>]/.test(copied) && copied.includes('原条款') && copied.includes('按新修订的条例缩短答复期限'), `the clipboard holds the 对照表: ${copied.slice(0, 200)}`);
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const view of ['side-by-side', 'redline', 'margin']) {
+      await page.evaluate((v) => {
+        for (const el of document.querySelectorAll('zw-policy-compare')) el.setAttribute('view', v);
+      }, view);
+      await page.evaluate(() => Promise.all([...document.querySelectorAll('zw-policy-compare')].map((el) => el.updateComplete)));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert(overflow <= 0, `${view} at ${width}px: page is ${overflow}px wider than the screen`);
+      const violations = await axeViolations(page);
+      assert(violations.length === 0, `${view} at ${width}px: ${violations.join('\n')}`);
+    }
+    await page.screenshot({ path: join(root, `test-results/compare-${width}.png`) });
+  }
+  await page.close();
+});
+
 await check('two copies of the bundle on one page: one warning per element, no error, cards still work', async () => {
   const { page, log } = await open('/test/e2e/pages/twice.html');
   await stateOf(page, '#card', 'ready');
   // the second copy's warnings arrive as console messages: wait for all three (or fail after 5 s)
-  for (const start = Date.now(); log.console.filter((m) => m.includes('already defined')).length < 3 && Date.now() - start < 5000;) await new Promise((r) => setTimeout(r, 20));
+  for (const start = Date.now(); log.console.filter((m) => m.includes('already defined')).length < 4 && Date.now() - start < 5000;) await new Promise((r) => setTimeout(r, 20));
   assert(log.errors.length === 0, `no page errors: ${log.errors}`);
   const warnings = log.console.filter((m) => m.includes('already defined'));
   const tags = warnings.map((m) => /<(zw-[\w-]+)>/.exec(m)?.[1]).sort();
   assert(
-    JSON.stringify(tags) === JSON.stringify(['zw-infographic', 'zw-interpretation', 'zw-policy-card']),
+    JSON.stringify(tags) === JSON.stringify(['zw-infographic', 'zw-interpretation', 'zw-policy-card', 'zw-policy-compare']),
     `one "already defined" warning per element, got: ${log.console.join(' | ')}`,
   );
   assert((await shadowText(page, '#card')).includes('安徽省商务厅'), 'card renders');
