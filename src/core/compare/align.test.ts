@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { compareClauses, MOVE_THRESHOLD, SIMILARITY_THRESHOLD } from './align.js';
+import { diffText } from './diff.js';
 import { bigrams, contentKey, dice } from './similarity.js';
+import { splitClauses } from './split.js';
 import type { Clause, ClauseChange, Comparison } from './types.js';
 
 // The body of seed 000 (山东省商务厅《2019年政务公开工作实施方案》): realistic sentences and phrases for fixtures.
@@ -240,6 +242,26 @@ describe('compareClauses', () => {
     expect(crossed.changes.find((c) => c.new?.id === '第3条')!.old!.id, 'a pair naming nothing is ignored').to.equal('第3条');
   });
 
+  it('leaves a pair naming an id held by two clauses to the automatic alignment instead of binding the first', () => {
+    // clause lists with a duplicated id (the rules report it): the pair cannot say which clause it means
+    const old = list([clause('a', '1.', texts[0]), clause('a', '2.', texts[1]), clause('b', '3.', texts[2])]);
+    const revised = list([clause('a', '1.', texts[1]), clause('a', '2.', texts[0]), clause('b', '3.', texts[2])]);
+    const result = compareClauses(old, revised, { pairs: [{ oldId: 'a', newId: 'a' }] });
+    expect(result.changes.filter((c) => c.explicit)).to.have.length(0);
+    for (const c of result.changes.filter((c) => c.old && c.new)) expect(c.old!.text, 'each clause paired with its own text').to.equal(c.new!.text);
+    expect(result.summary).to.deep.equal({ added: 0, deleted: 0, modified: 0, moved: 1, unchanged: 2 });
+    // an unambiguous pair next to it still holds
+    const held = compareClauses(old, revised, { pairs: [{ oldId: 'b', newId: 'b' }] });
+    expect(held.changes.find((c) => c.explicit)?.old?.id).to.equal('b');
+  });
+
+  it('does not count invisible format characters (zero-width space, direction marks, soft hyphen) as a change', () => {
+    const revised = texts.map((t, k) => (k === 1 ? `\u200b${t.slice(0, 5)}\u2060${t.slice(5, 9)}\u00ad${t.slice(9)}\u200e` : t));
+    const result = compareClauses(articles(texts), articles(revised));
+    expect(result.summary.modified).to.equal(0);
+    expect(result.summary.unchanged).to.equal(texts.length);
+  });
+
   it('attaches the notes naming the old or the new clause, in data order, once each', () => {
     const revised = [...texts];
     revised[4] = '本方案自印发之日起施行，由厅办公室负责解释。';
@@ -329,6 +351,42 @@ describe('compareClauses', () => {
       expect(result!.summary.unchanged).to.be.greaterThan(size * 0.8);
     }
     console.log(`[compareClauses] ${figures.join('; ')}`);
+  });
+
+  it('measures the worst cases: repeats, every clause edited, unrelated texts, a huge clause, unnumbered text (logged, not asserted)', () => {
+    const r = random(8);
+    const time = (f: () => unknown) => {
+      const start = performance.now();
+      f();
+      return performance.now() - start;
+    };
+    const edit = (text: string) => {
+      const k = Math.floor(r() * (text.length - 2));
+      return text.slice(0, k) + '修改' + text.slice(k + 2);
+    };
+    const figures: Record<string, string> = {};
+    for (const repeated of ['删除。', '（略）']) {
+      const old = articles(Array(500).fill(repeated));
+      const revised = articles([...Array(250).fill(repeated), '新增一项工作要求，由办公室负责。', ...Array(249).fill(repeated)]);
+      figures[`500×${repeated}`] = time(() => compareClauses(old, revised)).toFixed(1);
+    }
+    for (const size of [1000, 5000]) {
+      const texts = Array.from({ length: size }, () => clauseText(r, 150));
+      figures[`${size} all edited`] = time(() => compareClauses(articles(texts), articles(texts.map(edit)))).toFixed(1);
+      const other = Array.from({ length: size }, () => clauseText(r, 150));
+      figures[`${size} unrelated`] = time(() => compareClauses(articles(texts), articles(other))).toFixed(1);
+      const paragraphs = texts.join('\n');
+      const revisedParagraphs = texts.map((t, k) => (k % 7 ? t : edit(t))).join('\n');
+      figures[`${size} paragraphs split+align`] = time(() => compareClauses(splitClauses(paragraphs), splitClauses(revisedParagraphs))).toFixed(1);
+    }
+    let huge = '';
+    while (huge.length < 100000) huge += pick(r, SENTENCES);
+    const hugeEdited = [...Array(20)].reduce<string>((t) => edit(t), huge);
+    figures['100k-char clause, 20 edits'] = time(() => compareClauses(articles([huge]), articles([hugeEdited]))).toFixed(1);
+    const line = huge.replace(/[，。、；：,;:“”（）()]/g, '');
+    const lineEdited = [...Array(20)].reduce<string>((t) => edit(t), line);
+    figures['100k chars, no punctuation, 20 edits'] = time(() => diffText(line, lineEdited)).toFixed(1);
+    console.log(`[compareClauses worst cases, ms] ${JSON.stringify(figures)}`);
   });
 });
 

@@ -54,9 +54,11 @@ export function compareClauses(oldClauses: Clause[], newClauses: Clause[], optio
   const similarity = new Float64Array(n).fill(NaN);
   const link = (i: number, j: number) => ((toNew[i] = j), (toOld[j] = i));
 
-  // 1. explicit pairs (the first clause with an id wins; duplicate ids are the rules' business)
-  const oldById = firstIndexById(oldClauses);
-  const newById = firstIndexById(newClauses);
+  // 1. explicit pairs. An id held by two clauses (the rules report it) is ambiguous: a pair naming it is left to
+  // the automatic alignment rather than bound to whichever clause came first. A clause named by two pairs keeps
+  // the first.
+  const oldById = uniqueIndexById(oldClauses);
+  const newById = uniqueIndexById(newClauses);
   for (const pair of options.pairs ?? []) {
     const i = oldById.get(pair.oldId);
     const j = newById.get(pair.newId);
@@ -159,9 +161,12 @@ function groupBy<K>(items: number[], key: (item: number) => K): Map<K, number[]>
   return groups;
 }
 
-function firstIndexById(clauses: Clause[]): Map<string, number> {
+/** Clause index by id, for the ids held by exactly one clause. */
+function uniqueIndexById(clauses: Clause[]): Map<string, number> {
   const byId = new Map<string, number>();
-  clauses.forEach((c, i) => byId.has(c.id) || byId.set(c.id, i));
+  const repeated = new Set<string>();
+  clauses.forEach((c, i) => (byId.has(c.id) ? repeated.add(c.id) : byId.set(c.id, i)));
+  for (const id of repeated) byId.delete(id);
   return byId;
 }
 
@@ -232,14 +237,17 @@ function similarityEdges(oldLeft: number[], newLeft: number[], oldGap: Int32Arra
     });
   }
 
-  // global: inverted index of the new leftovers' distinct bigrams
+  // global: inverted index of the new leftovers' distinct bigrams. Keyed by a small-integer hash of the bigram:
+  // a Map keyed by the bigram itself (a double above 2^31) boxes every key and was most of the time of an
+  // unrelated 1,000-clause pair; a rare collision only adds a candidate, whose Dice is then computed exactly.
   const postings = new Map<number, number[]>();
   newLeft.forEach((j, slot) => {
     const p = newProfiles.get(j)!;
     for (let k = 0; k < p.length; k++) {
       if (k > 0 && p[k] === p[k - 1]) continue;
-      const list = postings.get(p[k]);
-      if (!list) postings.set(p[k], [slot]);
+      const key = bigramHash(p[k]);
+      const list = postings.get(key);
+      if (!list) postings.set(key, [slot]);
       else if (list.length <= INDEX_POSTINGS) list.push(slot);
     }
   });
@@ -250,7 +258,7 @@ function similarityEdges(oldLeft: number[], newLeft: number[], oldGap: Int32Arra
     const p = oldProfiles.get(i)!;
     for (let k = 0; k < p.length; k++) {
       if (k > 0 && p[k] === p[k - 1]) continue;
-      const list = postings.get(p[k]);
+      const list = postings.get(bigramHash(p[k]));
       if (!list || list.length > INDEX_POSTINGS) continue;
       for (const slot of list) if (shared[slot]++ === 0) touched.push(slot);
     }
@@ -271,6 +279,12 @@ function similarityEdges(oldLeft: number[], newLeft: number[], oldGap: Int32Arra
     touched.length = 0;
   }
   return edges;
+}
+
+/** A bigram (two code points as one double, see `bigrams`) folded to a non-negative 30-bit integer (a V8 Smi). */
+function bigramHash(bigram: number): number {
+  const high = Math.floor(bigram / 0x100000000);
+  return (Math.imul(high, 0x9e3779b1) ^ (bigram >>> 0)) & 0x3fffffff;
 }
 
 /**

@@ -111,4 +111,28 @@ describe('compareVersions', () => {
     const back = reversed.changes.find((c) => c.explicit)!;
     expect([back.old!.id, back.new!.id]).to.deep.equal(['a4', '第三条']);
   });
+
+  it('resolves a reference to the id written exactly first, and to nothing when two ids normalise alike', () => {
+    // a clause list whose ids differ only in bracket width: 「(一)」 names one exactly, 「（ 一 ）」 either
+    const listed: Version = {
+      id: 'list',
+      label: '清单',
+      clauses: [
+        { id: '（一）', number: '（一）', text: '主动公开目录每年更新一次。' },
+        { id: '(一)', number: '(一)', text: '本办法自印发之日起施行。' },
+      ],
+    };
+    const data = (clause: string): ComparisonDocument => ({
+      ...doc(),
+      versions: [v2019, listed],
+      pairs: [{ old: { version: '2019', clause: '第二条' }, new: { version: 'list', clause } }],
+      notes: [{ version: 'list', clause, text: '说明' }],
+    });
+    const exact = compareVersions(data('(一)'));
+    expect(exact.changes.find((c) => c.explicit)?.new?.id).to.equal('(一)');
+    expect(exact.changes.filter((c) => c.notes.length).map((c) => c.new?.id)).to.deep.equal(['(一)']);
+    const loose = compareVersions(data('（ 一 ）'));
+    expect(loose.changes.filter((c) => c.explicit)).to.have.length(0); // an ambiguous reference pairs nothing
+    expect(loose.changes.flatMap((c) => c.notes)).to.deep.equal([]);
+  });
 });

@@ -52,25 +52,31 @@ export function compareVersions(
         : pair.old.version === newVersion.id && pair.new.version === oldVersion.id
           ? [pair.new, pair.old]
           : [];
-    const oldId = o && oldIds.get(clauseRef(o.clause));
-    const newId = c && newIds.get(clauseRef(c.clause));
+    const oldId = o && oldIds.get(String(o.clause ?? ''));
+    const newId = c && newIds.get(String(c.clause ?? ''));
     if (oldId !== undefined && newId !== undefined) pairs.push({ oldId, newId });
   }
   const notes: NonNullable<CompareOptions['notes']> = [];
   for (const note of doc.notes ?? []) {
-    const oldId = note.version === oldVersion.id ? oldIds.get(clauseRef(note.clause)) : undefined;
-    const newId = note.version === newVersion.id ? newIds.get(clauseRef(note.clause)) : undefined;
+    const oldId = note.version === oldVersion.id ? oldIds.get(String(note.clause ?? '')) : undefined;
+    const newId = note.version === newVersion.id ? newIds.get(String(note.clause ?? '')) : undefined;
     if (oldId !== undefined || newId !== undefined) notes.push({ oldId, newId, text: note.text });
   }
   return { ...compareClauses(oldClauses, newClauses, { pairs, notes }), oldIndex, newIndex };
 }
 
-/** Clause ids by their normalised reference; the first clause wins when two normalise alike. */
-function idsByRef(clauses: Clause[]): Map<string, string> {
-  const ids = new Map<string, string>();
-  for (const clause of clauses) {
-    const ref = clauseRef(clause.id);
-    if (!ids.has(ref)) ids.set(ref, clause.id);
+/**
+ * A reference from the data resolved to a clause id: the id written exactly as given, else the one id that
+ * normalises like it. Two different ids that normalise alike (「（一）」 and 「(一)」 in a clause list) make the
+ * loose match ambiguous: nothing is resolved rather than the first one guessed.
+ */
+function idsByRef(clauses: Clause[]): { get(ref: string): string | undefined } {
+  const exact = new Set(clauses.map((c) => c.id));
+  const loose = new Map<string, string | null>();
+  for (const { id } of clauses) {
+    const ref = clauseRef(id);
+    const seen = loose.get(ref);
+    loose.set(ref, seen === undefined || seen === id ? id : null);
   }
-  return ids;
+  return { get: (ref) => (exact.has(ref) ? ref : (loose.get(clauseRef(ref)) ?? undefined)) };
 }

@@ -75,6 +75,22 @@ describe('diffText', () => {
     }
   });
 
+  it('shows a changed number whole, not its changed digits', () => {
+    expect(redline(diffText('2019年我厅政务公开工作', '2021年我厅政务公开工作'))).to.equal('[-2019]{+2021}年我厅政务公开工作');
+    expect(redline(diffText('自收到转办件之日起10个工作日内', '自收到转办件之日起7个工作日内'))).to.equal('自收到转办件之日起[-10]{+7}个工作日内');
+    expect(redline(diffText('分值不低于１５％', '分值不低于１８％'))).to.equal('分值不低于[-１５]{+１８}％');
+    checkShape('第1.5倍', '第12.5倍', diffText('第1.5倍', '第12.5倍'));
+  });
+
+  it('shows two long unrelated stretches as one rewrite, without chance single-character islands', () => {
+    const tail = '按照“属地管理、分级负责、谁主管谁负责”的原则，切实增强敏锐性和预见性。';
+    const oldText = '发布日期: 2019- 07- 30 信息来源: 浏览次数 字体:【' + tail;
+    const newText = '加强重大突发事件舆情风险源头研判，增强回应的主动性、针对性、有效性，保持正确的舆论导向。' + tail;
+    const segments = diffText(oldText, newText);
+    expect(redline(segments)).to.equal(`[-${oldText.slice(0, -tail.length)}]{+${newText.slice(0, -tail.length)}}${tail}`);
+    checkShape(oldText, newText, segments);
+  });
+
   it('places an inserted list item on the punctuation boundary', () => {
     // 「同步部署、」 could sit after 「同步组织、」's 同步 too; the clean place is after a 、
     expect(

@@ -13,8 +13,9 @@ export function contentKey(clause: Pick<Clause, 'heading' | 'text'>): string {
   return heading ? `${heading}\u0000${text}` : text;
 }
 
-// \s has no astral members, so no u flag (faster)
-const normalise = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+// \s has no astral members, so no u flag (faster). Invisible format characters (soft hyphen, zero-width space,
+// word joiner, direction marks) are not content either: a clause that gained one is not "modified".
+const normalise = (s: string) => s.normalize('NFKC').replace(/[\s\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]+/g, '');
 
 /** Above every code point: the start and end markers of a profile. */
 const EDGE = 0x110000;

@@ -12,7 +12,8 @@ const byId = (clauses: Clause[], id: string) => {
   return clause;
 };
 
-const isSpace = (ch: string) => /\s/u.test(ch);
+// whitespace and the invisible format characters split.ts drops where it drops spaces (line starts, inside numbers)
+const isSpace = (ch: string) => /[\s\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]/u.test(ch);
 /**
  * The no-loss property: number + heading + text of every clause, in order, hold exactly the input's
  * non-whitespace characters — except the brackets around an article's title (【立法目的】 → heading 立法目的).
@@ -200,6 +201,22 @@ describe('splitClauses: numbering styles', () => {
       '第十条 第十条 0 本条。',
       '第十一条 第十一条 0 下一条。',
     ]);
+  });
+});
+
+describe('splitClauses: invisible characters and rare number forms', () => {
+  it('reads a number behind invisible format characters pasted from web pages (U+200B, U+2060, direction marks)', () => {
+    const text = ['\u200b第一条\u200b 为规范工作，制定本办法。', '\u202e\u200f第 \u2060二 条 本办法适用于各处室。', '\u00ad（一）主动公开。'].join('\n');
+    expect(splitClauses(text).map((c) => `${c.id} ${c.number} ${c.kind} ${c.text}`)).to.deep.equal([
+      '第一条 第一条 article 为规范工作，制定本办法。',
+      '第二条 第二条 article 本办法适用于各处室。',
+      '第二条/(一) （一） item 主动公开。',
+    ]);
+    expect(clauseRef('\u200b（一）')).to.equal('(一)');
+  });
+
+  it('reads ㈠…㈩ as （一）…（十）', () => {
+    expect(splitClauses('一、总体要求\n㈠工作目标\n㈡工作原则').map((c) => `${c.id} ${c.number} ${c.depth}`)).to.deep.equal(['一 一、 0', '一/(一) ㈠ 1', '一/(二) ㈡ 1']);
   });
 });
 

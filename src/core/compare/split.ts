@@ -16,7 +16,9 @@ export interface ClauseItem {
 
 // Circled numbers keep their shape in refs: NFKC would fold ① into a bare "1" and make it collide with 1.
 const CIRCLED = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/;
-const WHITESPACE = /\s+/g;
+// Whitespace, and the invisible format characters CMS text carries (soft hyphen, zero-width space, word
+// joiner, direction marks and overrides): a 「\u200B第一条」 pasted from a web page is still article 1.
+const WHITESPACE = /[\s\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]+/g;
 
 /** The number path segment normalised: NFKC (except circled numbers), no whitespace, no trailing 、.，: */
 function refSegment(s: string): string {
@@ -46,10 +48,17 @@ export function clauseRef(s: string): string {
 // ---------------------------------------------------------------------------------------------------
 // Recognising a number at the start of a line
 
-/** JavaScript's \s, as char codes (U+3000, NBSP, BOM included). */
+/** JavaScript's \s, as char codes (U+3000, NBSP, BOM included), and the invisible format characters of WHITESPACE. */
 function isSpace(code: number): boolean {
   return (
     code === 0x20 ||
+    code === 0xad ||
+    code === 0x200b ||
+    code === 0x200e ||
+    code === 0x200f ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x2064) ||
+    (code >= 0x2066 && code <= 0x2069) ||
     (code >= 0x09 && code <= 0x0d) ||
     code === 0xa0 ||
     code === 0x1680 ||
@@ -222,11 +231,12 @@ function markerAt(s: string, start: number): Marker | undefined {
     const core = written(delimiter === 'rp' ? j : numeral.end); // 1) keeps its bracket: 1) and 1. are different styles
     return { kind: 'item', style: (numeral.arabic ? 'ar' : 'cn') + (delimiter === 'rp' ? '-rp' : ''), number: written(j), core, end: j };
   }
-  // ①…㊿; ⑴…⒇ are (1)…(20); ⒈…⒛ are 1.…20.
+  // ①…㊿; ⑴…⒇ are (1)…(20); ⒈…⒛ are 1.…20.; ㈠…㈩ are (一)…(十)
   let style: string | undefined;
   if (circledValue(code)) style = 'circled';
   else if (code >= 0x2474 && code <= 0x2487) style = 'paren-ar';
   else if (code >= 0x2488 && code <= 0x249b) style = 'ar';
+  else if (code >= 0x3220 && code <= 0x3229) style = 'paren-cn'; // ㈠…㈩ are （一）…（十）
   if (!style) return undefined;
   let j = start + 1;
   if (delimiterAt(s, j) === 'dun' && !isDigitAt(s, j + 1)) j++;
@@ -356,7 +366,8 @@ function articleHeading(body: string): { heading: string; rest: string } | undef
 /**
  * Splits a policy text into clauses. Never throws and never drops text: every non-whitespace character
  * of the input is in some clause's number, heading or text, in order (only the brackets around an
- * article's title, 【立法目的】, are left out of its `heading`).
+ * article's title, 【立法目的】, are left out of its `heading`, and invisible format characters such as
+ * U+200B are dropped where spaces are: at a line's start and inside a number).
  */
 export function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
