@@ -373,6 +373,13 @@ export const policyCompareStyles = css`
   .clause .text {
     white-space: pre-line;
   }
+  /* a bidi override pasted into the data (U+202E) reorders its own run only, never the row around it */
+  .clause .num,
+  .clause .heading,
+  .clause .text,
+  .clause-note [lang] {
+    unicode-bidi: isolate;
+  }
   .num {
     font-weight: 700;
   }

@@ -260,6 +260,28 @@ describe('<zw-policy-compare>', () => {
       await until(() => focused(el)?.id === `c-${from + 1}`, 'focus back on the row it left');
     });
 
+    it('shows a note on a moved clause once, at its new place', async () => {
+      const doc = comparisonSample('shandong') as ComparisonDocument;
+      const first = await compare(doc);
+      const to = first.el.comparison!.changes.find((c) => c.kind === 'moved' && c.placement === 'to')!;
+      const withNote = { ...doc, notes: [{ version: doc.versions[doc.versions.length - 1].id, clause: to.new!.id, text: '移到公开平台一节。' }] };
+      for (const view of ['side-by-side', 'redline', 'margin'] as CompareView[]) {
+        const { el } = await compare(withNote, { attrs: { view } });
+        const shown = $$(el, '.clause-note').filter((n) => text(n).includes('移到公开平台一节。'));
+        expect(shown.length, view).to.equal(1);
+        expect(shown[0].closest('.row')!.classList.contains('to'), view).to.equal(true);
+      }
+    });
+
+    it('keeps a pasted bidi override inside its own clause text', async () => {
+      const doc = basic();
+      (doc.versions[1] as { text: string }).text = (doc.versions[1] as { text: string }).text.replace('第一条', '第一条 \u202E反向文字');
+      const { el } = await compare(doc);
+      const texts = $$(el, '.clause .text');
+      expect(texts.length).to.be.greaterThan(0);
+      for (const t of texts) expect(getComputedStyle(t).unicodeBidi).to.equal('isolate');
+    });
+
     it('shows 原第X条 → 第Y条 on a renumbered clause in every view', async () => {
       for (const view of ['side-by-side', 'redline', 'margin'] as CompareView[]) {
         const { el } = await compare(basic(), { attrs: { view } });

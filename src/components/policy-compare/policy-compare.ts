@@ -857,7 +857,9 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
     >`;
   }
 
+  /** The notes on a clause: at its new place only, when it moved (the row it left links there). */
   private notes(change: ClauseChange, lang: string) {
+    if (change.placement === 'from') return nothing;
     return change.notes.map(
       (note) => html`<div class="clause-note" part="clause-note"><span class="note-label">${labelled(msg('说明'))}</span><span lang=${lang}>${note}</span></div>`,
     );
