@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { schemaRuntimePlugin } from './schema-runtime.mjs';
 import { TARGET, budgets, elements } from './build-config.mjs';
 import { launchChromium, serveRepository } from './static-server.mjs';
@@ -146,6 +147,8 @@ console.log(`  render interpretation 000           ${figures.renderInterpretatio
 console.log(`  render infographic 002 at 1000 px   ${figures.renderInfographic.toFixed(1).padStart(6)} ms (validation, charts, axes, layout)`);
 await browser.close();
 server.close();
+// <zw-policy-compare>: size beyond the base, comparison speed and accuracy, the element in Chromium.
+if (spawnSync(process.execPath, [join(root, 'scripts/bench-compare.mjs')], { stdio: 'inherit' }).status !== 0) process.exitCode = 1;
 if (overBudget) {
   console.error('A size budget is exceeded (scripts/build-config.mjs).');
   process.exit(1);

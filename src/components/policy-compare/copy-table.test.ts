@@ -8,7 +8,13 @@ import { comparisonTable, copyComparisonTable, copyViaCopyEvent, escapeHtml, typ
 // Comparisons built by hand from the contract (core/compare/types.ts), independent of the aligner.
 let at = 0;
 const clause = (number: string, text: string, extra: Partial<Clause> = {}): Clause => ({ id: number, number, kind: 'article', depth: 0, parents: [], text, index: at++, ...extra });
-const row = (change: Partial<ClauseChange> & Pick<ClauseChange, 'kind'>): ClauseChange => ({ renumbered: false, notes: [], explicit: false, similarity: change.kind === 'added' || change.kind === 'deleted' ? 0 : 1, ...change });
+const row = (change: Partial<ClauseChange> & Pick<ClauseChange, 'kind'>): ClauseChange => ({
+  renumbered: false,
+  notes: [],
+  explicit: false,
+  similarity: change.kind === 'added' || change.kind === 'deleted' ? 0 : 1,
+  ...change,
+});
 
 const moved = clause('第五条', '本办法由省商务厅负责解释。');
 const sample: Comparison = {
@@ -124,7 +130,14 @@ describe('comparisonTable (复制对照表)', () => {
 
   it('labels a moved clause whose text also changed as moved and modified', () => {
     const changes = sample.changes.map((c) => ({ ...c }));
-    changes[6] = { ...changes[6], segments: [{ op: 'equal', text: '本办法由' }, { op: 'insert', text: '省' }, { op: 'equal', text: '商务厅负责解释。' }] };
+    changes[6] = {
+      ...changes[6],
+      segments: [
+        { op: 'equal', text: '本办法由' },
+        { op: 'insert', text: '省' },
+        { op: 'equal', text: '商务厅负责解释。' },
+      ],
+    };
     const rows = cells(parse(comparisonTable({ ...sample, changes }, context).html));
     expect(flatText(rows[6][2])).to.equal('移动：原第五条 修改');
     expect(flatText(rows[6][1].querySelector('u')!)).to.equal('省');
@@ -135,7 +148,16 @@ describe('comparisonTable (复制对照表)', () => {
     const table = comparisonTable(
       {
         changes: [
-          row({ kind: 'modified', old: chapter('总则'), new: chapter('一般规定'), headingSegments: [{ op: 'delete', text: '总则' }, { op: 'insert', text: '一般规定' }], similarity: 0.5 }),
+          row({
+            kind: 'modified',
+            old: chapter('总则'),
+            new: chapter('一般规定'),
+            headingSegments: [
+              { op: 'delete', text: '总则' },
+              { op: 'insert', text: '一般规定' },
+            ],
+            similarity: 0.5,
+          }),
           row({ kind: 'unchanged', old: clause('第一条', '正文。', { heading: '目的' }), new: clause('第一条', '正文。', { heading: '目的' }) }),
         ],
         summary: { added: 0, deleted: 0, modified: 1, moved: 0, unchanged: 1 },
@@ -163,7 +185,9 @@ describe('comparisonTable (复制对照表)', () => {
     const doc = parse(comparisonTable(sample, context).html);
     const table = doc.querySelector('table')!;
     expect(table.getAttribute('border')).to.equal('1');
-    expect(table.getAttribute('style')).to.contain('border-collapse:collapse').and.match(/FangSong|仿宋|SimSun|宋体/);
+    expect(table.getAttribute('style'))
+      .to.contain('border-collapse:collapse')
+      .and.match(/FangSong|仿宋|SimSun|宋体/);
     for (const cell of doc.querySelectorAll('td, th')) expect(cell.getAttribute('style')).to.contain('border:1px solid #000').and.contain('padding:');
     expect([...doc.querySelectorAll('th')].map((th) => th.getAttribute('width'))).to.deep.equal(['40%', '40%', '20%']);
   });
@@ -174,7 +198,18 @@ describe('comparisonTable (复制对照表)', () => {
       const hostileSample: Comparison = {
         ...sample,
         changes: [
-          row({ kind: 'modified', old: clause(evil('第一条'), evil('旧'), { heading: evil('标题') }), new: clause(evil('第一条'), evil('新'), { heading: evil('标题') }), segments: [{ op: 'equal', text: hostile }, { op: 'delete', text: hostile }, { op: 'insert', text: hostile }], headingSegments: [{ op: 'insert', text: hostile }], notes: [hostile] }),
+          row({
+            kind: 'modified',
+            old: clause(evil('第一条'), evil('旧'), { heading: evil('标题') }),
+            new: clause(evil('第一条'), evil('新'), { heading: evil('标题') }),
+            segments: [
+              { op: 'equal', text: hostile },
+              { op: 'delete', text: hostile },
+              { op: 'insert', text: hostile },
+            ],
+            headingSegments: [{ op: 'insert', text: hostile }],
+            notes: [hostile],
+          }),
           row({ kind: 'added', new: clause(evil('第二条'), evil('新')) }),
           row({ kind: 'deleted', old: clause(evil('第二条'), evil('旧')) }),
           row({ kind: 'moved', placement: 'from', old: clause(evil('第三条'), 'x'), partner: 4 }),
@@ -200,6 +235,18 @@ describe('comparisonTable (复制对照表)', () => {
       expect(table.text).to.contain(hostile);
     }
     expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).to.equal('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
+  });
+
+  it('drops bidi controls, so a pasted U+202E cannot reverse a cell in Word', () => {
+    const table = comparisonTable(
+      {
+        changes: [row({ kind: 'added', new: clause('第一条', '\u202e本办法\u2066自发布之日起施行\u2069。', { heading: '\u202a施行' }), notes: ['\u202d说明'] })],
+        summary: sample.summary,
+      },
+      { ...context, title: '\u202e标题' },
+    );
+    expect(/[\u202a-\u202e\u2066-\u2069]/.test(table.html + table.text)).to.be.false;
+    expect(flatText(cells(parse(table.html))[0][1])).to.equal('第一条 【施行】本办法自发布之日起施行。');
   });
 
   it('gives plain text as tab-separated rows: title, header, one line per change', () => {
@@ -294,5 +341,4 @@ describe('copying the table to the clipboard', () => {
     expect(target.querySelector('s')?.textContent).to.equal('时限');
     target.remove();
   });
-
 });

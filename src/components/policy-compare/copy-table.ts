@@ -36,7 +36,7 @@ export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&
 const FONT = "FangSong,仿宋,'仿宋_GB2312',SimSun,宋体,serif";
 const TABLE_STYLE = `border-collapse:collapse;border:1px solid #000;width:100%;font-family:${FONT};font-size:12pt;line-height:1.5`;
 const CELL_STYLE = 'border:1px solid #000;padding:4pt 6pt;vertical-align:top;text-align:left';
-const HEAD_STYLE = "border:1px solid #000;padding:4pt 6pt;vertical-align:middle;text-align:center;font-family:SimHei,黑体,sans-serif;font-weight:bold";
+const HEAD_STYLE = 'border:1px solid #000;padding:4pt 6pt;vertical-align:middle;text-align:center;font-family:SimHei,黑体,sans-serif;font-weight:bold';
 const TITLE_STYLE = "text-align:center;font-family:'方正小标宋简体',SimHei,黑体,sans-serif;font-size:16pt;font-weight:bold;margin:0 0 8pt";
 /** Added text: bold and underlined; deleted text: struck through (readable in black and white print). */
 const INSERT = (html: string) => `<u style="text-decoration:underline;font-weight:bold"><b>${html}</b></u>`;
@@ -51,13 +51,19 @@ function sideHtml(segments: DiffSegment[], side: 'old' | 'new'): string {
     .map((s) => (s.op === 'equal' ? para(s.text) : s.op === 'delete' && side === 'old' ? DELETE(para(s.text)) : s.op === 'insert' && side === 'new' ? INSERT(para(s.text)) : ''))
     .join('');
 }
-const sideText = (segments: DiffSegment[], side: 'old' | 'new') => segments.filter((s) => s.op === 'equal' || s.op === (side === 'old' ? 'delete' : 'insert')).map((s) => s.text).join('');
+const sideText = (segments: DiffSegment[], side: 'old' | 'new') =>
+  segments
+    .filter((s) => s.op === 'equal' || s.op === (side === 'old' ? 'delete' : 'insert'))
+    .map((s) => s.text)
+    .join('');
 
+/** Between a clause's number and its text, as 公文 write it: an ideographic space (第一条 为了…, with U+3000). */
+const NUMBER_GAP = '\u3000';
 const HEADING_KINDS = new Set<Clause['kind']>(['part', 'chapter', 'section']);
 
 /** A clause as the cell shows it: number, 【heading】, text; `mark` styles the whole of it (added / deleted clauses). */
 function clauseCell(clause: Clause, side: 'old' | 'new', change: ClauseChange, mark?: (html: string) => string): { html: string; text: string } {
-  // A 第X章/节/编's heading is its title (第一章　总则); an article's is a short title in 【】.
+  // A 第X章/节/编's heading is its title (第一章 总则); an article's is a short title in 【】.
   const [open, close] = HEADING_KINDS.has(clause.kind) ? ['', ''] : ['【', '】'];
   const headingHtml = clause.heading ? `${open}${change.headingSegments ? sideHtml(change.headingSegments, side) : para(clause.heading)}${close}` : '';
   const headingText = clause.heading ? `${open}${change.headingSegments ? sideText(change.headingSegments, side) : clause.heading}${close}` : '';
@@ -65,8 +71,8 @@ function clauseCell(clause: Clause, side: 'old' | 'new', change: ClauseChange, m
   const bodyText = change.segments ? sideText(change.segments, side) : clause.text;
   const content = `${headingHtml}${bodyHtml}`;
   return {
-    html: `${clause.number ? `${escapeHtml(clause.number)}　` : ''}${mark ? mark(content) : content}`,
-    text: `${clause.number ? `${clause.number}　` : ''}${headingText}${bodyText}`,
+    html: `${clause.number ? escapeHtml(clause.number) + NUMBER_GAP : ''}${mark ? mark(content) : content}`,
+    text: `${clause.number ? clause.number + NUMBER_GAP : ''}${headingText}${bodyText}`,
   };
 }
 
@@ -118,6 +124,8 @@ function rowCells(change: ClauseChange, changes: ClauseChange[]): { html: string
   ];
 }
 
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
 /** Tabs and line breaks inside a cell would break the plain-text rows. */
 const flat = (s: string) => s.replace(/[\t\r\n]+/g, ' ').trim();
 
@@ -136,7 +144,10 @@ export function comparisonTable(comparison: Comparison, context: ComparisonTable
   const note = msg('说明');
   const headHtml =
     header
-      .map((h) => `<th style="${HEAD_STYLE}" width="${h.width}">${escapeHtml(h.label)}${h.version ? escapeHtml(inBrackets(h.version)) : ''}${h.title ? `<br>${escapeHtml(h.title)}` : ''}</th>`)
+      .map(
+        (h) =>
+          `<th style="${HEAD_STYLE}" width="${h.width}">${escapeHtml(h.label)}${h.version ? escapeHtml(inBrackets(h.version)) : ''}${h.title ? `<br>${escapeHtml(h.title)}` : ''}</th>`,
+      )
       .join('') + `<th style="${HEAD_STYLE}" width="20%">${escapeHtml(note)}</th>`;
   const lines = [flat(context.title), [...header.map((h) => flat(`${h.label}${h.version ? inBrackets(h.version) : ''}${h.title ? ` ${h.title}` : ''}`)), note].join('\t')];
   const rows: string[] = [];
@@ -144,15 +155,15 @@ export function comparisonTable(comparison: Comparison, context: ComparisonTable
     if (options.changesOnly && change.kind === 'unchanged') continue;
     const [oldCell, newCell] = rowCells(change, changes);
     const said = explanation(change, changes);
-    rows.push(
-      `<tr><td style="${CELL_STYLE}">${oldCell.html}</td><td style="${CELL_STYLE}">${newCell.html}</td><td style="${CELL_STYLE}">${said.map(para).join('<br>')}</td></tr>`,
-    );
+    rows.push(`<tr><td style="${CELL_STYLE}">${oldCell.html}</td><td style="${CELL_STYLE}">${newCell.html}</td><td style="${CELL_STYLE}">${said.map(para).join('<br>')}</td></tr>`);
     lines.push([oldCell.text, newCell.text, said.join('；')].map(flat).join('\t'));
   }
   const html =
     `<p style="${TITLE_STYLE}">${escapeHtml(context.title)}</p>` +
     `<table border="1" cellspacing="0" cellpadding="6" style="${TABLE_STYLE}"><thead><tr>${headHtml}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
-  return { html, text: lines.join('\n') };
+  // Bidi embeddings, overrides and isolates have no place in a Chinese 公文 table, and in Word or WPS a
+  // pasted U+202E would reverse the rest of its cell: they go (the comparison already treats them as invisible).
+  return { html: html.replace(BIDI_CONTROLS, ''), text: lines.join('\n').replace(BIDI_CONTROLS, '') };
 }
 
 /**

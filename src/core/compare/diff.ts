@@ -7,7 +7,7 @@
 // clean-up, so it is done here: Chinese has no spaces, so we work on characters, absorb the tiny equal
 // islands that scatter a rewrite into single characters, and slide pure insertions/deletions onto
 // punctuation boundaries.
-import { diffArrays } from 'diff';
+import { diffArrays } from 'diff/lib/diff/array.js';
 import type { DiffSegment } from './types.js';
 
 // A base code point (any, lone surrogates included) followed by what attaches to it.
