@@ -12,6 +12,8 @@
  * open the file.
  */
 
+import { escapeMarkup } from '../../core/markup.js';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Appended to every font-family so a downloaded SVG still finds a Chinese font on another machine. */
 const CJK = `"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC",sans-serif`;
@@ -48,9 +50,7 @@ type Border = { bw: number; style: string; color: string };
 // ── Small pure helpers ──────────────────────────────────────────────────────
 
 /** XML-escapes text and drops what XML 1.0 cannot hold (control characters, lone surrogates). */
-const esc = (s: string) =>
-  // eslint-disable-next-line no-control-regex -- the control characters are what is being removed
-  s.replace(/[\0-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/gu, '').replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+const esc = escapeMarkup;
 /** Two decimals are plenty at 2× and keep the output short and stable. */
 const num = (v: number) => String(Math.round(v * 100) / 100);
 const px = parseFloat;

@@ -5,6 +5,7 @@
 import { msg, str } from '@lit/localize';
 import { inBrackets } from '../../schema/messages.js';
 import type { Clause, ClauseChange, Comparison, DiffSegment } from '../../core/compare/types.js';
+import { escapeMarkup } from '../../core/markup.js';
 
 export interface ComparisonTableContext {
   /** The comparison's title, shown above the table. */
@@ -30,7 +31,7 @@ export interface ComparisonTable {
 }
 
 /** Text as HTML element content or a quoted attribute value. */
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
+export const escapeHtml = escapeMarkup;
 
 // 公文 tables: 仿宋 text, 黑体 headers, black single-line borders, 小四 (12pt).
 const FONT = "FangSong,仿宋,'仿宋_GB2312',SimSun,宋体,serif";
