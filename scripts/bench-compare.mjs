@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { schemaRuntimePlugin } from './schema-runtime.mjs';
+import { cssLiteralsPlugin } from './css-literals.mjs';
 import { TARGET } from './build-config.mjs';
 import { launchChromium } from './static-server.mjs';
 
@@ -74,7 +75,7 @@ try {
       configFile: false,
       root,
       logLevel: 'silent',
-      plugins: [schemaRuntimePlugin(), virtualPlugin],
+      plugins: [schemaRuntimePlugin(), cssLiteralsPlugin(), virtualPlugin],
       build: { target: TARGET, outDir, emptyOutDir: true, minify: true, lib: { entry: { [name]: entry }, formats: ['es'] }, rolldownOptions: external ? { external } : {} },
     });
     let size = 0;
@@ -163,7 +164,7 @@ try {
   if (only === 'size') process.exit(crashed ? 1 : 0);
   // The page's code: generator + core + both diff engines in one bundle; the element in its own build.
   const pageDir = join(tmp, 'page');
-  const common = { configFile: false, root, logLevel: 'silent', plugins: [schemaRuntimePlugin()] };
+  const common = { configFile: false, root, logLevel: 'silent', plugins: [schemaRuntimePlugin(), cssLiteralsPlugin()] };
   await build({ ...common, build: { target: TARGET, outDir: pageDir, emptyOutDir: true, minify: true, lib: { entry: { compare: 'bench/compare-entry.ts' }, formats: ['es'] } } });
   if (hasElement) {
     await build({

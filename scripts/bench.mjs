@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { schemaRuntimePlugin } from './schema-runtime.mjs';
+import { cssLiteralsPlugin } from './css-literals.mjs';
 import { TARGET, budgets, elements } from './build-config.mjs';
 import { launchChromium, serveRepository } from './static-server.mjs';
 
@@ -47,7 +48,7 @@ for (const [name, entry] of Object.entries(elements)) {
     configFile: false,
     root,
     logLevel: 'silent',
-    plugins: [schemaRuntimePlugin()],
+    plugins: [schemaRuntimePlugin(), cssLiteralsPlugin()],
     build: { target: TARGET, outDir: tmp, emptyOutDir: true, minify: true, lib: { entry: { [name]: entry }, formats: ['es'] } },
   });
   const loaded = await staticClosure(join(tmp, `${name}.js`));

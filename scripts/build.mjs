@@ -14,6 +14,7 @@ rmSync(dist, { recursive: true, force: true });
 
 import { TARGET, elements } from './build-config.mjs';
 import { schemaRuntimePlugin } from './schema-runtime.mjs';
+import { cssLiteralsPlugin } from './css-literals.mjs';
 
 const pkg = JSON.parse((await import('node:fs')).readFileSync(`${root}package.json`, 'utf8'));
 const peers = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
@@ -23,7 +24,7 @@ const common = {
   configFile: false,
   root,
   logLevel: 'warn',
-  plugins: [schemaRuntimePlugin()],
+  plugins: [schemaRuntimePlugin(), cssLiteralsPlugin()],
   build: { target: TARGET, outDir: dist, emptyOutDir: false, minify: true, sourcemap: true },
 };
 
