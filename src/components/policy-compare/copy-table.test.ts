@@ -143,6 +143,20 @@ describe('comparisonTable (复制对照表)', () => {
     expect(flatText(rows[6][1].querySelector('u')!)).to.equal('省');
   });
 
+  it('names a moved outline item with its parent (（二） restarts under each 一、), and keeps its note at its new place', () => {
+    const item = (number: string, parent: string, text: string) => clause(number, text, { kind: 'item', depth: 1, parents: [parent] });
+    const from = item('(二)', '四、', '优化政务公开平台。');
+    const to = item('(三)', '二、', '优化政务公开平台。');
+    const moves: Comparison = {
+      changes: [row({ kind: 'moved', placement: 'from', old: from, new: to, partner: 1, notes: ['移入平台建设一节。'] }), row({ kind: 'moved', placement: 'to', old: from, new: to, partner: 0, notes: ['移入平台建设一节。'] })],
+      summary: { added: 0, deleted: 0, modified: 0, moved: 1, unchanged: 0 },
+    };
+    const rows = cells(parse(comparisonTable(moves, context).html));
+    expect(flatText(rows[0][0])).to.equal('四、(二)（已移至二、(三)）');
+    expect(flatText(rows[0][2])).to.equal('移动：移至二、(三)');
+    expect(flatText(rows[1][2])).to.equal('移动：原四、(二) 移入平台建设一节。');
+  });
+
   it('shows a chapter heading as 第X章 and its title, an article heading in 【】', () => {
     const chapter = (title: string) => clause('第一章', '', { kind: 'chapter', heading: title });
     const table = comparisonTable(

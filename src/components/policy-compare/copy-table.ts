@@ -6,6 +6,7 @@ import { msg, str } from '@lit/localize';
 import { inBrackets } from '../../schema/messages.js';
 import type { Clause, ClauseChange, Comparison, DiffSegment } from '../../core/compare/types.js';
 import { escapeMarkup } from '../../core/markup.js';
+import { clauseName } from './clause-name.js';
 
 export interface ComparisonTableContext {
   /** The comparison's title, shown above the table. */
@@ -93,10 +94,12 @@ function explanation(change: ClauseChange, changes: ClauseChange[]): string[] {
       break;
     case 'moved': {
       if (change.placement === 'from') {
-        const to = change.new?.number || partner?.new?.number;
+        const target = change.new ?? partner?.new;
+        const to = target ? clauseName(target) : '';
         labels.push(to ? msg(str`移动：移至${to}`) : msg('移动'));
       } else {
-        const from = change.old?.number || partner?.old?.number;
+        const source = change.old ?? partner?.old;
+        const from = source ? clauseName(source) : '';
         labels.push(from ? msg(str`移动：原${from}`) : msg('移动'));
         if (change.segments || change.headingSegments) labels.push(msg('修改'));
       }
@@ -106,7 +109,8 @@ function explanation(change: ClauseChange, changes: ClauseChange[]): string[] {
       if (change.renumbered) labels.push(msg('仅调整序号'));
       break;
   }
-  return [...labels, ...change.notes];
+  // a move's notes go with the clause, at its new place
+  return change.placement === 'from' ? labels : [...labels, ...change.notes];
 }
 
 /** The cells of one row (old, new) as HTML and text. */
@@ -115,9 +119,11 @@ function rowCells(change: ClauseChange, changes: ClauseChange[]): { html: string
   if (change.kind === 'moved' && change.placement === 'from') {
     // The clause is shown in full where it went (the `to` row); here only where it left.
     const clause = change.old ?? changes[change.partner ?? -1]?.old;
-    const to = change.new?.number || changes[change.partner ?? -1]?.new?.number || '';
+    const target = change.new ?? changes[change.partner ?? -1]?.new;
+    const to = target ? clauseName(target) : '';
     const note = to ? msg(str`（已移至${to}）`) : msg('（已移动）');
-    return [clause ? { html: `${escapeHtml(clause.number)}${escapeHtml(note)}`, text: `${clause.number}${note}` } : empty, empty];
+    const name = clause ? clauseName(clause) : '';
+    return [clause ? { html: `${escapeHtml(name)}${escapeHtml(note)}`, text: `${name}${note}` } : empty, empty];
   }
   return [
     change.old ? clauseCell(change.old, 'old', change, change.kind === 'deleted' ? DELETE : undefined) : empty,

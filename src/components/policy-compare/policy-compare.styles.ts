@@ -162,7 +162,9 @@ export const policyCompareStyles = css`
     padding: 0;
     margin: 0;
     min-width: 0;
+    max-width: 100%;
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
   }
   .views legend {
@@ -171,6 +173,7 @@ export const policyCompareStyles = css`
     margin-inline-end: 0.5em;
     line-height: 44px;
     font-weight: 700;
+    white-space: nowrap;
   }
   .segmented {
     display: inline-flex;
@@ -201,6 +204,7 @@ export const policyCompareStyles = css`
     align-items: center;
     min-height: 44px;
     padding: 0 1em;
+    white-space: nowrap;
     color: var(--_primary);
     background: var(--_surface);
   }
@@ -221,6 +225,7 @@ export const policyCompareStyles = css`
     cursor: pointer;
   }
   .toggle input {
+    font-size: inherit;
     width: 1.25em;
     height: 1.25em;
     margin: 0;
@@ -231,9 +236,6 @@ export const policyCompareStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
-  }
-  .copy-status:empty {
-    display: none;
   }
   .copy-status {
     color: var(--_ok);
@@ -264,8 +266,14 @@ export const policyCompareStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .narrow .keys {
-    display: none;
+  /* on touch screens without a keyboard the keys mean nothing; large text on a desktop keeps them */
+  @media (hover: none) and (pointer: coarse) {
+    .keys {
+      display: none;
+    }
+  }
+  .nav .zw-button {
+    white-space: nowrap;
   }
 
   /* Rows: each a grid with the same column widths, so the columns line up down the page and one scroll moves both sides. */
@@ -277,7 +285,8 @@ export const policyCompareStyles = css`
     border-bottom: 1px solid var(--_border);
     content-visibility: auto;
     contain-intrinsic-size: auto 5em;
-    scroll-margin-top: calc(var(--zw-sticky-top, 0px) + 4.5em);
+    /* below the sticky navigation bar: its height is measured (--_nav-height) as it wraps with the width and text size */
+    scroll-margin-top: calc(var(--zw-sticky-top, 0px) + var(--_nav-height, 4.5em) + 0.5em);
   }
   .row:focus {
     outline: 3px solid var(--_focus);
@@ -462,7 +471,9 @@ export const policyCompareStyles = css`
     color: var(--_muted);
   }
   .partner {
-    padding-block: 0.35em;
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
     font-weight: 700;
   }
   .moved-old {
