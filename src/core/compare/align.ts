@@ -207,17 +207,18 @@ interface Edge {
  */
 function similarityEdges(oldLeft: number[], newLeft: number[], oldGap: Int32Array, newGap: Int32Array, oldKeys: string[], newKeys: string[]): Edge[] {
   if (!oldLeft.length || !newLeft.length) return [];
-  const oldProfiles = new Map<number, Float64Array>();
-  const newProfiles = new Map<number, Float64Array>();
-  for (const i of oldLeft) oldProfiles.set(i, bigrams(oldKeys[i]));
-  for (const j of newLeft) newProfiles.set(j, bigrams(newKeys[j]));
+  // by clause index (sparse: leftovers only)
+  const oldProfiles: Float64Array[] = [];
+  const newProfiles: Float64Array[] = [];
+  for (const i of oldLeft) oldProfiles[i] = bigrams(oldKeys[i]);
+  for (const j of newLeft) newProfiles[j] = bigrams(newKeys[j]);
   const edges: Edge[] = [];
   const seen = new Set<number>();
   const consider = (i: number, j: number) => {
     const id = i * newKeys.length + j;
     if (seen.has(id)) return;
     seen.add(id);
-    const s = dice(oldProfiles.get(i)!, newProfiles.get(j)!);
+    const s = dice(oldProfiles[i], newProfiles[j]);
     if (s >= SIMILARITY_THRESHOLD) edges.push({ i, j, similarity: s });
   };
 
@@ -242,7 +243,7 @@ function similarityEdges(oldLeft: number[], newLeft: number[], oldGap: Int32Arra
   // unrelated 1,000-clause pair; a rare collision only adds a candidate, whose Dice is then computed exactly.
   const postings = new Map<number, number[]>();
   newLeft.forEach((j, slot) => {
-    const p = newProfiles.get(j)!;
+    const p = newProfiles[j];
     for (let k = 0; k < p.length; k++) {
       if (k > 0 && p[k] === p[k - 1]) continue;
       const key = bigramHash(p[k]);
@@ -255,7 +256,7 @@ function similarityEdges(oldLeft: number[], newLeft: number[], oldGap: Int32Arra
   const touched: number[] = [];
   const best: number[] = [];
   for (const i of oldLeft) {
-    const p = oldProfiles.get(i)!;
+    const p = oldProfiles[i];
     for (let k = 0; k < p.length; k++) {
       if (k > 0 && p[k] === p[k - 1]) continue;
       const list = postings.get(bigramHash(p[k]));
@@ -350,6 +351,18 @@ function emit(
   const fromRow = new Map<number, number>();
   const toRow = new Map<number, number>();
 
+  /** A deleted row has only its old clause, an added row only its new one. */
+  const singleRow = (kind: 'added' | 'deleted', clause: Clause): ClauseChange => {
+    const deleted = kind === 'deleted';
+    return {
+      kind,
+      [deleted ? 'old' : 'new']: clause,
+      renumbered: false,
+      notes: deleted ? notesOn(clause.id, undefined) : notesOn(undefined, clause.id),
+      explicit: false,
+      similarity: 0,
+    };
+  };
   const pairRow = (i: number, j: number, kind: ChangeKind, placement?: 'from' | 'to'): ClauseChange => {
     const o = oldClauses[i];
     const c = newClauses[j];
@@ -379,7 +392,7 @@ function emit(
     for (; nextOld < until; nextOld++) {
       const i = nextOld;
       if (toNew[i] === NONE) {
-        changes.push({ kind: 'deleted', old: oldClauses[i], renumbered: false, notes: notesOn(oldClauses[i].id, undefined), explicit: false, similarity: 0 });
+        changes.push(singleRow('deleted', oldClauses[i]));
         summary.deleted++;
       } else if (moved[i]) {
         fromRow.set(i, changes.length);
@@ -404,7 +417,7 @@ function emit(
     }
     flushOld(nextBackboneOld[j]);
     if (i === NONE) {
-      changes.push({ kind: 'added', new: newClauses[j], renumbered: false, notes: notesOn(undefined, newClauses[j].id), explicit: false, similarity: 0 });
+      changes.push(singleRow('added', newClauses[j]));
       summary.added++;
     } else {
       toRow.set(j, changes.length);
@@ -424,14 +437,9 @@ function emit(
 /** Notes of a row: those naming its old or its new clause, in data order, each once. */
 function indexNotes(notes: NonNullable<CompareOptions['notes']>): (oldId: string | undefined, newId: string | undefined) => string[] {
   const indexes = notes.map((_, k) => k);
-  const byOld = groupBy(
-    indexes.filter((k) => notes[k].oldId !== undefined),
-    (k) => notes[k].oldId!,
-  );
-  const byNew = groupBy(
-    indexes.filter((k) => notes[k].newId !== undefined),
-    (k) => notes[k].newId!,
-  );
+  // notes without an old (new) id are grouped under undefined, which is never looked up
+  const byOld = groupBy(indexes, (k) => notes[k].oldId);
+  const byNew = groupBy(indexes, (k) => notes[k].newId);
   return (oldId, newId) => {
     const a = (oldId !== undefined && byOld.get(oldId)) || [];
     const b = (newId !== undefined && byNew.get(newId)) || [];

@@ -1,7 +1,8 @@
 // Character-level diff of two clause texts that reads as words and phrases.
 //
-// Engine: jsdiff (`diff` 9). It is Myers' O(ND) on tokens we give it, never splits what we give it as one
-// token, tree-shakes small and can give up (maxEditLength / timeout). We hand it user-perceived characters
+// Engine: jsdiff (`diff` 9), its Myers O(ND) on arrays (`diffArrays`, imported by module: its other modes stay
+// out of the bundle). It never splits what we give it as one token and can give up (maxEditLength / timeout).
+// We hand it user-perceived characters
 // (a code point with its combining marks, variation selectors, skin tones and ZWJ-joined parts; a flag pair;
 // CRLF), so no segment can ever hold half a surrogate pair — or half an emoji. jsdiff has no semantic
 // clean-up, so it is done here: Chinese has no spaces, so we work on characters, absorb the tiny equal
@@ -58,19 +59,24 @@ type Run = Equal | Change;
 const isEqual = (run: Run): run is Equal => 'equal' in run;
 
 /** Punctuation that ends a sentence, a clause or a list item (boundaries after them read best). */
-const ENDS = new Set([...'。；！？!?;']);
-const PAUSES = new Set([...'，、：,:']);
-const CLOSES = new Set([...'）)】」』”’》〉]']);
-const OPENS = new Set([...'（(【「『“‘《〈[']);
-const isPunctuation = (c: string) => ENDS.has(c) || PAUSES.has(c) || CLOSES.has(c) || OPENS.has(c) || /^[\p{P}\p{S}]$/u.test(c);
+const ENDS = '。；！？!?;';
+const PAUSES = '，、：,:';
+const CLOSES = '）)】」』”’》〉]';
+const OPENS = '（(【「『“‘《〈[';
+/** Best after the end of a sentence; good after a pause or a closing bracket, and before any of these marks. */
+const BEST_AFTER = new Set([...ENDS]);
+const GOOD_AFTER = new Set([...(PAUSES + CLOSES)]);
+const GOOD_BEFORE = new Set([...(ENDS + PAUSES + CLOSES + OPENS)]);
+// every mark above is \p{P} too
+const isPunctuation = (c: string) => /^[\p{P}\p{S}]$/u.test(c);
 const isBreak = (c: string) => c === '\n' || c === '\r\n' || c === '\r';
 
 /** How good a place the boundary between characters a|b is for an edit to start or end. */
 function boundaryScore(a: string | undefined, b: string | undefined): number {
   if (a === undefined || b === undefined) return 6;
   if (isBreak(a) || isBreak(b)) return 5;
-  if (ENDS.has(a)) return 4;
-  if (PAUSES.has(a) || CLOSES.has(a) || OPENS.has(b) || ENDS.has(b) || PAUSES.has(b) || CLOSES.has(b)) return 3;
+  if (BEST_AFTER.has(a)) return 4;
+  if (GOOD_AFTER.has(a) || GOOD_BEFORE.has(b)) return 3;
   if (/\s/u.test(a) || /\s/u.test(b)) return 2;
   return 0;
 }

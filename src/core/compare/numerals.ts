@@ -1,8 +1,13 @@
 // Chinese and Arabic numerals as written in policy numbering (第一百零五条, （十二）, １２.). Pure, no DOM.
 
-const DIGITS = new Map(Object.entries({ 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }));
-const UNITS = new Map(Object.entries({ 十: 10, 百: 100, 千: 1000 }));
+/** Chinese digits at their value (〇 = 0 … 九 = 9); 零 reads as 〇 and 两 as 二. */
+const DIGITS = '〇一二三四五六七八九';
+/** 十, 百, 千 = 10 ** (position + 1). */
+const UNITS = '十百千';
 const NUMERAL_CHARS = '〇零一二两三四五六七八九十百千万';
+
+/** 0-9 for a Chinese digit (〇/零, 一…九, 两), else -1. */
+const chineseDigit = (ch: string) => DIGITS.indexOf(ch === '零' ? '〇' : ch === '两' ? '二' : ch);
 
 /** A character that can be part of a Chinese numeral (digits, 〇/零/两, 十/百/千/万). */
 export function isChineseNumeral(ch: string): boolean {
@@ -22,11 +27,10 @@ function belowTenThousand(s: string): number | undefined {
   let digit: number | undefined;
   let lastUnit = 10000;
   let zero = false;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    const d = DIGITS.get(ch);
-    const unit = UNITS.get(ch);
-    if (d !== undefined) {
+  for (const ch of s) {
+    const d = chineseDigit(ch);
+    const u = UNITS.indexOf(ch);
+    if (d >= 0) {
       if (digit !== undefined) return undefined; // 一二 is positional, not this form
       if (d === 0) {
         if (zero || total === 0) return undefined;
@@ -34,7 +38,8 @@ function belowTenThousand(s: string): number | undefined {
         continue;
       }
       digit = d;
-    } else if (unit !== undefined) {
+    } else if (u >= 0) {
+      const unit = 10 ** (u + 1);
       if (unit >= lastUnit) return undefined; // 十十, 百千
       if (digit === undefined) {
         if (unit !== 10 || zero) return undefined; // only 十 stands alone (十一 = 11, 一百十 = 110)
@@ -60,20 +65,10 @@ function belowTenThousand(s: string): number | undefined {
 export function chineseNumber(s: string): number | undefined {
   const t = s.replace(/\s+/g, '');
   if (!t || t.length > 20) return undefined;
-  let arabic = 0;
-  let isArabic = true;
-  for (let i = 0; i < t.length; i++) {
-    const d = digitValue(t.charCodeAt(i));
-    if (d < 0) {
-      isArabic = false;
-      break;
-    }
-    arabic = arabic * 10 + d;
-  }
-  if (isArabic) return arabic;
+  // Arabic, and positional Chinese (二〇一九, 一九九: neither 零 nor 两 is written so)
+  if (/^[0-9０-９]+$/.test(t)) return [...t].reduce((n, ch) => n * 10 + digitValue(ch.charCodeAt(0)), 0);
   if (t === '〇' || t === '零') return 0;
-  // positional: 二〇一九, 一九九
-  if (t.length > 1 && [...t].every((ch) => DIGITS.has(ch) && ch !== '两' && ch !== '零')) return [...t].reduce((n, ch) => n * 10 + DIGITS.get(ch)!, 0);
+  if (t.length > 1 && /^[〇一二三四五六七八九]+$/.test(t)) return [...t].reduce((n, ch) => n * 10 + DIGITS.indexOf(ch), 0);
   const wan = t.indexOf('万');
   if (wan < 0) return belowTenThousand(t);
   if (wan !== t.lastIndexOf('万') || wan === 0) return undefined;

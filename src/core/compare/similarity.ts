@@ -13,9 +13,20 @@ export function contentKey(clause: Pick<Clause, 'heading' | 'text'>): string {
   return heading ? `${heading}\u0000${text}` : text;
 }
 
-// \s has no astral members, so no u flag (faster). Invisible format characters (soft hyphen, zero-width space,
-// word joiner, direction marks) are not content either: a clause that gained one is not "modified".
-const normalise = (s: string) => s.normalize('NFKC').replace(/[\s\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]+/g, '');
+/**
+ * Blank characters: whitespace (JavaScript's \s: U+3000, NBSP and BOM included) and the invisible format
+ * characters CMS text carries (soft hyphen, zero-width space, word joiner, direction marks and overrides).
+ * They are not content (a clause that gained one is not "modified") and not part of a number (a 「\u200B第一条」
+ * pasted from a web page is still article 1, see ./split.ts). \s has no astral members, so no u flag (faster).
+ */
+const BLANK = '[\\s\\u00ad\\u200b\\u200e\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069]';
+/** Runs of blank characters, for `replace` (global: do not use with `test`). */
+export const BLANKS = new RegExp(`${BLANK}+`, 'g');
+const ONE_BLANK = new RegExp(`^${BLANK}$`);
+/** Whether `ch` (one UTF-16 code unit; undefined past the end of a string) is blank. */
+export const isBlank = (ch: string | undefined): boolean => ONE_BLANK.test(ch ?? '');
+
+const normalise = (s: string) => s.normalize('NFKC').replace(BLANKS, '');
 
 /** Above every code point: the start and end markers of a profile. */
 const EDGE = 0x110000;

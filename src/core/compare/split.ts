@@ -3,6 +3,7 @@
 // Pure, no DOM, linear time (one pass over lines, no backtracking regex, no Intl.Segmenter).
 import type { Clause, ClauseKind } from './types.js';
 import { chineseNumber, digitValue, isChineseNumeral } from './numerals.js';
+import { BLANKS, isBlank } from './similarity.js';
 
 export { chineseNumber } from './numerals.js';
 
@@ -14,18 +15,16 @@ export interface ClauseItem {
   text: string;
 }
 
-// Circled numbers keep their shape in refs: NFKC would fold ① into a bare "1" and make it collide with 1.
+// Circled numbers (①-⑳, ㉑-㉟, ㊱-㊿) keep their shape in refs: NFKC would fold ① into a bare "1" and make
+// it collide with 1.
 const CIRCLED = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/;
-// Whitespace, and the invisible format characters CMS text carries (soft hyphen, zero-width space, word
-// joiner, direction marks and overrides): a 「\u200B第一条」 pasted from a web page is still article 1.
-const WHITESPACE = /[\s\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]+/g;
 
 /** The number path segment normalised: NFKC (except circled numbers), no whitespace, no trailing 、.，: */
 function refSegment(s: string): string {
   let out = '';
   if (CIRCLED.test(s)) for (const ch of s) out += CIRCLED.test(ch) ? ch : ch.normalize('NFKC');
   else out = s.normalize('NFKC');
-  out = out.replace(WHITESPACE, '');
+  out = out.replace(BLANKS, '');
   let end = out.length;
   while (end > 0 && '、.,，．'.includes(out[end - 1])) end--;
   return out.slice(0, end);
@@ -48,32 +47,9 @@ export function clauseRef(s: string): string {
 // ---------------------------------------------------------------------------------------------------
 // Recognising a number at the start of a line
 
-/** JavaScript's \s, as char codes (U+3000, NBSP, BOM included), and the invisible format characters of WHITESPACE. */
-function isSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    code === 0xad ||
-    code === 0x200b ||
-    code === 0x200e ||
-    code === 0x200f ||
-    (code >= 0x202a && code <= 0x202e) ||
-    (code >= 0x2060 && code <= 0x2064) ||
-    (code >= 0x2066 && code <= 0x2069) ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
+/** Past the blank characters (whitespace and invisible format characters) from `i`. */
 function skipSpaces(s: string, i: number): number {
-  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  while (isBlank(s[i])) i++;
   return i;
 }
 
@@ -81,37 +57,11 @@ function skipSpaces(s: string, i: number): number {
 const RANK: Record<string, number> = { part: 0, chapter: 1, section: 2, article: 3 };
 const UNIT_KIND: Record<string, ClauseKind> = { 编: 'part', 章: 'chapter', 节: 'section', 条: 'article' };
 
-/** What follows 「第X条」 when it is a reference in a sentence, not the start of an article. */
-const REFERENCE_FOLLOWERS = [
-  '规定',
-  '所称',
-  '所列',
-  '所述',
-  '所指',
-  '所规定',
-  '的',
-  '之',
-  '至第',
-  '到第',
-  '和第',
-  '或第',
-  '及第',
-  '与第',
-  '、',
-  '，',
-  ',',
-  '第',
-  '中的',
-  '中规定',
-  '中所',
-  '。',
-  '；',
-  ';',
-  '）',
-  ')',
-  '”',
-  '》',
-];
+/**
+ * What follows 「第X条」 when it is a reference in a sentence, not the start of an article: 规定, 所称/所列/所述/所指/
+ * 所规定, 的, 之, (至/到/和/或/及/与)第, 中的/中规定/中所, and punctuation. Sticky: set lastIndex, then test.
+ */
+const REFERENCE_FOLLOWER = /规定|所[称列述指]|所规定|[的之]|[至到和或及与]?第|中(?:的|规定|所)|[、，,。；;）)”》]/y;
 
 interface Marker {
   kind: ClauseKind;
@@ -140,7 +90,7 @@ function readNumeral(s: string, i: number, maxLength: number, allowInnerSpaces: 
       value += s[j];
       if (value.length > maxLength) return undefined;
       j++;
-    } else if (allowInnerSpaces && value && isSpace(code)) {
+    } else if (allowInnerSpaces && value && isBlank(s[j])) {
       const k = skipSpaces(s, j);
       if (k < s.length && (digitValue(s.charCodeAt(k)) >= 0 || isChineseNumeral(s[k]))) j = k;
       else break;
@@ -176,7 +126,8 @@ function structureMarker(s: string, start: number): Marker | undefined {
       j = sub.end;
     }
   }
-  if (j < s.length && !isSpace(s.charCodeAt(j)) && REFERENCE_FOLLOWERS.some((w) => s.startsWith(w, j))) return undefined;
+  REFERENCE_FOLLOWER.lastIndex = j;
+  if (!isBlank(s[j]) && REFERENCE_FOLLOWER.test(s)) return undefined;
   if (s[j] === '（' || s[j] === '(') {
     const item = markerAt(s, j); // 第三条（一）项: a reference to an item
     if (item && (s[item.end] === '项' || s[item.end] === '款')) return undefined;
@@ -195,20 +146,13 @@ function delimiterAt(s: string, i: number): 'dun' | 'rp' | undefined {
   return undefined;
 }
 
-function circledValue(code: number): number {
-  if (code >= 0x2460 && code <= 0x2473) return code - 0x245f; // ①-⑳
-  if (code >= 0x3251 && code <= 0x325f) return code - 0x3251 + 21; // ㉑-㉟
-  if (code >= 0x32b1 && code <= 0x32bf) return code - 0x32b1 + 36; // ㊱-㊿
-  return 0;
-}
-
 /** The number at the start of `s` from `start` (leading spaces already skipped), if any. */
 function markerAt(s: string, start: number): Marker | undefined {
   if (start >= s.length) return undefined;
   const ch = s[start];
   const code = s.charCodeAt(start);
   if (ch === '第') return structureMarker(s, start);
-  const written = (end: number) => s.slice(start, end).replace(WHITESPACE, '');
+  const written = (end: number) => s.slice(start, end).replace(BLANKS, '');
   // （一） (一) （1） (1), optionally followed by 、 or . as damaged CMS text has it: 「(一)、《…》」
   if (ch === '(' || ch === '（') {
     const numeral = readNumeral(s, skipSpaces(s, start + 1), 4, true);
@@ -221,8 +165,10 @@ function markerAt(s: string, start: number): Marker | undefined {
     return { kind: 'item', style: numeral.arabic ? 'paren-ar' : 'paren-cn', number: written(j), core, end: j };
   }
   // 一、 一. 十一、 1. 1． 1、 1) 1）: the delimiter is required, and a digit right after it means a decimal or a list in a sentence (1.5倍, 1、2级)
-  if (digitValue(code) >= 0 || isChineseNumeral(ch)) {
-    const numeral = readNumeral(s, start, numeralMax(code), false);
+  // Longest: 3 Arabic digits (2019年 is never numbering), 6 Chinese characters (一百九十九).
+  const isDigit = digitValue(code) >= 0;
+  if (isDigit || isChineseNumeral(ch)) {
+    const numeral = readNumeral(s, start, isDigit ? 3 : 6, false);
     if (!numeral) return undefined;
     let j = skipSpaces(s, numeral.end);
     const delimiter = delimiterAt(s, j);
@@ -232,20 +178,19 @@ function markerAt(s: string, start: number): Marker | undefined {
     return { kind: 'item', style: (numeral.arabic ? 'ar' : 'cn') + (delimiter === 'rp' ? '-rp' : ''), number: written(j), core, end: j };
   }
   // ①…㊿; ⑴…⒇ are (1)…(20); ⒈…⒛ are 1.…20.; ㈠…㈩ are (一)…(十)
-  let style: string | undefined;
-  if (circledValue(code)) style = 'circled';
-  else if (code >= 0x2474 && code <= 0x2487) style = 'paren-ar';
-  else if (code >= 0x2488 && code <= 0x249b) style = 'ar';
-  else if (code >= 0x3220 && code <= 0x3229) style = 'paren-cn'; // ㈠…㈩ are （一）…（十）
+  const style = CIRCLED.test(ch)
+    ? 'circled'
+    : code >= 0x2474 && code <= 0x2487
+      ? 'paren-ar'
+      : code >= 0x2488 && code <= 0x249b
+        ? 'ar'
+        : code >= 0x3220 && code <= 0x3229
+          ? 'paren-cn'
+          : undefined;
   if (!style) return undefined;
   let j = start + 1;
   if (delimiterAt(s, j) === 'dun' && !isDigitAt(s, j + 1)) j++;
   return { kind: 'item', style, number: s.slice(start, j), core: ch, end: j };
-}
-
-/** Longest outline number: 3 Arabic digits (2019年 is never numbering), 6 Chinese characters (一百九十九). */
-function numeralMax(code: number): number {
-  return digitValue(code) >= 0 ? 3 : 6;
 }
 
 /** Classifies a number given by data (「第五条」, 「（二）」, 「1.」) with the same rules as text. */
@@ -275,72 +220,44 @@ interface Open {
 }
 
 /**
- * The open clauses, outermost first. Headings and articles close everything of their rank or deeper
+ * Closes the open clauses (outermost first) that a clause of this style and rank ends, and returns them
+ * (the same array) as its enclosing clauses. Headings and articles close everything of their rank or deeper
  * (章 > 节 > 条) and every outline item (structure never nests inside 一、/（一）: a 办法 attached after a
  * notice's outline starts at the top); an outline style already open closes back to its level (a
  * sibling), a new style nests one level deeper — levels follow the order in which styles appear, as
  * Word's outline detection does.
  */
-class Outline {
-  readonly open: Open[] = [];
-
-  place(style: string, rank: number | undefined): Open[] {
-    const open = this.open;
-    let cut = open.length;
-    if (rank !== undefined) {
-      for (let k = 0; k < open.length; k++)
-        if (open[k].rank === undefined || open[k].rank! >= rank) {
-          cut = k;
-          break;
-        }
-    } else {
-      for (let k = open.length - 1; k >= 0; k--)
-        if (open[k].style === style) {
-          cut = k;
-          break;
-        }
-    }
-    open.length = cut;
-    return open;
-  }
+function place(open: Open[], style: string, rank: number | undefined): Open[] {
+  const cut = rank === undefined ? open.map((o) => o.style).lastIndexOf(style) : open.findIndex((o) => o.rank === undefined || o.rank >= rank);
+  if (cut >= 0) open.length = cut;
+  return open;
 }
 
 function idPath(open: Open[], kind: ClauseKind, core: string): string {
   const own = clauseRef(core);
   if (kind === 'article') return own;
-  let from = 0;
-  if (kind === 'item') {
-    for (let k = open.length - 1; k >= 0; k--)
-      if (open[k].clause.kind === 'article') {
-        from = k;
-        break;
-      }
-  }
-  const path: string[] = [];
-  for (let k = from; k < open.length; k++) {
-    const c = open[k].clause;
-    if (kind !== 'item' && c.kind === 'item') continue; // headings are identified by headings only
-    path.push(clauseRef(c.number));
-  }
-  path.push(own);
-  return path.join('/');
+  // an item is identified within its article; headings by headings only
+  const from = kind === 'item' ? Math.max(0, open.map((o) => o.clause.kind).lastIndexOf('article')) : 0;
+  const path = open.slice(from).filter((o) => kind === 'item' || o.clause.kind !== 'item');
+  return [...path.map((o) => clauseRef(o.clause.number)), own].join('/');
 }
 
-class UniqueIds {
-  private readonly seen = new Map<string, number>();
-  take(id: string): string {
-    let n = this.seen.get(id);
+/** Makes ids unique in a version: a repeated id gets 「#2」, 「#3」… (skipping ids already taken). */
+function uniqueIds(): (id: string) => string {
+  const seen = new Map<string, number>();
+  return (id) => {
+    let n = seen.get(id);
     if (n === undefined) {
-      this.seen.set(id, 1);
+      seen.set(id, 1);
       return id;
     }
     let candidate: string;
     do candidate = `${id}#${++n}`;
-    while (this.seen.has(candidate));
-    this.seen.set(id, n);
-    this.seen.set(candidate, 1);
+    while (seen.has(candidate));
+    seen.set(id, n);
+    seen.set(candidate, 1);
     return candidate;
-  }
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -371,8 +288,8 @@ function articleHeading(body: string): { heading: string; rest: string } | undef
  */
 export function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
-  const outline = new Outline();
-  const ids = new UniqueIds();
+  const open: Open[] = [];
+  const uniqueId = uniqueIds();
   let current: Clause | undefined;
   let awaitingTitle = false;
   let paragraphs = 0;
@@ -394,17 +311,17 @@ export function splitClauses(text: string): Clause[] {
       const content = line.slice(start).trimEnd();
       if (!current) {
         paragraphs++;
-        clauses.push({ id: ids.take(`第${paragraphs}段`), number: '', kind: 'paragraph', depth: 0, parents: [], text: content, index: clauses.length });
+        clauses.push({ id: uniqueId(`第${paragraphs}段`), number: '', kind: 'paragraph', depth: 0, parents: [], text: content, index: clauses.length });
       } else if (awaitingTitle && isTitleLine(content)) current.heading = content;
       else current.text = current.text ? `${current.text}\n${content}` : content;
       awaitingTitle = false;
       continue;
     }
     const rank = RANK[marker.kind];
-    const open = outline.place(marker.style, rank);
+    place(open, marker.style, rank);
     const body = line.slice(skipSpaces(line, marker.end)).trimEnd();
     const clause: Clause = {
-      id: ids.take(idPath(open, marker.kind, marker.core)),
+      id: uniqueId(idPath(open, marker.kind, marker.core)),
       number: marker.number,
       kind: marker.kind,
       depth: open.length,
@@ -437,17 +354,18 @@ export function splitClauses(text: string): Clause[] {
  * leaves the nesting of the numbered clauses around it alone).
  */
 export function clausesFromList(items: readonly ClauseItem[]): Clause[] {
-  const outline = new Outline();
+  const open: Open[] = [];
   return items.map((item, index) => {
     const number = item.number ?? '';
     const base = { id: item.id, number, text: item.text ?? '', index, ...(item.heading !== undefined ? { heading: item.heading } : {}) };
     if (!number.trim()) return { ...base, kind: 'paragraph' as const, depth: 0, parents: [] };
     const marker = classifyNumber(number);
-    const kind: ClauseKind = marker?.kind ?? 'item';
+    const kind: ClauseKind = marker ? marker.kind : 'item';
+    const style = marker ? marker.style : `other:${shapeOf(number)}`;
     const rank = RANK[kind];
-    const open = outline.place(marker?.style ?? `other:${shapeOf(number)}`, rank);
+    place(open, style, rank);
     const clause: Clause = { ...base, kind, depth: open.length, parents: open.map((o) => o.clause.number) };
-    open.push({ clause, style: marker?.style ?? `other:${shapeOf(number)}`, rank });
+    open.push({ clause, style, rank });
     return clause;
   });
 }
