@@ -76,7 +76,14 @@ try {
       root,
       logLevel: 'silent',
       plugins: [schemaRuntimePlugin(), cssLiteralsPlugin(), virtualPlugin],
-      build: { target: TARGET, outDir, emptyOutDir: true, minify: true, lib: { entry: { [name]: entry }, formats: ['es'] }, rolldownOptions: external ? { external } : {} },
+      build: {
+        target: TARGET,
+        outDir,
+        emptyOutDir: true,
+        minify: true,
+        lib: { entry: { [name]: entry }, formats: ['es'] },
+        rolldownOptions: { output: { minify: true }, ...(external ? { external } : {}) },
+      },
     });
     let size = 0;
     for (const file of await staticClosure(join(outDir, `${name}.js`))) size += await gz(file);

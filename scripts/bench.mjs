@@ -49,7 +49,8 @@ for (const [name, entry] of Object.entries(elements)) {
     root,
     logLevel: 'silent',
     plugins: [schemaRuntimePlugin(), cssLiteralsPlugin()],
-    build: { target: TARGET, outDir: tmp, emptyOutDir: true, minify: true, lib: { entry: { [name]: entry }, formats: ['es'] } },
+    // minified as a portal's bundler (or the drop-in build) would: whitespace too
+    build: { target: TARGET, outDir: tmp, emptyOutDir: true, minify: true, lib: { entry: { [name]: entry }, formats: ['es'] }, rolldownOptions: { output: { minify: true } } },
   });
   const loaded = await staticClosure(join(tmp, `${name}.js`));
   let size = 0;

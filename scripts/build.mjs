@@ -44,7 +44,9 @@ await build({
   build: {
     ...common.build,
     lib: { entry: { 'zhengwu-elements': 'src/index.ts' }, formats: ['es'] },
-    rolldownOptions: { output: { codeSplitting: false } },
+    // A finished file for portals, not input to another bundler: whitespace goes too (Vite keeps it in
+    // library builds for bundlers' tree-shaking annotations).
+    rolldownOptions: { output: { codeSplitting: false, minify: true } },
   },
 });
 
