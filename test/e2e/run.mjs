@@ -300,12 +300,14 @@ await check('the demo page: a sample passes, a broken date is listed, the embed 
   assert(log.errors.length === 0, `no page errors: ${log.errors}`);
   await page.setViewportSize({ width: 375, height: 800 });
   await page.screenshot({ path: join(root, 'test-results/demo-375.png'), fullPage: true });
-  // the other kinds: an interpretation and an infographic sample preview without errors
+  // the other kinds: interpretation, infographic and comparison samples preview without errors
   await page.setViewportSize({ width: 1280, height: 900 });
   page.on('dialog', (dialog) => dialog.accept()); // "replace your edits?"
   for (const [tag, match] of [
     ['zw-interpretation', 'interpretation-000'],
     ['zw-infographic', 'infographic-002'],
+    ['zw-policy-compare', 'comparison-000'],
+    ['zw-policy-compare', 'comparison-three-versions'],
   ]) {
     const value = await page.$eval('#sample', (select, m) => [...select.options].find((o) => o.value.includes(m))?.value, match);
     assert(value, `the sample list offers ${match}`);
