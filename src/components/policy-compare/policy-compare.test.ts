@@ -6,6 +6,7 @@ import { generateComparison } from '../../test-support/comparison-generator.js';
 import type { ComparisonDocument } from '../../schema/types.generated.js';
 import type { ZwErrorEvent, ZwLoadEvent } from '../../base/events.js';
 import type { ChangeSummary } from '../../core/compare/types.js';
+import { compareVersions, type CompareStep } from '../../core/compare/compare.js';
 import { ZwPolicyCompare, type CompareView, type ShownComparison } from './policy-compare.js';
 import type { ZwChangeFocusEvent, ZwVersionsChangeEvent } from './policy-compare.events.js';
 
@@ -534,31 +535,153 @@ describe('<zw-policy-compare>', () => {
       expect($$(el, 'a[href^="javascript"]')).to.have.length(0);
     });
 
-    it('reports a comparison that throws (a bug) as a render failure, politely', async () => {
-      class Broken extends ZwPolicyCompare {
-        protected override compareDocument(): ShownComparison {
-          throw new Error('test: the comparison failed');
+    /** An element whose comparison throws (a bug) at its first step, or after splitting the old version. */
+    class Broken extends ZwPolicyCompare {
+      static at: 'first' | 'later' = 'first';
+      protected override *compareInSteps(): Generator<CompareStep, ShownComparison> {
+        if (Broken.at === 'later') yield 'split-old';
+        throw new Error('test: the comparison failed');
+      }
+    }
+    if (!customElements.get('zw-policy-compare-broken')) customElements.define('zw-policy-compare-broken', Broken);
+    for (const at of ['first', 'later'] as const) {
+      it(`reports a comparison that throws (a bug) as a render failure, politely (${at === 'first' ? 'at its first step' : 'in a later step'})`, async () => {
+        Broken.at = at;
+        const wrapper = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+        const el = document.createElement('zw-policy-compare-broken') as ZwPolicyCompare;
+        wrapper.append(el);
+        const error = oneEvent(el, 'zw-error') as Promise<ZwErrorEvent>;
+        const consoleError = console.error;
+        const logged: unknown[][] = [];
+        console.error = (...args: unknown[]) => logged.push(args);
+        try {
+          el.data = basic();
+          const { detail } = await error;
+          expect(detail.errors.map((e) => e.code)).to.include('render-failed');
+        } finally {
+          console.error = consoleError;
+        }
+        await untilState(el, 'error');
+        expect(logged.length).to.be.at.least(1);
+        expect(text($(el, '[part=error]'))).to.contain('本栏内容暂时无法显示');
+        expect(el.shadowRoot!.querySelector('[part=rows]')).to.equal(null);
+      });
+    }
+  });
+
+  describe('computing in steps', () => {
+    /**
+     * An element that logs each step of its comparison as `<title> <old>→<new>: <step>` (`done` for the last),
+     * with what it showed when the step ran, and calls `onStep` after it (where a test changes the data).
+     */
+    class Logged extends ZwPolicyCompare {
+      static log: string[] = [];
+      static onStep?: (el: ZwPolicyCompare, line: string) => void;
+      protected override *compareInSteps(doc: ComparisonDocument, oldIndex: number, newIndex: number): Generator<CompareStep, ShownComparison> {
+        const steps = super.compareInSteps(doc, oldIndex, newIndex);
+        const name = `${doc.title} ${doc.versions[oldIndex].id}→${doc.versions[newIndex].id}`;
+        for (;;) {
+          const step = steps.next();
+          const line = `${name}: ${step.done ? 'done' : step.value}`;
+          Logged.log.push(line);
+          Logged.onStep?.(this, line);
+          if (step.done) return step.value;
+          yield step.value;
         }
       }
-      if (!customElements.get('zw-policy-compare-broken')) customElements.define('zw-policy-compare-broken', Broken);
+    }
+    if (!customElements.get('zw-policy-compare-logged')) customElements.define('zw-policy-compare-logged', Logged);
+
+    async function logged(onStep?: (el: ZwPolicyCompare, line: string) => void) {
+      Logged.log = [];
+      Logged.onStep = onStep;
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
-      const el = document.createElement('zw-policy-compare-broken') as ZwPolicyCompare;
+      wrapper.style.width = '1000px';
+      const el = document.createElement('zw-policy-compare-logged') as ZwPolicyCompare;
       wrapper.append(el);
-      const error = oneEvent(el, 'zw-error') as Promise<ZwErrorEvent>;
-      const consoleError = console.error;
-      const logged: unknown[][] = [];
-      console.error = (...args: unknown[]) => logged.push(args);
-      try {
-        el.data = basic();
-        const { detail } = await error;
-        expect(detail.errors.map((e) => e.code)).to.include('render-failed');
-      } finally {
-        console.error = consoleError;
-      }
-      await untilState(el, 'error');
-      expect(logged.length).to.be.at.least(1);
-      expect(text($(el, '[part=error]'))).to.contain('本栏内容暂时无法显示');
-      expect(el.shadowRoot!.querySelector('[part=rows]')).to.equal(null);
+      return el;
+    }
+    afterEach(() => (Logged.onStep = undefined));
+
+    it('splits each version in a step of its own, and shows the comparison only when all are done', async () => {
+      const seen: string[] = [];
+      const el = await logged((el, line) => {
+        // what the reader has while the steps run (the splitting ones, and the last): the header, no comparison and no rows yet
+        if (!/: (split-|done)/.test(line)) return;
+        const shown = `${text($(el, '[part=title]'))} · ${el.comparison ? 'comparison' : 'no comparison'} · ${$$(el, '.row:not(.head)').length} rows`;
+        seen.push(`${line.split(': ')[1]}: ${shown}`);
+      });
+      const loaded = oneEvent(el, 'zw-load') as Promise<ZwLoadEvent<ComparisonDocument, { summary: ChangeSummary }>>;
+      // without its note: the rules split a version a note names while checking the data, and the steps skip it
+      const withoutNote = basic();
+      delete withoutNote.notes;
+      el.data = withoutNote;
+      const { detail } = await loaded;
+      expect(seen).to.deep.equal([
+        'split-old: 某市政府信息公开办法修订前后对照 · no comparison · 0 rows',
+        'split-new: 某市政府信息公开办法修订前后对照 · no comparison · 0 rows',
+        'done: 某市政府信息公开办法修订前后对照 · no comparison · 0 rows',
+      ]);
+      expect(Logged.log.filter((line) => /: (split-|done)/.test(line))).to.deep.equal([
+        '某市政府信息公开办法修订前后对照 2019→2021: split-old',
+        '某市政府信息公开办法修订前后对照 2019→2021: split-new',
+        '某市政府信息公开办法修订前后对照 2019→2021: done',
+      ]);
+      expect(rows(el).map((r) => r.dataset.kind)).to.deep.equal(BASIC_KINDS);
+      expect(detail.summary).to.deep.equal({ added: 1, deleted: 1, modified: 1, moved: 0, unchanged: 2 });
+
+      // with it: the version the note names was split while the data was checked, so only the old one is left
+      const again = await logged();
+      const reloaded = oneEvent(again, 'zw-load');
+      again.data = basic();
+      await reloaded;
+      expect(Logged.log.map((line) => line.split(': ')[1]).filter((step) => /^(split-|done)/.test(step))).to.deep.equal(['split-old', 'done']);
+    });
+
+    it('drops the steps left of a document replaced meanwhile', async () => {
+      const first = basic();
+      first.title = '旧数据';
+      const second = comparisonSample('shandong');
+      const el = await logged((el, line) => {
+        if (line === '旧数据 2019→2021: split-old') el.data = second;
+      });
+      const loads: ZwLoadEvent[] = [];
+      el.addEventListener('zw-load', (e) => loads.push(e as ZwLoadEvent));
+      el.data = first;
+      await until(() => loads.length, 'zw-load');
+      await settle(el);
+      expect(
+        Logged.log.filter((line) => line.startsWith('旧数据')),
+        'the first document stopped after its first step',
+      ).to.deep.equal(['旧数据 2019→2021: split-old']);
+      const last = Logged.log[Logged.log.length - 1];
+      expect(last.startsWith(`${second.title} `) && last.endsWith(': done'), last).to.equal(true);
+      expect(loads, 'one zw-load, for the document shown').to.have.length(1);
+      expect((loads[0].detail as { document: ComparisonDocument }).document.title).to.equal(second.title);
+      expect(el.summary).to.deep.equal(compareVersions(structuredClone(second)).summary);
+      expect(text($(el, '[part=title]'))).to.equal(second.title);
+    });
+
+    it('drops the steps left of a version pair the reader changed meanwhile', async () => {
+      // without its notes, so no version is split while the data is checked
+      const doc = comparisonSample('threeVersions');
+      delete doc.notes;
+      const ids = doc.versions.map((v) => v.id);
+      const el = await logged((el, line) => {
+        if (line === `${doc.title} ${ids[1]}→${ids[2]}: split-old`) el.oldVersion = ids[0];
+      });
+      el.data = doc;
+      await until(() => Logged.log.some((line) => line.endsWith(': done')), 'a comparison done');
+      await el.updateComplete;
+      expect(
+        Logged.log.filter((line) => line.includes(`${ids[1]}→${ids[2]}`)),
+        'the default pair stopped after its first step',
+      ).to.deep.equal([`${doc.title} ${ids[1]}→${ids[2]}: split-old`]);
+      expect(Logged.log[Logged.log.length - 1]).to.equal(`${doc.title} ${ids[0]}→${ids[2]}: done`);
+      const expected = compareVersions(structuredClone(doc), 0, 2);
+      expect([el.comparison!.oldIndex, el.comparison!.newIndex]).to.deep.equal([0, 2]);
+      expect(el.comparison!.changes.map((c) => c.kind)).to.deep.equal(expected.changes.map((c) => c.kind));
+      expect(el.summary).to.deep.equal(expected.summary);
     });
   });
 

@@ -7,13 +7,12 @@ import { defineElement } from '../../base/define.js';
 import { WidthController } from '../../base/width.js';
 import { formatDate } from '../../core/format.js';
 import { safeHref } from '../../core/url.js';
-import { compareVersions } from '../../core/compare/compare.js';
+import { compareVersionsInSteps, type CompareStep } from '../../core/compare/compare.js';
 import type { ChangeSummary, Clause, ClauseChange, Comparison, DiffSegment } from '../../core/compare/types.js';
 import { withLocale } from '../../i18n/locale.js';
 import { inBrackets, labelled } from '../../schema/messages.js';
 import type { ComparisonDocument, Version } from '../../schema/types.generated.js';
 import '../../core/rules/comparison.js';
-import { comparisonTable, copyComparisonTable } from './copy-table.js';
 import { ZwChangeFocusEvent, ZwVersionsChangeEvent } from './policy-compare.events.js';
 import { policyCompareStyles } from './policy-compare.styles.js';
 
@@ -62,6 +61,10 @@ function afterPaint(fn: () => void) {
 }
 
 const isRun = (item: Item): item is Run => typeof item !== 'number';
+
+/** The 新旧对照表 builder, for staff who copy it: not part of what every reader loads. */
+let copyTableModule: Promise<typeof import('./copy-table.js')> | undefined;
+const loadCopyTable = () => (copyTableModule ??= import('./copy-table.js'));
 
 /**
  * 新旧政策对比 — two versions of a policy, clause by clause: split from the published
@@ -304,8 +307,8 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
       const generation = ++this.generation;
       if (this.computedFor) {
         this.startWork();
-        // In a task of its own: the data's validation has just run in this one, and a long policy takes a while.
-        setTimeout(() => this.compute(generation));
+        // Not in this task, which has just checked the data: once the header and placeholder are painted.
+        afterPaint(() => this.compute(generation));
       } else {
         this.finishWork();
       }
@@ -322,20 +325,37 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
     return [find(this.oldVersion, Math.max(0, count - 2)), find(this.newVersion, count - 1)];
   }
 
-  private compute(generation: number) {
+  /**
+   * One step of the comparison per task (splitting each version, then the alignment and diffs), then the
+   * first rows in a task of their own, so no task blocks the page for long. A newer document or pair (a new
+   * generation) drops the steps left.
+   */
+  private compute(generation: number, steps?: Iterator<CompareStep, ShownComparison>) {
     const target = this.computedFor;
     if (generation !== this.generation || !target) return;
     try {
-      this.computed = this.compareDocument(target.doc, target.oldIndex, target.newIndex);
+      steps ??= this.compareInSteps(target.doc, target.oldIndex, target.newIndex);
+      const step = steps.next();
+      if (!step.done) {
+        setTimeout(() => this.compute(generation, steps));
+        return;
+      }
+      const comparison = step.value;
+      setTimeout(() => {
+        if (generation === this.generation) this.computed = comparison;
+      });
     } catch (error) {
       this.computeError = error;
       this.requestUpdate();
     }
   }
 
-  /** Splits, aligns and diffs the two versions (the core's `compareVersions`); a throw here is a bug, shown as a render failure. */
-  protected compareDocument(doc: ComparisonDocument, oldIndex: number, newIndex: number): ShownComparison {
-    return compareVersions(doc, oldIndex, newIndex);
+  /**
+   * Splits, aligns and diffs the two versions in steps (the core's `compareVersionsInSteps`), each run in a
+   * task of its own; a throw here is a bug, shown as a render failure.
+   */
+  protected compareInSteps(doc: ComparisonDocument, oldIndex: number, newIndex: number): Iterator<CompareStep, ShownComparison> {
+    return compareVersionsInSteps(doc, oldIndex, newIndex);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -544,7 +564,9 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
     const newVersion = doc.versions[comparison.newIndex];
     let copied = false;
     try {
-      // Synchronously within the click: browsers copy only during the reader's action.
+      // Loaded when the reader points at or focuses the button, so it is usually there by the click: browsers
+      // copy only during the reader's action (Chromium allows a few seconds after it).
+      const { comparisonTable, copyComparisonTable } = await loadCopyTable();
       const table = withLocale(this.locale, () =>
         comparisonTable(
           comparison,
@@ -708,7 +730,9 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
         ></label
       >
       <div class="copy">
-        <button type="button" class="zw-button" @click=${() => this.copyTable()}>${msg('复制对照表')}</button>
+        <button type="button" class="zw-button" @pointerenter=${loadCopyTable} @focus=${loadCopyTable} @click=${() => this.copyTable()}>
+          ${msg('复制对照表')}
+        </button>
         <span class="copy-status" role="status"
           >${this.copied === true ? msg('已复制对照表，可粘贴到 Word 或 WPS') : this.copied === false ? msg('未能复制对照表，请重试，或打印本页') : ''}</span
         >

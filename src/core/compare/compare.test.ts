@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { ComparisonDocument, Version } from '../../schema/types.generated.js';
-import { compareVersions, versionClauses } from './compare.js';
+import { comparisonSamples } from '../../test-support/comparison-fixture.js';
+import { generateComparison } from '../../test-support/comparison-generator.js';
+import { compareVersions, compareVersionsInSteps, versionClauses, type CompareStep } from './compare.js';
 
 // Three versions of one (abridged) 实施办法: 2019 as published text, 2021 as published text, 2023 as a clause list.
 const v2019: Version = {
@@ -134,5 +136,66 @@ describe('compareVersions', () => {
     const loose = compareVersions(data('（ 一 ）'));
     expect(loose.changes.filter((c) => c.explicit)).to.have.length(0); // an ambiguous reference pairs nothing
     expect(loose.changes.flatMap((c) => c.notes)).to.deep.equal([]);
+  });
+});
+
+describe('compareVersionsInSteps', () => {
+  /** Runs the steps to the end: the splitting steps yielded (the alignment may pause too), and what the last step returned. */
+  const run = (...args: Parameters<typeof compareVersionsInSteps>) => {
+    const steps = compareVersionsInSteps(...args);
+    const yielded: CompareStep[] = [];
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { yielded, result: step.value };
+      if (step.value.startsWith('split-')) yielded.push(step.value);
+    }
+  };
+
+  it('gives exactly what compareVersions gives, for every pair of every sample', () => {
+    const docs: [string, ComparisonDocument][] = [
+      ...Object.entries(comparisonSamples),
+      [
+        'inline three versions with pairs and notes',
+        doc({ pairs: [{ old: { version: '2021', clause: '第三条' }, new: { version: '2023', clause: 'a4' } }], notes: [{ version: '2023', clause: 'a4', text: '说明' }] }),
+      ],
+      ['generated 300 articles', generateComparison({ clauses: 300 }).document],
+    ];
+    let compared = 0;
+    for (const [name, data] of docs) {
+      const count = data.versions.length;
+      for (let o = 0; o < count; o++) {
+        for (let n = 0; n < count; n++) {
+          // each on fresh copies, so neither side profits from clauses the other split
+          const stepped = run(structuredClone(data), o, n);
+          expect(stepped.result, `${name} ${o}→${n}`).to.deep.equal(compareVersions(structuredClone(data), o, n));
+          compared++;
+        }
+      }
+      expect(run(structuredClone(data)).result, `${name}, default pair`).to.deep.equal(compareVersions(structuredClone(data)));
+    }
+    expect(compared).to.be.at.least(20);
+  });
+
+  it('yields after splitting each version, and only when its clauses are not remembered', () => {
+    const data = structuredClone(doc());
+    expect(run(data, 0, 1).yielded).to.deep.equal(['split-old', 'split-new']);
+    expect(run(data, 0, 1).yielded, 'both remembered').to.deep.equal([]);
+    expect(run(data, 1, 2).yielded, 'the clause list is read once too').to.deep.equal(['split-new']);
+    expect(run(structuredClone(data), 2, 2).yielded, 'one version compared with itself').to.deep.equal(['split-old']);
+  });
+
+  it('leaves the versions unsplit until asked for the next step', () => {
+    const data = structuredClone(doc());
+    const steps = compareVersionsInSteps(data, 0, 1);
+    expect(steps.next()).to.deep.equal({ value: 'split-old', done: false });
+    // the old version is split (and remembered), the new one not yet: splitting it now is fresh work
+    expect(versionClauses(data.versions[0])).to.have.length(4);
+    expect(run(data, 1, 2).yielded).to.deep.equal(['split-old', 'split-new']);
+  });
+
+  it('throws RangeError on a bad index at the first step', () => {
+    const steps = compareVersionsInSteps(doc(), 0, 3);
+    expect(() => steps.next()).to.throw(RangeError);
+    expect(() => run(doc({ versions: [v2019] }))).to.throw(RangeError);
   });
 });

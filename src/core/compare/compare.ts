@@ -1,7 +1,7 @@
 // The comparison of two versions of a `comparison` document: clauses of each (split or given), the data's
 // explicit pairs and notes resolved to them, then the alignment and diffs (./align.ts).
 import type { ComparisonDocument, Version } from '../../schema/types.generated.js';
-import { compareClauses, type CompareOptions } from './align.js';
+import { compareClausesInSteps, type AlignStep, type CompareOptions } from './align.js';
 import { clauseRef, clausesFromList, splitClauses } from './split.js';
 import type { Clause, Comparison, ExplicitPair } from './types.js';
 
@@ -29,6 +29,27 @@ export function compareVersions(
   oldIndex = doc.versions.length - 2,
   newIndex = doc.versions.length - 1,
 ): Comparison & { oldIndex: number; newIndex: number } {
+  const steps = compareVersionsInSteps(doc, oldIndex, newIndex);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Where `compareVersionsInSteps` pauses: after splitting the old version (or reading its clause list), after the new one, and within the alignment. */
+export type CompareStep = 'split-old' | 'split-new' | AlignStep;
+
+/**
+ * `compareVersions` in steps, so a caller on the main thread can give the browser a turn between them: a
+ * generator that yields after splitting each version (only when its clauses were not remembered from an
+ * earlier call) and returns what `compareVersions` returns, the alignment and diffs being its last step.
+ * The RangeError on a bad index comes from the first `next()`.
+ */
+export function* compareVersionsInSteps(
+  doc: ComparisonDocument,
+  oldIndex = doc.versions.length - 2,
+  newIndex = doc.versions.length - 1,
+): Generator<CompareStep, Comparison & { oldIndex: number; newIndex: number }, void> {
   const count = doc.versions.length;
   for (const [name, index] of [
     ['oldIndex', oldIndex],
@@ -38,8 +59,12 @@ export function compareVersions(
   }
   const oldVersion = doc.versions[oldIndex];
   const newVersion = doc.versions[newIndex];
+  const splitOld = !clausesOf.has(oldVersion);
   const oldClauses = versionClauses(oldVersion);
+  if (splitOld) yield 'split-old';
+  const splitNew = !clausesOf.has(newVersion);
   const newClauses = versionClauses(newVersion);
+  if (splitNew) yield 'split-new';
   const oldIds = idsByRef(oldClauses);
   const newIds = idsByRef(newClauses);
 
@@ -62,7 +87,7 @@ export function compareVersions(
     const newId = note.version === newVersion.id ? newIds.get(String(note.clause ?? '')) : undefined;
     if (oldId !== undefined || newId !== undefined) notes.push({ oldId, newId, text: note.text });
   }
-  return { ...compareClauses(oldClauses, newClauses, { pairs, notes }), oldIndex, newIndex };
+  return { ...(yield* compareClausesInSteps(oldClauses, newClauses, { pairs, notes })), oldIndex, newIndex };
 }
 
 /**
