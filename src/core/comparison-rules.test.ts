@@ -331,7 +331,15 @@ describe('comparison messages and labels', () => {
   });
 
   it('names both alternatives of a version by where they are: 「原文」或「条款」', () => {
-    const result = checkDocument('comparison', { type: 'comparison', schemaVersion: 1, title: '对照', versions: [{ id: 'a', label: '旧' }, { id: 'b', label: '新', text: '第一条 x' }] });
+    const result = checkDocument('comparison', {
+      type: 'comparison',
+      schemaVersion: 1,
+      title: '对照',
+      versions: [
+        { id: 'a', label: '旧' },
+        { id: 'b', label: '新', text: '第一条 x' },
+      ],
+    });
     const missing = result.issues.find((i) => i.code === 'missing-one-of')!;
     expect(missing.path).to.equal('/versions/0');
     expect(withLocale('zh-CN', () => localizeIssue(missing, 'comparison').message)).to.equal('「原文」或「条款」至少要填一项');

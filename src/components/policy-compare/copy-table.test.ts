@@ -148,7 +148,10 @@ describe('comparisonTable (复制对照表)', () => {
     const from = item('(二)', '四、', '优化政务公开平台。');
     const to = item('(三)', '二、', '优化政务公开平台。');
     const moves: Comparison = {
-      changes: [row({ kind: 'moved', placement: 'from', old: from, new: to, partner: 1, notes: ['移入平台建设一节。'] }), row({ kind: 'moved', placement: 'to', old: from, new: to, partner: 0, notes: ['移入平台建设一节。'] })],
+      changes: [
+        row({ kind: 'moved', placement: 'from', old: from, new: to, partner: 1, notes: ['移入平台建设一节。'] }),
+        row({ kind: 'moved', placement: 'to', old: from, new: to, partner: 0, notes: ['移入平台建设一节。'] }),
+      ],
       summary: { added: 0, deleted: 0, modified: 0, moved: 1, unchanged: 0 },
     };
     const rows = cells(parse(comparisonTable(moves, context).html));

@@ -411,6 +411,47 @@ describe('<zw-policy-compare>', () => {
       expect(focused(el)).to.equal(select);
       expect(position(el)).to.equal(`第 1 处修改，共 ${stops.length} 处`);
     });
+
+    it('moves on with j from a view radio button, and from a folded run to the change after it', async () => {
+      const { el } = await compare(comparisonSample('shandong'), { attrs: { 'changes-only': '' } });
+      const changes = el.comparison!.changes;
+      const stops = changes.map((c, i) => ({ c, i })).filter(({ c }) => c.kind !== 'unchanged' && c.placement !== 'from');
+      $<HTMLInputElement>(el, 'input[name=view]:checked').focus();
+      await sendKeys({ press: 'j' });
+      await until(() => focused(el)?.id === `c-${stops[0].i + 1}`, 'j from the view radio to the first change');
+      // a folded run after some change: j from its button goes to the first change after the run
+      const runs = $$(el, '.run[data-run-start]');
+      const run = runs.find((r) => Number(r.dataset.runStart) > stops[1].i)!;
+      expect(run, 'a folded run after the second change').to.not.equal(undefined);
+      const after = stops.find(({ i }) => i >= Number(run.dataset.runEnd))!;
+      run.querySelector<HTMLButtonElement>('button')!.focus();
+      await sendKeys({ press: 'j' });
+      await until(() => focused(el)?.id === `c-${after.i + 1}`, 'j from the run to the change after it');
+    });
+
+    it('lands a change below the sticky bar, however tall the bar has grown', async () => {
+      const { el } = await compare(comparisonSample('shandong'), { width: 320 });
+      el.style.setProperty('--zw-font-size', '32px');
+      await el.updateComplete;
+      await el.nextChange();
+      const target = focused(el)!;
+      const nav = $(el, '.nav');
+      expect(target.style.getPropertyValue('--_nav-height')).to.equal(`${nav.offsetHeight}px`);
+      expect(parseFloat(getComputedStyle(target).scrollMarginTop)).to.be.at.least(nav.offsetHeight);
+    });
+
+    it('says again that it is at the last change when pressed again', async () => {
+      const { el } = await compare(basic());
+      while (await el.nextChange());
+      expect(position(el)).to.match(/^已是最后一处修改/);
+      const said: string[] = [];
+      const observer = new MutationObserver(() => said.push(position(el)));
+      observer.observe($(el, '.position'), { childList: true, characterData: true, subtree: true });
+      expect(await el.nextChange()).to.equal(false);
+      observer.disconnect();
+      expect(said[0], 'emptied first').to.equal('');
+      expect(position(el)).to.match(/^已是最后一处修改/);
+    });
   });
 
   describe('anchors', () => {
@@ -444,9 +485,9 @@ describe('<zw-policy-compare>', () => {
       expect(text(el.shadowRoot!.querySelector('label[for=pick-new]')!)).to.equal('新版本');
       expect([oldSelect.value, newSelect.value]).to.deep.equal([ids[1], ids[2]]);
       expect([el.comparison!.oldIndex, el.comparison!.newIndex]).to.deep.equal([1, 2]);
-      // a version cannot be compared with itself
-      expect(oldSelect.options[2].disabled).to.equal(true);
-      expect(newSelect.options[1].disabled).to.equal(true);
+      // a version cannot be compared with itself, nor with an older one as the new
+      expect([...oldSelect.options].map((o) => o.disabled)).to.deep.equal([false, false, true]);
+      expect([...newSelect.options].map((o) => o.disabled)).to.deep.equal([true, true, false]);
 
       const event = eventWithin<ZwVersionsChangeEvent>(el, 'zw-versions-change');
       oldSelect.value = ids[0];
@@ -458,6 +499,12 @@ describe('<zw-policy-compare>', () => {
       expect(el.getAttribute('old-version')).to.equal(ids[0]);
       expect([el.comparison!.oldIndex, el.comparison!.newIndex]).to.deep.equal([0, 2]);
       expect(text($$(el, '.version')[0])).to.contain(doc.versions[0].label);
+      // the summary is rebuilt for the new pair: a status that stays in place says what changed
+      const s = el.summary!;
+      await until(
+        () => text($(el, '[part=picker] [role=status]')).startsWith(`已对比${doc.versions[0].label}与${doc.versions[2].label}：新增 ${s.added} 条`),
+        'the new pair announced',
+      );
 
       el.setAttribute('new-version', ids[1]);
       await el.updateComplete;

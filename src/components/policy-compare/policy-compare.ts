@@ -15,6 +15,7 @@ import type { ComparisonDocument, Version } from '../../schema/types.generated.j
 import '../../core/rules/comparison.js';
 import { ZwChangeFocusEvent, ZwVersionsChangeEvent } from './policy-compare.events.js';
 import { policyCompareStyles } from './policy-compare.styles.js';
+import { clauseName } from './clause-name.js';
 
 /** 对照 (old left, new right), 修订 (inline redline), 新文 (the new text, changes marked in the margin). */
 export type CompareView = 'side-by-side' | 'redline' | 'margin';
@@ -46,7 +47,7 @@ interface Run {
 type Item = number | Run;
 
 /** What the live region says after a navigation (put into words at render time, in the UI's language). */
-type Position = { at: number; total: number } | { edge: 'first' | 'last'; total: number } | { none: true };
+type Position = { at: number; total: number } | { edge: 'first' | 'last'; total: number } | { none: true } | { pending: true };
 
 /** Runs `fn` in a later task, after the browser had the chance to paint (rAF does not run in a hidden tab: the timeout covers it). */
 function afterPaint(fn: () => void) {
@@ -173,6 +174,8 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
   @state() private expandedRuns = new Set<number>();
   @state() private position?: Position;
   @state() private copied?: boolean;
+  /** Said after the reader picked another pair of versions (the picker's status). */
+  @state() private pairStatus = '';
   @state() private printing = false;
 
   /** Whether the element is wide enough for 对照 by default (as last rendered); undefined until measured. */
@@ -458,15 +461,23 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
     if (!direction || !this.computed) return;
     // Letters typed into a field (or a select's type-to-find) are the reader's, not shortcuts.
     const target = event.composedPath()[0];
-    if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, select, textarea'))) return;
+    // (radio buttons and checkboxes take no letters: the keys work there)
+    if (target instanceof HTMLElement && (target.isContentEditable || target.closest('select, textarea, input:not([type=radio]):not([type=checkbox])'))) return;
     event.preventDefault();
     void this.step(direction);
   }
 
-  /** The row that holds focus, if any. */
-  private focusedRow(): number | undefined {
-    const row = this.shadowRoot?.activeElement?.closest<HTMLElement>('[data-row]');
-    return row ? Number(row.dataset.row) : undefined;
+  /**
+   * Where focus is, as a row position for 上一处/下一处: the focused row, or inside a folded run (its button)
+   * just before the run's first row when going forward and at it when going back.
+   */
+  private focusedRow(direction: 1 | -1): number | undefined {
+    const active = this.shadowRoot?.activeElement;
+    const row = active?.closest<HTMLElement>('[data-row]');
+    if (row) return Number(row.dataset.row);
+    const run = active?.closest<HTMLElement>('[data-run-start]');
+    if (!run) return undefined;
+    return direction > 0 ? Number(run.dataset.runEnd) - 1 : Number(run.dataset.runStart);
   }
 
   private async step(direction: 1 | -1): Promise<boolean> {
@@ -479,19 +490,23 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
       this.position = { none: true };
       return false;
     }
-    const from = this.focusedRow() ?? (this.currentStop >= 0 ? stops[this.currentStop] : undefined);
+    const from = this.focusedRow(direction) ?? (this.currentStop >= 0 ? stops[this.currentStop] : undefined);
     let next = -1;
     if (from === undefined) next = direction > 0 ? 0 : total - 1;
     else if (direction > 0) next = stops.findIndex((row) => row > from);
     else for (let k = total - 1; k >= 0 && next < 0; k--) if (stops[k] < from) next = k;
     if (next < 0) {
+      // said again when pressed again: the status empties first, then gets the words
+      this.position = { pending: true };
+      await this.updateComplete;
       this.position = { edge: direction > 0 ? 'last' : 'first', total };
       return false;
     }
     const row = stops[next];
-    await this.reveal(row);
+    // the position first: its words change the sticky bar's height, which the scroll then allows for
     this.currentStop = next;
     this.position = { at: next + 1, total };
+    await this.reveal(row);
     this.emit(new ZwChangeFocusEvent(next + 1, total, comparison.changes[row], this.anchor(row)));
     return true;
   }
@@ -506,6 +521,9 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
     }
     const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.anchor(row))}`);
     if (!target) return false;
+    // the sticky bar wraps with the width and the text size: land the row below its measured height
+    const nav = this.renderRoot.querySelector<HTMLElement>('.nav');
+    if (nav) target.style.setProperty('--_nav-height', `${nav.offsetHeight}px`);
     const smooth = !instant && !matchMedia('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
     target.focus({ preventScroll: true });
@@ -552,6 +570,11 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
     const comparison = this.computed;
     const doc = this.doc;
     if (!comparison || !doc) return;
+    const s = comparison.summary;
+    // the summary and the navigation are rebuilt for the new pair: a status that stays in place says what changed
+    this.pairStatus = msg(
+      str`已对比${doc.versions[comparison.oldIndex].label}与${doc.versions[comparison.newIndex].label}：新增 ${s.added} 条，删除 ${s.deleted} 条，修改 ${s.modified} 条，移动 ${s.moved} 条，未变 ${s.unchanged} 条`,
+    );
     this.emit(new ZwVersionsChangeEvent(doc.versions[comparison.oldIndex].id, doc.versions[comparison.newIndex].id, comparison.summary));
   }
 
@@ -629,22 +652,24 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
   }
 
   private renderPicker(doc: ComparisonDocument, oldIndex: number, newIndex: number, lang: string) {
-    const option = (v: Version, i: number, selected: number, other: number) =>
-      html`<option value=${v.id} .selected=${i === selected} ?disabled=${i === other} lang=${lang}>${v.label}${v.date ? inBrackets(formatDate(this.locale, v.date)) : ''}</option>`;
+    // versions run oldest first: the old one is always before the new one, never the same or after it
+    const option = (v: Version, i: number, selected: number, allowed: boolean) =>
+      html`<option value=${v.id} .selected=${i === selected} ?disabled=${!allowed} lang=${lang}>${v.label}${v.date ? inBrackets(formatDate(this.locale, v.date)) : ''}</option>`;
     return html`<div class="picker" part="picker" role="group" aria-label=${msg('选择要对比的两个版本')}>
       <div class="pick">
         <label for="pick-old">${msg('旧版本')}</label>
         <select id="pick-old" @change=${(e: Event) => this.pick('old', (e.target as HTMLSelectElement).value)}>
-          ${doc.versions.map((v, i) => option(v, i, oldIndex, newIndex))}
+          ${doc.versions.map((v, i) => option(v, i, oldIndex, i < newIndex))}
         </select>
       </div>
       <span class="pick-arrow" aria-hidden="true">→</span>
       <div class="pick">
         <label for="pick-new">${msg('新版本')}</label>
         <select id="pick-new" @change=${(e: Event) => this.pick('new', (e.target as HTMLSelectElement).value)}>
-          ${doc.versions.map((v, i) => option(v, i, newIndex, oldIndex))}
+          ${doc.versions.map((v, i) => option(v, i, newIndex, i > oldIndex))}
         </select>
       </div>
+      <span class="visually-hidden" role="status">${this.pairStatus}</span>
     </div>`;
   }
 
@@ -743,6 +768,7 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
   private positionText(total: number) {
     const position = this.position;
     if (!position) return total ? msg(str`共 ${total} 处修改`) : msg('没有修改');
+    if ('pending' in position) return '';
     if ('none' in position) return msg('没有修改');
     if ('edge' in position) return position.edge === 'last' ? msg(str`已是最后一处修改，共 ${position.total} 处`) : msg(str`已是第一处修改，共 ${position.total} 处`);
     return msg(str`第 ${position.at} 处修改，共 ${position.total} 处`);
@@ -801,22 +827,12 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
     const count = run.end - run.start;
     const first = comparison.changes[run.start].new;
     const last = comparison.changes[run.end - 1].new;
-    const range = first && last ? (count > 1 ? `${this.clauseName(first)}–${this.clauseName(last)}` : this.clauseName(first)) : '';
-    return html`<div class="run" part="run">
+    const range = first && last ? (count > 1 ? `${clauseName(first)}–${clauseName(last)}` : clauseName(first)) : '';
+    return html`<div class="run" part="run" data-run-start=${run.start} data-run-end=${run.end}>
       <button type="button" class="run-button" @click=${() => this.expandRun(run)}>
         <span aria-hidden="true">⋯</span> ${msg(str`展开 ${count} 条未变条款`)}${range ? html` <span class="run-range">${inBrackets(range)}</span>` : nothing}
       </button>
     </div>`;
-  }
-
-  /**
-   * How a clause is named in links and markers: its number, else its heading, else its position. An outline
-   * item's number restarts under each parent, so the parent's comes first: 「二、(三)」, 「第五条(一)」.
-   */
-  private clauseName(clause: Clause) {
-    const own = clause.number || clause.heading || (clause.kind === 'paragraph' ? msg(str`第${clause.index + 1}段`) : msg(str`第${clause.index + 1}项`));
-    const parent = clause.kind === 'item' && clause.number ? clause.parents[clause.parents.length - 1] : undefined;
-    return parent ? `${parent}${own}` : own;
   }
 
   private badge(change: ClauseChange) {
@@ -874,8 +890,8 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
     const newClause = change.new ?? partner.new;
     const label =
       change.placement === 'from'
-        ? msg(str`原${oldClause ? this.clauseName(oldClause) : ''}已移至${newClause ? this.clauseName(newClause) : ''}`)
-        : msg(str`由原${oldClause ? this.clauseName(oldClause) : ''}移来`);
+        ? msg(str`原${oldClause ? clauseName(oldClause) : ''}已移至${newClause ? clauseName(newClause) : ''}`)
+        : msg(str`由原${oldClause ? clauseName(oldClause) : ''}移来`);
     return html`<a class="partner" href="#${this.anchor(target)}" @click=${(e: MouseEvent) => this.followPartner(e, target)}
       ><span aria-hidden="true">${target > row ? '↓ ' : '↑ '}</span>${label}</a
     >`;
@@ -951,7 +967,7 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
         content =
           view === 'redline'
             ? struck
-            : html`<details class="deleted-marker" ?open=${this.printing}><summary>${msg(str`此处删除原${this.clauseName(change.old!)}`)}</summary>${struck}</details>`;
+            : html`<details class="deleted-marker" ?open=${this.printing}><summary>${msg(str`此处删除原${clauseName(change.old!)}`)}</summary>${struck}</details>`;
         break;
       }
       case 'moved':
