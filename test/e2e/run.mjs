@@ -203,8 +203,14 @@ await check('the drop-in comparison under a strict CSP: three ways in, summary, 
   // the summary the element reports is the one it shows
   const summary = await page.$eval('#fetched', (el) => el.summary);
   const bar = await page.$eval('#fetched', (el) => el.shadowRoot.querySelector('[part=summary]').textContent.replace(/\s+/g, ''));
-  assert(summary && bar.includes(`新增${summary.added}条`) && bar.includes(`修改${summary.modified}条`) && bar.includes(`移动${summary.moved}条`), `summary ${JSON.stringify(summary)} shown as ${bar}`);
-  assert(summary.added > 0 && summary.deleted > 0 && summary.modified > 0 && summary.moved > 0 && summary.unchanged > 0, `seed 000's revision has every kind of change: ${JSON.stringify(summary)}`);
+  assert(
+    summary && bar.includes(`新增${summary.added}条`) && bar.includes(`修改${summary.modified}条`) && bar.includes(`移动${summary.moved}条`),
+    `summary ${JSON.stringify(summary)} shown as ${bar}`,
+  );
+  assert(
+    summary.added > 0 && summary.deleted > 0 && summary.modified > 0 && summary.moved > 0 && summary.unchanged > 0,
+    `seed 000's revision has every kind of change: ${JSON.stringify(summary)}`,
+  );
   // #c-3 on load: that row is focused
   await page.waitForFunction(() => document.querySelector('#fetched').shadowRoot.activeElement?.id === 'c-3', null, { timeout: 10000 });
   // keys: J moves to the next change and the position is announced
@@ -213,9 +219,11 @@ await check('the drop-in comparison under a strict CSP: three ways in, summary, 
   const announced = () => page.$eval('#inline', (el) => el.shadowRoot.querySelector('.position').textContent.trim());
   await page.waitForFunction(() => /第 1 处修改，共 \d+ 处/.test(document.querySelector('#inline').shadowRoot.querySelector('.position').textContent), null, { timeout: 5000 });
   await page.keyboard.press('j');
-  await page.waitForFunction(() => /第 2 处修改/.test(document.querySelector('#inline').shadowRoot.querySelector('.position').textContent), null, { timeout: 5000 }).catch(async () => {
-    throw new Error(`second J: ${await announced()}`);
-  });
+  await page
+    .waitForFunction(() => /第 2 处修改/.test(document.querySelector('#inline').shadowRoot.querySelector('.position').textContent), null, { timeout: 5000 })
+    .catch(async () => {
+      throw new Error(`second J: ${await announced()}`);
+    });
   // 复制对照表 under the strict CSP: the clipboard gets a real table
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   await page.$eval('#inline', (el) => el.shadowRoot.querySelector('.copy button').click());
