@@ -73,6 +73,8 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
 
   /** The valid document being shown (or, in the error state, the parts of it that are safe to show). */
   @state() protected doc?: DocumentKinds[K];
+  /** The kind the current issues were found for (fields are named per kind); unset until a check ran. */
+  private checkedKind?: K;
 
   /** The UI locale, from the nearest `lang` attribute. */
   @state() protected locale: UiLocale = 'zh-CN';
@@ -108,7 +110,7 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
 
   /** Errors and warnings of the current data, localised for the element's locale. */
   get issues(): LocalizedIssue[] {
-    return withLocale(this.locale, () => this.currentIssues.map((i) => localizeIssue(i, this.kind)));
+    return withLocale(this.locale, () => this.currentIssues.map((i) => localizeIssue(i, this.checkedKind)));
   }
 
   /** Loads the data again from its source (what the 重试 button does). */
@@ -198,7 +200,9 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
     }
     let result: CheckResult<K>;
     try {
-      result = checkDocument(this.kind, data);
+      const kind = this.kind;
+      this.checkedKind = kind;
+      result = checkDocument(kind, data);
     } catch (error) {
       // Bad data cannot get here (checkDocument reports it): this is a bug, so the console gets its stack.
       console.error(`[zhengwu-elements] <${this.localName}>: checking the document failed (a bug, not bad data)`, error);
@@ -331,7 +335,7 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
   /** The issue list for staff (`preview`), a polite notice for the public. */
   private renderFailure() {
     const shown = this.doc ? this.shown : 'none';
-    if (this.preview) return renderIssueList(this.currentIssues, shown, this.level, this.kind);
+    if (this.preview) return renderIssueList(this.currentIssues, shown, this.level, this.checkedKind);
     const retry = this.loadFailed && this.currentIssues.some((i) => LOAD_FAILURES.has(i.code)) ? () => this.retry() : undefined;
     return renderPublicNotice(shown, retry);
   }
