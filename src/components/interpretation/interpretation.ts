@@ -18,6 +18,7 @@ import type { ZwLoadEvent } from '../../base/events.js';
 import { ZwSectionChangeEvent, ZwTermOpenEvent } from './interpretation.events.js';
 import { interpretationStyles } from './interpretation.styles.js';
 import '../policy-card/policy-card.js';
+import { PageEventsController } from '../../base/page-events.js';
 
 type Faq = NonNullable<InterpretationDocument['faq']>[number];
 type GlossaryEntry = NonNullable<InterpretationDocument['glossary']>[number];
@@ -185,14 +186,16 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     this.jump.landedAt = this.sectionAtLine(this.fallbackLine());
   };
 
-  private readonly onHash = () => this.revealHash();
-  private readonly onBeforePrint = () => {
-    this.printing = true;
-    this.performUpdate(); // before the browser lays out the printout
-  };
-  private readonly onAfterPrint = () => {
-    this.printing = false;
-  };
+  private readonly page = new PageEventsController(this, {
+    prefix: () => this.anchorPrefix,
+    reveal: (id, instant) => {
+      if (this.doc) void this.reveal(id, instant);
+    },
+    print: (printing) => {
+      this.printing = printing;
+      if (printing) this.performUpdate(); // before the browser lays out the printout
+    },
+  });
   private readonly onPointerDown = (event: PointerEvent) => {
     if (this.openTerm && !event.composedPath().some((n) => n instanceof HTMLElement && (n.classList.contains('popover') || n.classList.contains('term')))) {
       this.openTerm = undefined;
@@ -202,10 +205,6 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
   override connectedCallback(): void {
     super.connectedCallback();
     this.observeSections(); // moved in the page: observe again, in what now scrolls it
-    addEventListener('hashchange', this.onHash);
-    addEventListener('popstate', this.onHash);
-    addEventListener('beforeprint', this.onBeforePrint);
-    addEventListener('afterprint', this.onAfterPrint);
     document.addEventListener('pointerdown', this.onPointerDown);
   }
 
@@ -213,10 +212,6 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     super.disconnectedCallback();
     this.unobserveSections();
     this.releaseJump();
-    removeEventListener('hashchange', this.onHash);
-    removeEventListener('popstate', this.onHash);
-    removeEventListener('beforeprint', this.onBeforePrint);
-    removeEventListener('afterprint', this.onAfterPrint);
     document.removeEventListener('pointerdown', this.onPointerDown);
   }
 
@@ -240,7 +235,7 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     super.updated(changed);
     if (this.state === 'ready' && this.doc && !this.revealedOnLoad) {
       this.revealedOnLoad = true;
-      if (location.hash) void this.revealHash(true);
+      this.page.followAddress(true);
     }
     if (changed.has('openTerm' as keyof ZwInterpretation) && this.openTerm) this.placePopover();
     if (this.wide === undefined && this.doc && this.renderRoot.querySelector('.zw-root')) {
@@ -263,18 +258,6 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
   }
 
   // ── Navigation ────────────────────────────────────────────────────────────
-
-  /** Scrolls to the section or question the URL's fragment names, opening a question first. */
-  private async revealHash(onLoad = false) {
-    let id = location.hash.slice(1);
-    try {
-      id = decodeURIComponent(id);
-    } catch {
-      // a malformed fragment (`#100%`): use it as written
-    }
-    if (!id || !this.doc || (this.anchorPrefix && !id.startsWith(this.anchorPrefix))) return;
-    await this.reveal(id.slice(this.anchorPrefix.length), onLoad);
-  }
 
   /**
    * Scrolls to an anchor (`faq-3`, `background`) and moves focus there. Returns whether it exists.

@@ -16,6 +16,7 @@ import '../../core/rules/comparison.js';
 import { ZwChangeFocusEvent, ZwVersionsChangeEvent } from './policy-compare.events.js';
 import { policyCompareStyles } from './policy-compare.styles.js';
 import { clauseName } from './clause-name.js';
+import { PageEventsController } from '../../base/page-events.js';
 
 /** 对照 (old left, new right), 修订 (inline redline), 新文 (the new text, changes marked in the margin). */
 export type CompareView = 'side-by-side' | 'redline' | 'margin';
@@ -201,15 +202,16 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
   private work?: { promise: Promise<void>; resolve: () => void };
   private revealedOnLoad = false;
 
-  private readonly onHash = () => void this.revealHash();
-  private readonly onBeforePrint = () => {
-    this.printing = true;
-    this.progressive = false;
-    this.performUpdate(); // before the browser lays out the printout
-  };
-  private readonly onAfterPrint = () => {
-    this.printing = false;
-  };
+  private readonly page = new PageEventsController(this, {
+    prefix: () => this.anchorPrefix,
+    reveal: (id, instant) => void this.revealAnchor(id, instant),
+    print: (printing) => {
+      this.printing = printing;
+      if (!printing) return;
+      this.progressive = false;
+      this.performUpdate(); // before the browser lays out the printout
+    },
+  });
 
   constructor() {
     super();
@@ -240,22 +242,6 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
   /** Moves focus to the previous change and announces it; false at the first one. */
   previousChange(): Promise<boolean> {
     return this.step(-1);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('hashchange', this.onHash);
-    addEventListener('popstate', this.onHash);
-    addEventListener('beforeprint', this.onBeforePrint);
-    addEventListener('afterprint', this.onAfterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('hashchange', this.onHash);
-    removeEventListener('popstate', this.onHash);
-    removeEventListener('beforeprint', this.onBeforePrint);
-    removeEventListener('afterprint', this.onAfterPrint);
   }
 
   /** Also waits for the comparison and for every row, when they render progressively. */
@@ -391,7 +377,7 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
     }
     if (this.state === 'ready' && !this.revealedOnLoad) {
       this.revealedOnLoad = true;
-      if (location.hash) void this.revealHash(true);
+      this.page.followAddress(true);
     }
     this.finishWork();
   }
@@ -532,16 +518,10 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
     return true;
   }
 
-  /** Follows the address's fragment when it names one of this element's rows (`#c-12`). */
-  private async revealHash(instant = false) {
-    let id = location.hash.slice(1);
-    try {
-      id = decodeURIComponent(id);
-    } catch {
-      // a malformed fragment (`#100%`): use it as written
-    }
-    if (!this.computed || !id.startsWith(this.anchorPrefix)) return;
-    const number = /^\d+$/.exec(id.slice(this.anchorPrefix.length))?.[0];
+  /** Shows the row an anchor id names (`12` of `#c-12`). */
+  private async revealAnchor(id: string, instant = false) {
+    if (!this.computed) return;
+    const number = /^\d+$/.exec(id)?.[0];
     const row = number ? Number(number) - 1 : -1;
     if (row < 0 || row >= this.computed.changes.length) return;
     await this.reveal(row, instant);
