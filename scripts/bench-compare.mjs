@@ -90,7 +90,8 @@ try {
     return size;
   }
   /** Modules only the compare element uses (everything else it imports is shared with the other elements). */
-  const OWN = /compare|copy-table|comparison|^diff$|^diff\//;
+  // the element's own: its folder (./…), the comparison core, schema and rules, jsdiff
+  const OWN = /^\.\/|compare|comparison|^diff$|^diff\//;
   /**
    * The shared base as this element uses it: the bare ZwElement subclass plus every import of the element
    * that is not its own (Lit directives, base controllers, shared core helpers), re-exported by name so
