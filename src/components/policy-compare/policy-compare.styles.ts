@@ -177,6 +177,8 @@ export const policyCompareStyles = css`
   }
   .segmented {
     display: inline-flex;
+    flex-wrap: wrap;
+    max-width: 100%;
     border: 1px solid var(--_primary);
     border-radius: var(--_radius);
     overflow: hidden;
@@ -266,14 +268,34 @@ export const policyCompareStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  /* on touch screens without a keyboard the keys mean nothing; large text on a desktop keeps them */
-  @media (hover: none) and (pointer: coarse) {
+  /* on touch screens without a keyboard, and on phone-sized screens, the keys mean nothing and cost room in
+     the sticky bar; large text on a desktop keeps them */
+  @media (hover: none) and (pointer: coarse), (max-width: 600px) {
     .keys {
       display: none;
     }
   }
   .nav .zw-button {
     white-space: nowrap;
+  }
+  /* On a phone, and more so at large text, the sticky bar must stay short: the buttons show their arrows
+     (44 px targets) and keep their words for screen readers. */
+  .narrow .nav .zw-button {
+    flex: none;
+    min-width: 44px;
+    justify-content: center;
+    padding: 0 0.5em;
+  }
+  .narrow .nav .label {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .narrow .position {
+    min-width: 0;
   }
 
   /* Rows: each a grid with the same column widths, so the columns line up down the page and one scroll moves both sides. */

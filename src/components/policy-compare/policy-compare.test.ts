@@ -429,6 +429,20 @@ describe('<zw-policy-compare>', () => {
       await until(() => focused(el)?.id === `c-${after.i + 1}`, 'j from the run to the change after it');
     });
 
+    it('keeps the sticky bar short on a phone at large text: arrow buttons in one row, their words kept for screen readers', async () => {
+      const { el } = await compare(comparisonSample('shandong'), { width: 320 });
+      el.style.setProperty('--zw-font-size', '32px');
+      await el.updateComplete;
+      const [previous, next] = [button(el, '上一处'), button(el, '下一处')];
+      expect(previous.getBoundingClientRect().top).to.equal(next.getBoundingClientRect().top);
+      expect(next.getBoundingClientRect().height).to.be.at.least(44);
+      expect(next.getBoundingClientRect().width).to.be.at.least(44);
+      expect(next.querySelector('.label')!.getBoundingClientRect().width).to.be.at.most(1);
+      expect(text(next)).to.contain('下一处');
+      const controls = $(el, '.controls').getBoundingClientRect();
+      for (const option of $$(el, '.segmented label')) expect(option.getBoundingClientRect().right, text(option)).to.be.at.most(controls.right + 0.5);
+    });
+
     it('lands a change below the sticky bar, however tall the bar has grown', async () => {
       const { el } = await compare(comparisonSample('shandong'), { width: 320 });
       el.style.setProperty('--zw-font-size', '32px');

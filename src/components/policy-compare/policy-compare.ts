@@ -760,10 +760,10 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
       ${
         total
           ? html`<button type="button" class="zw-button prev" aria-keyshortcuts="K P" @click=${() => this.previousChange()}>
-                <span aria-hidden="true">↑</span> ${msg('上一处')}
+                <span aria-hidden="true">↑</span> <span class="label">${msg('上一处')}</span>
               </button>
               <button type="button" class="zw-button next" aria-keyshortcuts="J N" @click=${() => this.nextChange()}>
-                <span aria-hidden="true">↓</span> ${msg('下一处')}
+                <span aria-hidden="true">↓</span> <span class="label">${msg('下一处')}</span>
               </button>`
           : nothing
       }
