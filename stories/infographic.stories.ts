@@ -22,6 +22,7 @@ import {
   styleArgTypes,
   viewportGlobals,
   type ElementArgs,
+  errorPublicStory,
 } from './shared.js';
 
 /** Story args: the shared ones (`data` is a key of ./infographic-fixtures.ts); the infographic has no attributes of its own. */
@@ -249,15 +250,10 @@ export const ErrorState: Story = {
 };
 
 export const ErrorPublic: Story = {
-  name: '数据有误（读者所见） Error (public)',
-  args: { data: 'invalid', preview: false },
+  ...errorPublicStory,
   play: async ({ canvasElement }) => {
     await ready(canvasElement, 'error');
   },
-  parameters: describe(
-    '同一份有误的数据，不加 preview（门户上读者所见）：一句简短、礼貌的提示，没有路径和技术说明。',
-    'The same invalid data without `preview` (what the public sees on the portal): a short, polite message, no paths or technical details.',
-  ),
 };
 
 export const LoadFailed: Story = {

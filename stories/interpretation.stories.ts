@@ -23,6 +23,7 @@ import {
   styleArgTypes,
   viewportGlobals,
   type ElementArgs,
+  errorPublicStory,
 } from './shared.js';
 
 /** Story args: the shared ones (`data` is a key of ./interpretation-fixtures.ts), `anchor-prefix` and the element's own events. */
@@ -159,14 +160,7 @@ export const ErrorState: Story = {
   ),
 };
 
-export const ErrorPublic: Story = {
-  name: '数据有误（读者所见） Error (public)',
-  args: { data: 'invalid', preview: false },
-  parameters: describe(
-    '同一份有误的数据，不加 preview（门户上读者所见）：只有一句简短、礼貌的提示，没有字段路径和技术说明。',
-    'The same invalid data without `preview` (what the public sees on the portal): a short, polite message, no field paths or technical details.',
-  ),
-};
+export const ErrorPublic: Story = errorPublicStory;
 
 export const LoadFailed: Story = {
   name: '加载失败 404（工作人员预览） Load failed 404 (staff preview)',

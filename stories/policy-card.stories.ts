@@ -18,6 +18,7 @@ import {
   sourceArgTypes,
   styleArgTypes,
   type ElementArgs,
+  errorPublicStory,
 } from './shared.js';
 
 /** Story args: the shared ones (`data` is a key of ./fixtures.ts) and the card's `layout`. */
@@ -128,14 +129,7 @@ export const ErrorState: Story = {
   ),
 };
 
-export const ErrorPublic: Story = {
-  name: '数据有误（读者所见） Error (public)',
-  args: { data: 'invalid', preview: false },
-  parameters: describe(
-    '同一份有误的数据，不加 preview（门户上读者所见）：只有一句简短、礼貌的提示，没有字段路径和技术说明。',
-    'The same invalid data without `preview` (what the public sees on the portal): a short, polite message, no field paths or technical details.',
-  ),
-};
+export const ErrorPublic: Story = errorPublicStory;
 
 export const Partial: Story = {
   name: '部分有误（工作人员预览） Partial (staff preview)',

@@ -216,6 +216,16 @@ export const loadingStory = {
   ),
 } satisfies StoryObj<ElementArgs>;
 
+/** The same invalid data as the staff-preview error story, without `preview`: what the public sees. */
+export const errorPublicStory = {
+  name: '数据有误（读者所见） Error (public)',
+  args: { data: 'invalid', preview: false },
+  parameters: describe(
+    '同一份有误的数据，不加 preview（门户上读者所见）：只有一句简短、礼貌的提示，没有字段路径和技术说明。',
+    'The same invalid data without `preview` (what the public sees on the portal): a short, polite message, no field paths or technical details.',
+  ),
+} satisfies StoryObj<ElementArgs>;
+
 /** Empty: no data, no src, no JSON script. */
 export const emptyStory = {
   args: { data: 'none' },

@@ -369,34 +369,23 @@ export const policyCompareStyles = css`
   .cell.notes {
     font-size: 0.9375em;
   }
-  /* outline depth (一、 > （一） > 1.): indented, in every view (not :is(), which Chromium 86 lacks) */
-  .depth-1 .clause,
-  .depth-1 .deleted-marker,
-  .depth-1 .renumber,
-  .depth-1 .partner,
-  .depth-1 .clause-note {
-    margin-inline-start: 1em;
+  /* outline depth (一、 > （一） > 1.): indented, in every view, by one custom property set per depth */
+  .depth-1 {
+    --_indent: 1em;
   }
-  .depth-2 .clause,
-  .depth-2 .deleted-marker,
-  .depth-2 .renumber,
-  .depth-2 .partner,
-  .depth-2 .clause-note {
-    margin-inline-start: 2em;
+  .depth-2 {
+    --_indent: 2em;
   }
-  .depth-3 .clause,
-  .depth-3 .deleted-marker,
-  .depth-3 .renumber,
-  .depth-3 .partner,
-  .depth-3 .clause-note {
-    margin-inline-start: 3em;
+  .depth-3,
+  .depth-4 {
+    --_indent: 3em;
   }
-  .depth-4 .clause,
-  .depth-4 .deleted-marker,
-  .depth-4 .renumber,
-  .depth-4 .partner,
-  .depth-4 .clause-note {
-    margin-inline-start: 3em;
+  .row .clause,
+  .row .deleted-marker,
+  .row .renumber,
+  .row .partner,
+  .row .clause-note {
+    margin-inline-start: var(--_indent, 0);
   }
   .clause {
     display: block;
