@@ -409,7 +409,17 @@ describe('<zw-interpretation>', () => {
       await toFaq;
       await until(() => currentInToc(el) === '典型问答', 'aria-current on 典型问答');
       await observersReported(el);
-      expect(seen, 'one observer, not one per connection').to.deep.equal(['faq']);
+      // one observer, not one per connection: a second one would report every section twice in a row
+      // (where the page comes to rest after the jump may also report the last section, 相关政策, once)
+      expect(seen[0]).to.equal('faq');
+      expect(
+        seen.filter((s) => s === 'faq'),
+        'faq reported once',
+      ).to.deep.equal(['faq']);
+      expect(
+        seen.some((s, i) => i > 0 && s === seen[i - 1]),
+        `no section reported twice in a row: ${seen}`,
+      ).to.equal(false);
     });
 
     it('gives every section and question a stable id', async () => {
