@@ -1,7 +1,11 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { findChromium } from './scripts/find-chromium.mjs';
+import { directoryFixture } from './test/server/fixture.mjs';
 
 /**
  * Test-only HTTP routes on the test runner's own server: real status codes,
@@ -34,12 +38,81 @@ function testRoutes() {
   };
 }
 
+/**
+ * The directory's reference search server (src/server/index.ts), the real one over HTTP, for the remote-mode tests.
+ * Node 20 cannot import .ts: it is bundled with esbuild on the first request (not at config load, so a file
+ * mid-edit elsewhere never stops the other tests), into a temp .mjs.
+ *   /__zw/directory?…                    the handler over test/server/fixture.mjs
+ *   /__zw/directory-slow/<ms>?token=T&…  the same after <ms>, unless the client went away first
+ *   /__zw/directory-seen/<T>             what the slow route saw for token T: { state: pending | aborted | answered, requests }
+ *   /__zw/directory-fail                 500 with a JSON body
+ *   /__zw/directory-broken/<kind>        200 that is not the contract: json (syntax), shape (total is text), entries (two bad entries)
+ */
+let directoryHandler;
+const seen = new Map();
+function directoryRoutes() {
+  const handler = () =>
+    (directoryHandler ??= (async () => {
+      const { build } = await import('esbuild');
+      const outfile = join(mkdtempSync(join(tmpdir(), 'zw-server-')), 'server.mjs');
+      await build({ entryPoints: [fileURLToPath(new URL('./src/server/index.ts', import.meta.url))], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'error' });
+      const { createDirectoryHandler } = await import(pathToFileURL(outfile).href);
+      return createDirectoryHandler({ document: directoryFixture(), log: () => {} });
+    })().catch((error) => {
+      directoryHandler = undefined; // a file mid-edit: try again on the next request
+      throw error;
+    }));
+  const json = (ctx, status, body) => {
+    ctx.status = status;
+    ctx.type = 'application/json';
+    ctx.body = typeof body === 'string' ? body : JSON.stringify(body);
+  };
+  const serve = async (ctx) => {
+    const answer = await handler();
+    ctx.respond = false;
+    answer(ctx.req, ctx.res);
+  };
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/__zw/directory')) return next();
+    if (ctx.path === '/__zw/directory') return serve(ctx);
+    const slow = /^\/__zw\/directory-slow\/(\d+)$/.exec(ctx.path);
+    if (slow) {
+      const token = ctx.query.token;
+      const requests = (seen.get(token)?.requests ?? 0) + 1;
+      const mark = (state) => seen.set(token, { state, requests });
+      mark('pending');
+      const closed = new Promise((resolve) => ctx.res.on('close', () => resolve(true)));
+      const gone = await Promise.race([closed, new Promise((resolve) => setTimeout(() => resolve(false), Number(slow[1])))]);
+      if (gone) {
+        mark('aborted');
+        ctx.status = 499; // nginx's "client closed request": nothing is sent, but the runner does not log a 404
+        ctx.respond = false;
+        return;
+      }
+      mark('answered');
+      return serve(ctx);
+    }
+    const seenToken = /^\/__zw\/directory-seen\/(.+)$/.exec(ctx.path);
+    if (seenToken) return json(ctx, 200, seen.get(decodeURIComponent(seenToken[1])) ?? { state: 'unknown', requests: 0 });
+    if (ctx.path === '/__zw/directory-fail') return json(ctx, 500, { error: 'internal-error' });
+    const broken = /^\/__zw\/directory-broken\/(\w+)$/.exec(ctx.path);
+    if (broken?.[1] === 'json') return json(ctx, 200, '{ "total": 1, "entries": [ }');
+    if (broken?.[1] === 'shape') return json(ctx, 200, { total: 'many', entries: {} });
+    if (broken?.[1] === 'entries') {
+      const good = (i) => ({ title: `文件${i}`, issuer: { name: '某厅' }, publishDate: '2024-01-01', columns: ['gz'] });
+      const entries = [good(0), { title: '缺发布机构', publishDate: '2024-01-01', columns: ['gz'] }, good(2), { ...good(3), url: 'javascript:alert(1)' }];
+      return json(ctx, 200, { total: 4, page: 1, size: 20, entries, facets: { year: [{ value: '2024', count: 4 }], issuer: 'x' }, columns: { gz: 4, bad: -1 } });
+    }
+    return json(ctx, 404, { error: 'not-found' });
+  };
+}
+
 export default {
   files: ['src/**/*.test.ts', 'src/**/*.test.html'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [testRoutes()],
+  middleware: [testRoutes(), directoryRoutes()],
   // The elements' own structured warnings are asserted in tests; keep the log readable.
   filterBrowserLogs: ({ args }) => !/^\[zhengwu-elements\]|Lit is in dev mode/.test(String(args[0])),
   plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],

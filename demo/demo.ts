@@ -19,7 +19,7 @@ import { withLocale, type UiLocale } from '../src/i18n/locale.js';
 // ---------------------------------------------------------------------------
 // Samples: bundled as raw text so the page also works as a static build, offline.
 
-const sampleFiles = import.meta.glob<string>(['./data/policy-*.json', './data/interpretation-*.json', './data/infographic-*.json', './data/comparison-*.json'], {
+const sampleFiles = import.meta.glob<string>(['./data/policy-*.json', './data/interpretation-*.json', './data/infographic-*.json', './data/comparison-*.json', './data/directory-*.json'], {
   eager: true,
   query: '?raw',
   import: 'default',
@@ -29,13 +29,14 @@ const sampleFiles = import.meta.glob<string>(['./data/policy-*.json', './data/in
 // Document kinds the page previews. The kind comes from the JSON's `type`; anything
 // else is checked as a policy, so the user sees the wrong-kind error the card shows.
 
-type PreviewKind = 'policy' | 'interpretation' | 'infographic' | 'comparison';
+type PreviewKind = 'policy' | 'interpretation' | 'infographic' | 'comparison' | 'directory';
 
 const KINDS: Record<PreviewKind, { tag: string; name: string; element: string }> = {
   policy: { tag: 'zw-policy-card', name: '政策文件', element: '政策卡片' },
   interpretation: { tag: 'zw-interpretation', name: '政策解读', element: '政策解读组件' },
   infographic: { tag: 'zw-infographic', name: '一图读懂', element: '一图读懂组件' },
   comparison: { tag: 'zw-policy-compare', name: '新旧政策对比', element: '新旧对比组件' },
+  directory: { tag: 'zw-disclosure-directory', name: '政府信息公开目录', element: '公开目录组件' },
 };
 
 const isPreviewKind = (type: unknown): type is PreviewKind => typeof type === 'string' && Object.prototype.hasOwnProperty.call(KINDS, type);
@@ -51,7 +52,7 @@ const kindOfType = (type: unknown): PreviewKind => (isPreviewKind(type) ? type :
  * Unparseable text has no `type`: guess it from the text, so the preview shows the element that will be published.
  * The document's own `type` comes first in every sample and CMS export; block types (`"type": "chart"`) never match.
  */
-const sniffKind = (text: string): PreviewKind => kindOfType(/"type"\s*:\s*"(policy|interpretation|infographic|comparison)"/.exec(text)?.[1]);
+const sniffKind = (text: string): PreviewKind => kindOfType(/"type"\s*:\s*"(policy|interpretation|infographic|comparison|directory)"/.exec(text)?.[1]);
 
 interface Sample {
   id: string;
@@ -66,6 +67,7 @@ const GROUPS: { group: Sample['group']; label: string }[] = [
   { group: 'interpretation', label: '政策解读' },
   { group: 'infographic', label: '一图读懂' },
   { group: 'comparison', label: '新旧政策对比' },
+  { group: 'directory', label: '政府信息公开目录' },
   { group: 'other', label: '其他' },
 ];
 
@@ -226,7 +228,7 @@ function renderKind() {
     const type = typeOf(current.parsed);
     text = current.recognised
       ? `文档类型：${name}（type 为 “${current.kind}”），按${name}的要求检查。`
-      : `文档类型：无法识别（${typeof type === 'string' ? `type 为 “${type}”` : '缺少 type'}），按${name}检查。type 应为 “policy”、“interpretation”、“infographic” 或 “comparison”。`;
+      : `文档类型：无法识别（${typeof type === 'string' ? `type 为 “${type}”` : '缺少 type'}），按${name}检查。type 应为 “policy”、“interpretation”、“infographic”、“comparison” 或 “directory”。`;
   }
   docKind.hidden = !text;
   setText(docKind, text);
@@ -318,6 +320,15 @@ function previewElement(kind: PreviewKind, screen: HTMLElement) {
         anchor-prefix=${screen === phoneScreen ? 'phone-c-' : nothing}
         heading-level="3"
       ></zw-policy-compare>`;
+    case 'directory':
+      // The desktop copy keeps its state in the page address (as published); the phone copy must not fight it.
+      return html`<zw-disclosure-directory
+        .data=${current.parsed}
+        preview
+        theme=${themeAttribute}
+        url-state=${screen === phoneScreen ? 'off' : nothing}
+        heading-level="3"
+      ></zw-disclosure-directory>`;
     default:
       return html`<zw-policy-card .data=${current.parsed} preview layout=${layout} theme=${themeAttribute} heading-level="3"></zw-policy-card>`;
   }

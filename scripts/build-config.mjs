@@ -7,6 +7,7 @@ export const elements = {
   interpretation: 'src/components/interpretation/interpretation.ts',
   infographic: 'src/components/infographic/infographic.ts',
   'policy-compare': 'src/components/policy-compare/policy-compare.ts',
+  'disclosure-directory': 'src/components/disclosure-directory/disclosure-directory.ts',
 };
 
 /**

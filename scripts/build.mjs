@@ -4,6 +4,7 @@
 //   types/                TypeScript declarations
 //   schemas/*.schema.json the data contract, for CMS back ends in any language
 //   custom-elements.json  (written by `npm run analyze`)
+//   server.js             the directory's reference search server (Node)
 import { build } from 'vite';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { execSync } from 'node:child_process';
@@ -50,7 +51,21 @@ await build({
   },
 });
 
-// 3. Declarations and schemas.
+// 3. The reference search server for the directory's remote mode (`zhengwu-elements/server`): Node, not the
+// browser, so esbuild for platform node; the package's dependencies stay imports.
+await (await import('esbuild')).build({
+  entryPoints: [`${root}src/server/index.ts`],
+  outfile: `${dist}/server.js`,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node18',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+});
+
+// 4. Declarations and schemas.
 execSync('npx tsc -p tsconfig.json --emitDeclarationOnly', { cwd: root, stdio: 'inherit' });
 mkdirSync(`${dist}/schemas`, { recursive: true });
 for (const file of readdirSync(`${root}src/schema`).filter((f) => f.endsWith('.schema.json'))) {

@@ -16,14 +16,22 @@ const kinds = {
   'interpretation.schema.json': ['interpretationDocument', 'InterpretationDocument'],
   'infographic.schema.json': ['infographicDocument', 'InfographicDocument'],
   'comparison.schema.json': ['comparisonDocument', 'ComparisonDocument'],
+  'directory.schema.json': ['directoryDocument', 'DirectoryDocument'],
 };
 
-// `date` would shadow the global Date type.
-const typeName = (key) => (key === 'date' ? 'IsoDate' : key[0].toUpperCase() + key.slice(1));
+/** $defs whose key alone would make a vague type name. */
+const DEF_TYPE_NAMES = { entry: 'DirectoryEntry' };
 
-/** Rewrites file references (`common.schema.json#/$defs/x`, `policy.schema.json`) to the combined schema's $defs. */
+// `date` would shadow the global Date type.
+const typeName = (key) => DEF_TYPE_NAMES[key] ?? (key === 'date' ? 'IsoDate' : key[0].toUpperCase() + key.slice(1));
+
+/**
+ * Rewrites file references (`common.schema.json#/$defs/x`, `policy.schema.json`,
+ * `policy.schema.json#/properties/title`) to the combined schema's $defs.
+ */
 function rewriteRef(ref) {
-  if (kinds[ref]) return `#/$defs/${kinds[ref][0]}`;
+  const [file, fragment = ''] = ref.split('#');
+  if (kinds[file]) return `#/$defs/${kinds[file][0]}${fragment}`;
   return ref.replace(/^common\.schema\.json#/, '#');
 }
 

@@ -12,7 +12,7 @@ try {
   run('node scripts/schema-types.mjs --check');
   run('node scripts/holidays.mjs --check');
   run('node scripts/check-i18n.mjs');
-  run('node --test test/scripts/');
+  run('node --test test/scripts/ test/server/');
   run('npx wtr');
   run('node scripts/build.mjs');
   run('node test/e2e/run.mjs');

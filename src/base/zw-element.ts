@@ -202,7 +202,7 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
     try {
       const kind = this.kind;
       this.checkedKind = kind;
-      result = checkDocument(kind, data);
+      result = this.checkData(data);
     } catch (error) {
       // Bad data cannot get here (checkDocument reports it): this is a bug, so the console gets its stack.
       console.error(`[zhengwu-elements] <${this.localName}>: checking the document failed (a bug, not bad data)`, error);
@@ -268,10 +268,34 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
       // announce anyway, below
     }
     if (!this.loader.isCurrent(id)) return;
+    if (this.state === 'ready') {
+      try {
+        await this.whenSettled();
+      } catch {
+        return; // superseded or failed: that outcome is announced by its own load
+      }
+      if (!this.loader.isCurrent(id)) return;
+    }
     const event = this.outcomeEvent();
     if (!event) return;
     this.announcedId = id;
     this.emit(event);
+  }
+
+  /**
+   * Checks data that arrived. Elements whose documents can be huge (the directory's 100k entries)
+   * check the document's shell here and the rest in slices, awaited by `whenSettled()`.
+   */
+  protected checkData(data: unknown): CheckResult<K> {
+    return checkDocument(this.kind, data);
+  }
+
+  /**
+   * What `zw-load` waits for after the first render of a valid document (the directory: every entry
+   * checked and indexed). Rejecting, or newer data arriving meanwhile, skips the announcement.
+   */
+  protected whenSettled(): Promise<void> {
+    return Promise.resolve();
   }
 
   /** What an element adds to `zw-load`'s detail about what it rendered, read after rendering. */

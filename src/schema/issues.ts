@@ -62,7 +62,10 @@ export type IssueCode =
   | 'pair-order'
   | 'clause-paired-twice'
   | 'empty-version'
-  | 'version-order';
+  | 'version-order'
+  // directory rules
+  | 'duplicate-column'
+  | 'unknown-column';
 
 export interface Issue {
   /** JSON Pointer to the offending value, e.g. `/issuer/name`; `` for the whole document. */

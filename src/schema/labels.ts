@@ -160,6 +160,7 @@ export function labelOfPath(path: string, kind?: string): string {
         parts.push(msg(str`第 ${n} 块`));
         above[above.length - 1] = 'block';
       } else if (list === INFOGRAPHIC_BLOCKS && above.length === 1) parts[parts.length - 1] = msg(str`第 ${n} 块`);
+      else if (list === 'entries' && kind === 'directory' && above.length === 1) parts[parts.length - 1] = msg(str`第 ${n} 条目录项`);
       else parts[parts.length - 1] += ` ${n}`;
       afterIndex = true;
       continue;

@@ -4,6 +4,7 @@ import '../core/rules/interpretation.js';
 import '../core/rules/infographic.js';
 import '../core/rules/comparison.js';
 import './comparison.js';
+import './directory.js';
 import { checkDocument } from '../core/check.js';
 import { loadLocale, withLocale } from '../i18n/locale.js';
 import { sample } from '../test-support/samples.js';
@@ -13,6 +14,7 @@ import policySchema from './policy.schema.json' with { type: 'json' };
 import interpretationSchema from './interpretation.schema.json' with { type: 'json' };
 import infographicSchema from './infographic.schema.json' with { type: 'json' };
 import comparisonSchema from './comparison.schema.json' with { type: 'json' };
+import directorySchema from './directory.schema.json' with { type: 'json' };
 import { issue, type Issue } from './issues.js';
 import { disclosureLabel, fieldLabel, labelOfPath, localizeIssue, validityLabel } from './messages.js';
 import { validateSchema, type DocumentKind } from './validate.js';
@@ -24,6 +26,7 @@ const files: Record<string, Schema> = {
   'interpretation.schema.json': interpretationSchema,
   'infographic.schema.json': infographicSchema,
   'comparison.schema.json': comparisonSchema,
+  'directory.schema.json': directorySchema,
 };
 
 /** A schema node with its `$ref`s followed: [file it is in, node, its title (the referring node's own title wins)]. */
@@ -93,10 +96,10 @@ const chart = (changes: Record<string, unknown> = {}) => ({
 describe('field labels', () => {
   before(() => Promise.all([loadLocale('en'), loadLocale('zh-Hant')]));
 
-  for (const kind of ['policy', 'interpretation', 'infographic', 'comparison']) {
+  for (const kind of ['policy', 'interpretation', 'infographic', 'comparison', 'directory']) {
     it(`names every field of every ${kind} path in Chinese, as its schema title says`, () => {
       const paths = schemaPaths(kind);
-      expect(paths.size).to.be.greaterThan({ policy: 50, interpretation: 100, infographic: 150, comparison: 25 }[kind]!);
+      expect(paths.size).to.be.greaterThan({ policy: 50, interpretation: 100, infographic: 150, comparison: 25, directory: 30 }[kind]!);
       for (const [path, titles] of paths) {
         const label = zhLabel(path, kind);
         // no raw English key anywhere in the label (unknown keys fall back to themselves)

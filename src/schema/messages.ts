@@ -242,6 +242,10 @@ export function issueMessage(issue: Issue, kind?: string): string {
       return msg(str`版本“${p(issue, 'label')}”没有内容（原文为空或没有条款）：与它对比时，另一版本的条款全部显示为新增或删除`);
     case 'version-order':
       return msg(str`版本“${p(issue, 'label')}”的日期 ${p(issue, 'date')} 早于前一个版本的日期 ${p(issue, 'previousDate')}：版本应由旧到新排列（最旧的在前）`);
+    case 'duplicate-column':
+      return msg(str`栏目标识“${p(issue, 'id')}”已是栏目「${p(issue, 'name')}」的标识：栏目树中每个栏目的标识必须不同`);
+    case 'unknown-column':
+      return msg(str`「${field}」：栏目树中没有标识为“${p(issue, 'id')}”的栏目，这份文件不会列在这个栏目下`);
     case 'invalid':
     default:
       return msg(str`「${field}」不符合要求`);

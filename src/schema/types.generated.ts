@@ -43,6 +43,7 @@ export type Validity = ("effective" | "amended" | "abolished" | "expired" | "pen
  * via the `definition` "disclosure".
  */
 export type Disclosure = ("proactive" | "on-request" | "withheld")
+export type Keywords = Text[]
 /**
  * 正文由标题、段落、列表、表格、提示组成；不接受 HTML。
  * 
@@ -80,17 +81,14 @@ title: Text
 indexNo?: string
 docNo?: Text
 issuer: Organisation
-category?: {
-topic?: Text
-group?: Text
-}
+category?: Category
 writtenDate?: IsoDate
 publishDate: IsoDate
 effectiveDate?: IsoDate
 abolishDate?: IsoDate
 validity?: Validity
 disclosure?: Disclosure
-keywords?: Text[]
+keywords?: Keywords
 summary?: Text
 /**
  * 面向公众的几条核心内容。
@@ -123,6 +121,10 @@ name: Text
  */
 code?: string
 url?: Url
+}
+export interface Category {
+topic?: Text
+group?: Text
 }
 /**
  * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
@@ -410,6 +412,92 @@ version: string
  */
 clause: string
 text: Text
+}
+/**
+ * 一个政府信息公开栏目：栏目树和其中的文件目录（每条是一份政策文件的元数据摘要），或大目录的检索服务地址。供 <zw-disclosure-directory> 展示、检索和筛选。
+ * 
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "directoryDocument".
+ */
+export interface DirectoryDocument {
+type: "directory"
+/**
+ * 当前为 1。
+ */
+schemaVersion: 1
+language?: Language
+/**
+ * CMS 内部的稳定标识。
+ */
+id?: string
+title?: Text
+issuer?: Organisation
+/**
+ * 栏目树（可多级）。不填时使用标准的政府信息公开栏目：政府信息公开指南、政府信息公开制度、法定主动公开内容（机构职能、法规文件、规划信息、财政信息、行政许可、行政处罚、政策解读等）、政府信息公开年报。
+ * 
+ * @minItems 1
+ */
+columns?: Column[]
+/**
+ * 目录中的文件，每项是一份政策文件的元数据摘要及其所属栏目。10 万条以内可直接给出；更大的目录请用检索服务（remote）。
+ */
+entries?: DirectoryEntry[]
+remote?: Url
+}
+/**
+ * 栏目树中的一个栏目，可有子栏目。
+ * 
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "column".
+ */
+export interface Column {
+/**
+ * 在整个栏目树中唯一，由字母、数字、- _ . 组成（会出现在页面地址中），最长 64 个字符，如 gfxwj。
+ */
+id: string
+name: Text
+description?: Text
+url?: Url
+children?: Column[]
+}
+/**
+ * 一份文件在目录中的一行：政策文件（policy）的元数据字段，加上所属栏目。
+ * 
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "entry".
+ */
+export interface DirectoryEntry {
+/**
+ * CMS 内部的稳定标识，用于关联。
+ */
+id?: string
+title: Text
+/**
+ * 通行格式为 机构代码（9 位组织机构代码或 18 位统一社会信用代码）/ 4 位年份 - 顺序号，如 11370100MB28696235/2020-00757；本地编号方式（如 SY310107202603028）也接受，只提示确认。不能含控制字符或 < >，最长 64 个字符。
+ */
+indexNo?: string
+docNo?: Text
+issuer: Organisation
+category?: Category
+writtenDate?: IsoDate
+publishDate: IsoDate
+effectiveDate?: IsoDate
+abolishDate?: IsoDate
+validity?: Validity
+disclosure?: Disclosure
+keywords?: Keywords
+summary?: Text
+url?: Url
+interpretationUrl?: Url
+infographicUrl?: Url
+/**
+ * 栏目标识（见 columns，不填 columns 时为标准栏目的标识，如 gfxwj），至少一个；一份文件可属于几个栏目。
+ * 
+ * @minItems 1
+ * 
+ * Items: 在整个栏目树中唯一，由字母、数字、- _ . 组成（会出现在页面地址中），最长 64 个字符，如 gfxwj。
+ */
+columns: string[]
 }
 /**
  * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema

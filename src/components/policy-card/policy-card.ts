@@ -8,6 +8,7 @@ import { defineElement } from '../../base/define.js';
 import { VALIDITY_ICON, renderValidityBanner, validityBannerStyles } from '../../base/validity.js';
 import { formatDate, formatFileSize } from '../../core/format.js';
 import { safeHref } from '../../core/url.js';
+import { matchRanges } from '../../core/directory/fold.js';
 import { disclosureLabel, fieldLabel, inBrackets, labelled, validityLabel } from '../../schema/messages.js';
 import type { Attachment, PolicyDocument, PolicyRef, Validity } from '../../schema/types.generated.js';
 import { policyCardStyles } from './policy-card.styles.js';
@@ -21,6 +22,7 @@ import { policyCardStyles } from './policy-card.styles.js';
  *
  * @attr src - URL of a policy JSON document.
  * @attr layout - `full` (default) or `compact` (one list item).
+ * @attr highlight - A search to mark in the title (the directory's phone layout sets it).
  * @attr heading-level - Level of the title heading in the host page's outline (default 2).
  * @attr preview - For content staff: invalid data is listed issue by issue, with paths. Without it the public sees a short polite notice.
  * @attr appearance - `light` or `dark` forces the colours, `auto` follows the reader's system; by default the page's `color-scheme` decides (light unless it says dark).
@@ -70,6 +72,9 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
   /** `full` shows every field; `compact` is one line-group for lists. */
   @property({ reflect: true }) layout: 'full' | 'compact' = 'full';
 
+  /** A search to mark in the title (`<mark>`), as the directory's phone layout does; folded like the search (〔2019〕 = [2019]). */
+  @property() highlight?: string;
+
   /** The document's language, for the spans of its own text. */
   private docLang = 'zh-CN';
 
@@ -112,12 +117,27 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
       ${compact ? nothing : renderValidityBanner(policy, 'policy', this.locale)}
       <div class="head">
         <div class="title" id="title" part="title" role="heading" aria-level=${this.level} lang=${this.docLang}>
-          ${this.link(policy.url, policy.title)}
+          ${this.link(policy.url, this.marked(policy.title))}
         </div>
         ${policy.validity ? this.renderBadge(policy.validity) : nothing}
       </div>
       ${compact ? this.renderBrief(policy) : this.renderFull(policy)}
     </article>`;
+  }
+
+  /** The title with the `highlight`'s matches marked. */
+  private marked(text: string): TemplateResult | string {
+    const query = this.highlight?.trim();
+    const ranges = query ? matchRanges(text, query) : [];
+    if (!ranges.length) return text;
+    let at = 0;
+    const parts: unknown[] = [];
+    for (const [start, end] of ranges) {
+      parts.push(text.slice(at, start), html`<mark>${text.slice(start, end)}</mark>`);
+      at = end;
+    }
+    parts.push(text.slice(at));
+    return html`${parts}`;
   }
 
   private link(href: string | undefined, text: TemplateResult | string) {

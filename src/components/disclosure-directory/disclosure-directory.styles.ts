@@ -1,0 +1,420 @@
+import { css } from 'lit';
+import { columnTreeStyles } from './column-tree.styles.js';
+
+const own = css`
+  .zw-root {
+    /* a highlighted match: a tint and a weight, readable in both schemes (not colour alone: the weight shows it too) */
+    --_mark-bg: #fff1a8;
+    --_mark-text: #1f1f1f;
+  }
+  .zw-root[data-scheme='dark'] {
+    --_mark-bg: #5c4d00;
+    --_mark-text: #ffffff;
+  }
+  .directory {
+    background: var(--_surface);
+  }
+  .title {
+    font-size: 1.5em;
+    line-height: 1.4;
+    font-weight: 700;
+    margin: 0 0 0.5em;
+    padding-block-end: 0.4em;
+    border-bottom: 2px solid var(--_primary);
+    overflow-wrap: anywhere;
+  }
+  .rejected {
+    margin-block: 0 var(--_space);
+  }
+  mark {
+    background: var(--_mark-bg);
+    color: var(--_mark-text);
+    font-weight: 700;
+    border-radius: 2px;
+  }
+
+  /* search */
+  .search {
+    margin-block-end: var(--_space);
+  }
+  .search label {
+    display: block;
+    font-weight: 700;
+    margin-block-end: 0.25em;
+  }
+  .search-row {
+    display: flex;
+    gap: 0.5em;
+  }
+  input[type='search'] {
+    flex: 1 1 auto;
+    min-width: 0;
+    min-height: 44px;
+    box-sizing: border-box;
+    font: inherit;
+    padding: 0 0.75em;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .search .hint {
+    margin: 0.25em 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  select {
+    font: inherit;
+    min-height: 44px;
+    max-width: 100%;
+    box-sizing: border-box;
+    padding: 0 0.5em;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  select:focus-visible,
+  input:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  /* layout: the tree beside the list when wide, folded above it when narrow */
+  .beside .layout {
+    display: grid;
+    grid-template-columns: minmax(12em, 16em) minmax(0, 1fr);
+    gap: var(--_space) calc(var(--_space) * 1.5);
+    align-items: start;
+  }
+  .main {
+    min-width: 0;
+  }
+  .tree {
+    min-width: 0;
+  }
+  .beside .tree {
+    position: sticky;
+    top: var(--zw-sticky-top, 0);
+    max-height: calc(100vh - var(--zw-sticky-top, 0px));
+    overflow: auto;
+    border-inline-end: 1px solid var(--_border);
+    padding-inline-end: 0.5em;
+  }
+  .tree-title {
+    font-weight: 700;
+    margin-block-end: 0.25em;
+  }
+  .folded .tree {
+    margin-block-end: var(--_space);
+  }
+  details > summary {
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+    gap: 0.25em;
+    cursor: pointer;
+    font-weight: 700;
+    padding-inline: 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    list-style-position: inside;
+  }
+  details > summary .current {
+    font-weight: 400;
+  }
+  details[open] > summary {
+    margin-block-end: 0.5em;
+  }
+
+  /* filters */
+  .filters {
+    margin-block-end: var(--_space);
+  }
+  .filter-grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11em), 1fr));
+    gap: 0.5em var(--_space);
+  }
+  .filter {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    min-width: 0;
+  }
+  .filter label {
+    font-weight: 700;
+    font-size: 0.875em;
+  }
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 44px;
+    margin-block-start: 0.25em;
+    cursor: pointer;
+  }
+  .toggle input {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+    accent-color: var(--_primary);
+  }
+
+  /* results */
+  .results[aria-busy='true'] .table-scroll,
+  .results[aria-busy='true'] .cards {
+    opacity: 0.6;
+  }
+  .results-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em var(--_space);
+    margin-block-end: 0.5em;
+  }
+  .results-title {
+    font-weight: 700;
+    font-size: 1.125em;
+  }
+  .count {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .loading {
+    color: var(--_muted);
+  }
+
+  /* the table scrolls inside its own region, with shadows at the edges while there is more to see */
+  .table-scroll,
+  .scroller {
+    overflow: auto;
+    max-width: 100%;
+    background:
+      linear-gradient(to right, var(--_surface) 30%, transparent) left center / 2em 100% no-repeat local,
+      linear-gradient(to left, var(--_surface) 30%, transparent) right center / 2em 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.25), transparent) left center / 0.75em 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.25), transparent) right center / 0.75em 100% no-repeat scroll;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .scroller {
+    max-height: 70vh;
+    overscroll-behavior: contain;
+  }
+  .table-scroll:focus-visible,
+  .scroller:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  table {
+    width: 100%;
+    min-width: 48em;
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.5em 0.6em;
+    border-bottom: 1px solid var(--_border);
+  }
+  th {
+    background: var(--_subtle);
+    font-weight: 700;
+    white-space: nowrap;
+    position: sticky;
+    top: 0;
+    z-index: 1;
+  }
+  th[aria-sort]::after {
+    content: ' ▼';
+    font-size: 0.75em;
+  }
+  th[aria-sort='ascending']::after {
+    content: ' ▲';
+  }
+  .c-title {
+    min-width: 14em;
+  }
+  .c-index,
+  .c-docno {
+    overflow-wrap: anywhere;
+    min-width: 7em;
+  }
+  .c-issuer {
+    min-width: 6em;
+  }
+  .c-date,
+  .c-validity {
+    white-space: nowrap;
+  }
+  td.c-title a,
+  .entry-button {
+    display: inline-block;
+    padding-block: 0.25em;
+    min-height: 24px;
+  }
+  .entry-button {
+    font: inherit;
+    text-align: start;
+    border: 0;
+    padding-inline: 0;
+    background: none;
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+  }
+  tr.out td {
+    color: var(--_muted);
+  }
+  tr.out td.c-title a,
+  tr.out .entry-button {
+    color: var(--_muted);
+  }
+  tr.spacer td {
+    padding: 0;
+    border: 0;
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    padding: 0 0.5em;
+    border: 2px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.875em;
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  .badge.effective {
+    color: var(--_ok);
+  }
+  .badge.pending {
+    color: var(--_warn);
+    border-style: dashed;
+  }
+  .badge.amended {
+    color: var(--_warn);
+    border-style: double;
+    border-width: 3px;
+  }
+  .badge.abolished,
+  .badge.expired {
+    color: var(--_danger);
+  }
+  .badge.abolished .label {
+    text-decoration: line-through;
+    text-decoration-thickness: 1px;
+  }
+
+  /* phones: compact cards */
+  .cards {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75em;
+  }
+
+  /* nothing found */
+  .no-results {
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .no-results p {
+    margin: 0 0 0.5em;
+  }
+  .no-results-text {
+    font-weight: 700;
+  }
+  .widen {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .widen .zw-button {
+    max-width: 100%;
+    text-align: start;
+  }
+  .remote-error {
+    margin-block-end: 0.75em;
+  }
+  .remote-error code {
+    overflow-wrap: anywhere;
+  }
+
+  /* pager */
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em var(--_space);
+    margin-block-start: var(--_space);
+  }
+  .pager ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+  }
+  .pager .page {
+    min-width: 44px;
+    padding: 0 0.5em;
+  }
+  .pager .page[aria-current='page'] {
+    background: var(--_primary);
+    color: var(--_primary-contrast);
+    font-weight: 700;
+  }
+  .pager .zw-button:disabled {
+    border-color: var(--_border);
+    color: var(--_muted);
+    cursor: default;
+  }
+  .pager .gap {
+    align-self: center;
+    padding-inline: 0.25em;
+  }
+  .pager .size {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  @media (forced-colors: active) {
+    mark {
+      forced-color-adjust: none;
+      background: Mark;
+      color: MarkText;
+    }
+    .pager .page[aria-current='page'] {
+      border-width: 3px;
+    }
+    .badge {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .search,
+    .filters,
+    .tree,
+    .pager {
+      display: none;
+    }
+    .table-scroll,
+    .scroller {
+      max-height: none;
+      overflow: visible;
+    }
+  }
+`;
+
+export const disclosureDirectoryStyles = [columnTreeStyles, own];
