@@ -72,6 +72,7 @@ const line = (label, figure, note = '') => console.log(`  ${label.padEnd(46)} ${
 /** The first informative line of a build error ("Build failed with 2 errors:" says nothing). */
 const firstLine = (error) =>
   String(error?.errors?.[0]?.text ?? error?.message ?? error)
+    // eslint-disable-next-line no-control-regex -- the terminal colour codes Vite puts in its messages
     .replace(/\u001b\[[0-9;]*m/g, '')
     .split('\n')
     .map((l) => l.trim())
@@ -97,13 +98,13 @@ try {
       `export { default as MiniSearch } from 'minisearch';`,
       `export { Index as FlexIndex, Charset as FlexCharset } from 'flexsearch';`,
       withCore && has.catalogue ? `export * from './${CORE.catalogue}';` : '',
-      has.textIndex ? `export { TextIndex } from './${CORE.textIndex}';` : '',
+      withCore && has.textIndex ? `export { TextIndex } from './${CORE.textIndex}';` : '',
       withCore && has.columns ? `export { STANDARD_COLUMNS } from './${CORE.columns}';` : `export const STANDARD_COLUMNS = [];`,
       withCore && has.fold
         ? `export { foldText } from './${CORE.fold}';`
         : // only until fold.ts exists: close to the contract (full-width → half-width, lower case, no spaces or brackets)
           `export const foldText = (s) => s.normalize('NFKC').toLowerCase().replace(/[\\s〔〕\\[\\]［］()（）【】]/g, ''); export const foldIsApproximate = true;`,
-      existsSync(join(root, PINYIN)) ? `export { pinyinInitials } from './${PINYIN}';` : `export { pinyin as pinyinPro } from 'pinyin-pro';`,
+      withCore && existsSync(join(root, PINYIN)) ? `export { pinyinInitials } from './${PINYIN}';` : `export { pinyin as pinyinPro } from 'pinyin-pro';`,
     ].join('\n');
   const bundle = async (contents) =>
     (
@@ -154,7 +155,11 @@ try {
     const source = existsSync(join(root, PINYIN)) ? `export { pinyinInitials } from './${PINYIN}';` : `export { pinyin } from 'pinyin-pro';`;
     try {
       const code = await bundle(source);
-      figures.pinyin = { module: existsSync(join(root, PINYIN)) ? PINYIN : 'pinyin-pro (pinyin.ts not written yet)', bytes: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+      figures.pinyin = {
+        module: existsSync(join(root, PINYIN)) ? PINYIN : 'pinyin-pro (pinyin.ts not written yet)',
+        bytes: Buffer.byteLength(code),
+        gzip: gzipSync(code, { level: 9 }).length,
+      };
     } catch (error) {
       figures.pinyin = { error: firstLine(error) };
     }
@@ -320,13 +325,28 @@ try {
           let slices = 0;
           const sliced = await watchTasks(() => lib.buildCatalogueInSlices(entries, lib.STANDARD_COLUMNS, { onSlice: () => slices++ }));
           catalogue = sliced.value;
-          out.core = { build: times.length ? median(times) : undefined, builds: times, heap: times.length ? heapDelta : undefined, byteSize, sliced: { total: sliced.total, longtask: sliced.longtask, gap: sliced.gap, slices } };
+          out.core = {
+            build: times.length ? median(times) : undefined,
+            builds: times,
+            heap: times.length ? heapDelta : undefined,
+            byteSize,
+            sliced: { total: sliced.total, longtask: sliced.longtask, gap: sliced.gap, slices },
+          };
           // per keystroke as the element asks: first page of 20, with facet and column counts
           const queried = latency(folded, (q) => catalogue.query({ q, page: 1, size: 20 }), passes);
           const totals = queried.results.map((r) => r.total);
           const position = new Map(entries.map((e, i) => [e, i]));
           const pageInTruth = queried.results.every((r, i) => r.entries.every((e) => truth[i].has(position.get(e) ?? -1)));
-          out.core.query = { median: queried.median, p95: queried.p95, max: queried.max, samples: queried.samples, perQuery: queried.perQuery, totals, totalsMatch: totals.filter((x, i) => x === truth[i].size).length, pageInTruth };
+          out.core.query = {
+            median: queried.median,
+            p95: queried.p95,
+            max: queried.max,
+            samples: queried.samples,
+            perQuery: queried.perQuery,
+            totals,
+            totalsMatch: totals.filter((x, i) => x === truth[i].size).length,
+            pageInTruth,
+          };
           catalogue = undefined;
         }
         // the text index alone (what the catalogue searches with), over the same fields
@@ -338,7 +358,19 @@ try {
           const build = performance.now() - t;
           const heapDelta = heap() - m0;
           const found = latency(folded, (q) => index.find(q), passes);
-          out.textIndex = { build, heap: heapDelta, byteSize: index.byteSize?.(), median: found.median, p95: found.p95, max: found.max, perQuery: found.perQuery, ...accuracy(found.results.map((r) => Array.from(r)), truth) };
+          out.textIndex = {
+            build,
+            heap: heapDelta,
+            byteSize: index.byteSize?.(),
+            median: found.median,
+            p95: found.p95,
+            max: found.max,
+            perQuery: found.perQuery,
+            ...accuracy(
+              found.results.map((r) => Array.from(r)),
+              truth,
+            ),
+          };
           index = undefined;
         }
         hay = undefined;
@@ -362,7 +394,15 @@ try {
           const miniBuild = performance.now() - t;
           const miniHeap = heap() - m0;
           const miniFound = latency(folded, (q) => mini.search(q, { combineWith: 'AND', prefix: q.length === 1, tokenize: bigrams }).map((r) => r.id), passes);
-          out.minisearch = { build: miniBuild, heap: miniHeap, median: miniFound.median, p95: miniFound.p95, max: miniFound.max, perQuery: miniFound.perQuery, ...accuracy(miniFound.results, truth) };
+          out.minisearch = {
+            build: miniBuild,
+            heap: miniHeap,
+            median: miniFound.median,
+            p95: miniFound.p95,
+            max: miniFound.max,
+            perQuery: miniFound.perQuery,
+            ...accuracy(miniFound.results, truth),
+          };
           mini = undefined;
           // FlexSearch with its CJK charset (every CJK character a term) and forward tokenizing (prefixes of ascii terms)
           m0 = heap();
@@ -372,7 +412,15 @@ try {
           const flexBuild = performance.now() - t;
           const flexHeap = heap() - m0;
           const flexFound = latency(folded, (q) => flex.search(q, { limit: n }), passes);
-          out.flexsearch = { build: flexBuild, heap: flexHeap, median: flexFound.median, p95: flexFound.p95, max: flexFound.max, perQuery: flexFound.perQuery, ...accuracy(flexFound.results, truth) };
+          out.flexsearch = {
+            build: flexBuild,
+            heap: flexHeap,
+            median: flexFound.median,
+            p95: flexFound.p95,
+            max: flexFound.max,
+            perQuery: flexFound.perQuery,
+            ...accuracy(flexFound.results, truth),
+          };
           flex = undefined;
         }
 
@@ -384,6 +432,14 @@ try {
           let chars = 0;
           for (const e of entries) chars += initials(e.title).length;
           out.pinyin = { time: performance.now() - t, chars };
+          // and what the option adds to the core build (initials indexed beside the texts)
+          if (hasCore && lib.buildCatalogue && lib.pinyinInitials) {
+            heap();
+            t = performance.now();
+            const withInitials = lib.buildCatalogue(entries, lib.STANDARD_COLUMNS, { initials: lib.pinyinInitials });
+            out.pinyin.build = performance.now() - t;
+            out.pinyin.byteSize = withInitials.byteSize?.();
+          }
         }
         heap();
         return out;
@@ -396,7 +452,9 @@ try {
     // ---- print this size
     const N = n.toLocaleString('en');
     console.log(`== ${N} entries (~${f.chars} searchable characters each)`);
-    console.log(`  ${'engine'.padEnd(22)} ${'build'.padStart(11)} ${'memory'.padStart(9)} ${'own size'.padStart(9)} ${'q median'.padStart(10)} ${'q p95'.padStart(10)} ${'recall'.padStart(7)} ${'precision'.padStart(9)}`);
+    console.log(
+      `  ${'engine'.padEnd(22)} ${'build'.padStart(11)} ${'memory'.padStart(9)} ${'own size'.padStart(9)} ${'q median'.padStart(10)} ${'q p95'.padStart(10)} ${'recall'.padStart(7)} ${'precision'.padStart(9)}`,
+    );
     const row = (name, r, extra = {}) =>
       console.log(
         `  ${name.padEnd(22)} ${ms(r?.build, 1).padStart(11)} ${mb(r?.heap).padStart(9)} ${(extra.own ?? '—').padStart(9)} ${ms(r?.median ?? r?.query?.median, 3).padStart(10)} ${ms(r?.p95 ?? r?.query?.p95, 3).padStart(10)} ${(extra.recall ?? ratio(r?.recall)).padStart(7)} ${(extra.precision ?? ratio(r?.precision)).padStart(9)}`,
@@ -427,14 +485,17 @@ try {
       ['TextIndex', f.textIndex],
       ['MiniSearch', f.minisearch],
       ['FlexSearch', f.flexsearch],
-    ])
-    {
+    ]) {
       if (r?.missing?.length) console.log(`  ${name} misses entries the scan finds for: ${r.missing.map((i) => QUERIES[i]).join(' ')}`);
       if (r?.extra?.length) console.log(`  ${name} finds entries without the text for: ${r.extra.map((i) => QUERIES[i]).join(' ')}`);
     }
     if (f.core) {
       if (f.core.query.totalsMatch !== QUERIES.length)
-        console.log(`  catalogue totals differ from the scan on: ${QUERIES.filter((q, i) => f.core.query.totals[i] !== f.scan.counts[i]).map((q) => `${q} (${f.core.query.totals[QUERIES.indexOf(q)]} vs ${f.scan.counts[QUERIES.indexOf(q)]})`).join(' ')}`);
+        console.log(
+          `  catalogue totals differ from the scan on: ${QUERIES.filter((q, i) => f.core.query.totals[i] !== f.scan.counts[i])
+            .map((q) => `${q} (${f.core.query.totals[QUERIES.indexOf(q)]} vs ${f.scan.counts[QUERIES.indexOf(q)]})`)
+            .join(' ')}`,
+        );
       const s = f.core.sliced;
       line(`core build in slices (${s.slices} slices)`, ms(s.total, 1), `longest task ${s.longtask ? ms(s.longtask, 0) : '< 50 ms'}, longest timer gap ${ms(s.gap, 1)}`);
     }
@@ -448,7 +509,11 @@ try {
     const speedup = big.scan.p95 / c.query.p95;
     line('core build, sync (median of 3)', ms(c.build, 1), `≤ 1000 ms   ${budget(c.build <= 1000, 'sync build > 1 s')}`);
     line('core build in slices, total', ms(c.sliced.total, 1), `≤ 1000 ms   ${budget(c.sliced.total <= 1000, 'sliced build > 1 s')}`);
-    line('  longest main-thread task (longtask API)', c.sliced.longtask ? ms(c.sliced.longtask, 0) : '< 50 ms', `≤ 50 ms     ${budget(!c.sliced.longtask, 'a build task over 50 ms')}`);
+    line(
+      '  longest main-thread task (longtask API)',
+      c.sliced.longtask ? ms(c.sliced.longtask, 0) : '< 50 ms',
+      `≤ 50 ms     ${budget(!c.sliced.longtask, 'a build task over 50 ms')}`,
+    );
     line('core query p95', ms(c.query.p95, 3), `≤ 5 ms      ${budget(c.query.p95 <= 5, 'query p95 > 5 ms')}`);
     line('scan p95 / core p95', `${speedup.toFixed(1)}×`, `≥ 10×       ${budget(speedup >= 10, 'query < 10× faster than the scan')}`);
     const exact = c.query.totalsMatch === QUERIES.length && c.query.pageInTruth && (!big.textIndex || (big.textIndex.recall === 1 && big.textIndex.precision === 1));
@@ -573,6 +638,9 @@ try {
   else if (p) {
     line(`${p.module}, bundled alone (esbuild, minified)`, kb(p.gzip), `gzip -9 (${kb(p.bytes)} raw); loaded only with the pinyin attribute`);
     if (p.time !== undefined) line('initials of 100,000 titles', ms(p.time, 0), `${(p.chars / 100000).toFixed(1)} letters per title`);
+    const c = figures.sizes[100000]?.core;
+    if (p.build !== undefined && c)
+      line('core build with initials, 100,000 (sync)', ms(p.build, 0), `+${ms(p.build - c.build, 0)} over ${ms(c.build, 0)}; index ${mb(p.byteSize)} vs ${mb(c.byteSize)}`);
   }
 } catch (error) {
   console.error(error);
@@ -583,7 +651,10 @@ try {
   await rm(tmp, { recursive: true, force: true });
 }
 const out = join(tmpdir(), `zw-bench-directory-${Date.now()}.json`);
-await writeFile(out, JSON.stringify(figures, (k, v) => (k === 'results' ? undefined : v), 2));
+await writeFile(
+  out,
+  JSON.stringify(figures, (k, v) => (k === 'results' ? undefined : v), 2),
+);
 console.log(`  figures written to ${out}`);
 if (broken.length) console.error(`Directory budgets broken: ${broken.join('; ')}.`);
 if (failed || broken.length) process.exit(1);

@@ -102,12 +102,66 @@ const PLANS = ['实施方案', '工作要点', '管理办法', '实施细则', '
 const ACTIONS = ['进一步做好', '加快推进', '深化', '规范', '全面推进', '切实加强', '持续推进', '做好'];
 const SECTORS = ['商务', '新材料', '新装备', '电子商务', '现代物流', '工业和信息化', '市场监管', '服务业', '数字经济', '对外开放'];
 const INSTITUTIONS = ['保密审查制度', '依申请公开办理制度', '信息发布审核制度', '政策解读工作制度', '主动公开基本目录管理制度', '政务舆情回应制度'];
-const COMPANIES = ['济南华通商贸有限公司', '青岛海盛国际物流有限公司', '合肥恒达典当有限责任公司', '芜湖江城融资租赁有限公司', '广州粤海商业保理有限公司', '太原晋阳成品油销售有限公司', '大同云冈超市连锁有限公司', '烟台鲁东食品有限公司', '广州穗丰电子商务有限公司', '山西汾河会展服务有限公司'];
+const COMPANIES = [
+  '济南华通商贸有限公司',
+  '青岛海盛国际物流有限公司',
+  '合肥恒达典当有限责任公司',
+  '芜湖江城融资租赁有限公司',
+  '广州粤海商业保理有限公司',
+  '太原晋阳成品油销售有限公司',
+  '大同云冈超市连锁有限公司',
+  '烟台鲁东食品有限公司',
+  '广州穗丰电子商务有限公司',
+  '山西汾河会展服务有限公司',
+];
 const LICENCES = ['成品油零售经营资格', '典当经营许可', '对外劳务合作经营资格', '直销经营许可', '拍卖企业设立', '融资租赁公司设立', '酒类批发许可'];
 const VIOLATIONS = ['未按规定公示年度报告', '销售不合格产品', '虚假宣传', '未经许可从事成品油经营', '价格违法', '未落实食品安全主体责任', '侵犯注册商标专用权'];
 /** 主题分类 values (`category.topic`). */
-const TOPICS = ['商贸', '市场监管', '工业和信息化', '财政', '政务公开', '营商环境', '对外贸易', '电子商务', '食品药品', '知识产权', '安全生产', '扶贫', '招商引资', '规划', '行政执法'];
-const KEYWORDS = ['政务公开', '营商环境', '电子商务', '市场监管', '政策解读', '信息公开', '放管服', '双随机', '扶贫', '招商引资', '外贸', '消费', '预算', '决算', '行政许可', '行政处罚', '规划', '年报', '商贸', '成品油', '食品安全', '知识产权', '无障碍', '政务新媒体', '权责清单', '自评'];
+const TOPICS = [
+  '商贸',
+  '市场监管',
+  '工业和信息化',
+  '财政',
+  '政务公开',
+  '营商环境',
+  '对外贸易',
+  '电子商务',
+  '食品药品',
+  '知识产权',
+  '安全生产',
+  '扶贫',
+  '招商引资',
+  '规划',
+  '行政执法',
+];
+const KEYWORDS = [
+  '政务公开',
+  '营商环境',
+  '电子商务',
+  '市场监管',
+  '政策解读',
+  '信息公开',
+  '放管服',
+  '双随机',
+  '扶贫',
+  '招商引资',
+  '外贸',
+  '消费',
+  '预算',
+  '决算',
+  '行政许可',
+  '行政处罚',
+  '规划',
+  '年报',
+  '商贸',
+  '成品油',
+  '食品安全',
+  '知识产权',
+  '无障碍',
+  '政务新媒体',
+  '权责清单',
+  '自评',
+];
 /** Sentences of 内容概述 by kind of entry, from the seeds' wording; `{…}` are filled per entry. */
 const SENTENCES = {
   rules: [
@@ -145,7 +199,14 @@ const RARE_SENTENCES = [
   '牵头定点帮扶霍邱县扶贫开发工作，及时发布扶贫领域信息。',
   '加强对成品油、直销、典当、拍卖、融资租赁、商业保理等方面的规范管理。',
 ];
-const UPPER = ['中华人民共和国政府信息公开条例', '关于全面推进政务公开工作的意见', '2019年山东省政务公开要点', '山西省2021年政务公开工作要点', '国务院办公厅关于印发2021年政务公开工作要点的通知', '优化营商环境条例'];
+const UPPER = [
+  '中华人民共和国政府信息公开条例',
+  '关于全面推进政务公开工作的意见',
+  '2019年山东省政务公开要点',
+  '山西省2021年政务公开工作要点',
+  '国务院办公厅关于印发2021年政务公开工作要点的通知',
+  '优化营商环境条例',
+];
 const PENALTIES = ['警告', '罚款人民币二万元', '没收违法所得并处罚款', '责令改正并罚款五千元', '罚款人民币十万元'];
 /** 组配分类 by column kind. */
 const GROUPS = { rules: '规范性文件', plan: '规划计划', finance: '财政预决算', enforcement: '行政执法', report: '监督保障', other: '其他文件' };
@@ -212,10 +273,11 @@ export function generateEntries(count, seed = 1) {
   for (let i = 0; i < count; i++) {
     const issuer = pick(ISSUERS);
     let column = COLUMN_WEIGHTS[0][0];
-    for (let r = rnd() * COLUMN_TOTAL, j = 0; j < COLUMN_WEIGHTS.length; j++) if ((r -= COLUMN_WEIGHTS[j][1]) < 0) {
-      column = COLUMN_WEIGHTS[j][0];
-      break;
-    }
+    for (let r = rnd() * COLUMN_TOTAL, j = 0; j < COLUMN_WEIGHTS.length; j++)
+      if ((r -= COLUMN_WEIGHTS[j][1]) < 0) {
+        column = COLUMN_WEIGHTS[j][0];
+        break;
+      }
     const written = FIRST + Math.floor(rnd() * ((LAST - FIRST) / DAY)) * DAY;
     const published = written + int(0, 21) * DAY;
     const year = new Date(written).getUTCFullYear();
@@ -260,7 +322,11 @@ export function generateEntries(count, seed = 1) {
         topic = '行政执法';
         break;
       case 'ghxx':
-        title = pick([`${place}“十四五”${pick(SECTORS)}发展规划`, `关于印发《${place}${pick(SECTORS)}发展规划（${year}—${year + 4}年）》的通知`, `${place}${pick(SECTORS)}${year}年度工作计划`]);
+        title = pick([
+          `${place}“十四五”${pick(SECTORS)}发展规划`,
+          `关于印发《${place}${pick(SECTORS)}发展规划（${year}—${year + 4}年）》的通知`,
+          `${place}${pick(SECTORS)}${year}年度工作计划`,
+        ]);
         group = GROUPS.plan;
         topic = '规划';
         break;
@@ -327,12 +393,13 @@ export function generateEntries(count, seed = 1) {
         validity = 'pending';
         effectiveDate = iso(Math.max(published + 60 * DAY, Date.UTC(2026, 6, 1)));
       }
-      if (validity === 'abolished' || validity === 'expired') abolishDate = iso(Date.parse(effectiveDate) + int(365, Math.max(366, Math.floor(((LAST - Date.parse(effectiveDate)) / DAY) | 0))) * DAY);
+      if (validity === 'abolished' || validity === 'expired')
+        abolishDate = iso(Date.parse(effectiveDate) + int(365, Math.max(366, Math.floor(((LAST - Date.parse(effectiveDate)) / DAY) | 0))) * DAY);
     }
     if (abolishDate && abolishDate > iso(LAST)) abolishDate = iso(LAST);
 
     const keywords = [];
-    for (let k = int(1, 4); keywords.length < k; ) {
+    for (let k = int(1, 4); keywords.length < k;) {
       const w = chance(0.35) ? topic : pick(KEYWORDS);
       if (!keywords.includes(w)) keywords.push(w);
     }

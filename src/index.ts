@@ -3,6 +3,8 @@ export { ZwPolicyCard } from './components/policy-card/policy-card.js';
 export { ZwInterpretation } from './components/interpretation/interpretation.js';
 export { ZwInfographic } from './components/infographic/infographic.js';
 export { ZwPolicyCompare } from './components/policy-compare/policy-compare.js';
+export { ZwDisclosureDirectory } from './components/disclosure-directory/disclosure-directory.js';
+export { ZwSearchEvent, ZwSelectEvent } from './components/disclosure-directory/disclosure-directory.events.js';
 export { ZwSectionChangeEvent, ZwTermOpenEvent } from './components/interpretation/interpretation.events.js';
 export { ZwElement, type ElementState } from './base/zw-element.js';
 export { ZwLoadEvent, ZwErrorEvent } from './base/events.js';

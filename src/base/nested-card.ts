@@ -21,6 +21,8 @@ export interface NestedCardOptions {
   src?: string;
   /** Level of the card's title heading (clamped to 1–6). */
   headingLevel: number;
+  /** A search query whose matches the card marks in its title (the directory's phone layout). */
+  highlight?: string;
   /** The card loaded its policy (e.g. from `src`). */
   onLoad?: (event: ZwLoadEvent<PolicyDocument>) => void;
 }
@@ -46,6 +48,7 @@ export function renderNestedCard(options: NestedCardOptions): TemplateResult {
     layout="compact"
     heading-level=${level}
     .data=${options.data}
+    .highlight=${options.highlight}
     src=${ifDefined(options.src)}
     @zw-load=${(event: ZwLoadEvent<PolicyDocument>) => {
       stop(event);

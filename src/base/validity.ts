@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatDate, type UiLocale } from '../core/format.js';
 import { safeHref } from '../core/url.js';
-import { inBrackets } from '../schema/messages.js';
+import { fieldLabel, inBrackets, labelled, validityLabel } from '../schema/messages.js';
 import type { PolicyDocument, Validity } from '../schema/types.generated.js';
 
 /** A symbol per 有效性, so the state never depends on colour alone. */
@@ -13,6 +13,42 @@ export const VALIDITY_ICON: Record<Validity, string> = {
   expired: '⊘',
   pending: '◷',
 };
+
+/**
+ * The 有效性 badge: symbol + word + border style (dashed 尚未生效, double 已修订, struck 已废止), never colour
+ * alone. `named` adds a hidden 「有效性：」 for screen readers where no column header says what it is.
+ */
+export function renderValidityBadge(validity: Validity, named = false): TemplateResult {
+  return html`<span class="badge ${validity}" part="badge"
+    ><span aria-hidden="true">${VALIDITY_ICON[validity]}</span
+    >${named ? html`<span class="visually-hidden">${labelled(fieldLabel('validity'))}</span>` : nothing}<span class="label">${validityLabel(validity)}</span></span
+  >`;
+}
+
+export const validityBadgeStyles = css`
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    flex: none;
+    padding: 0.1em 0.6em;
+    border: 2px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.875em;
+    font-weight: 700;
+    line-height: 1.5;
+    white-space: nowrap;
+  }
+  .badge.effective { color: var(--_ok); }
+  .badge.pending { color: var(--_warn); border-style: dashed; }
+  .badge.amended { color: var(--_warn); border-style: double; border-width: 3px; }
+  .badge.abolished,
+  .badge.expired { color: var(--_danger); }
+  .badge.abolished .label { text-decoration: line-through; text-decoration-thickness: 1px; }
+  @media (forced-colors: active) {
+    .badge { border-color: CanvasText; forced-color-adjust: auto; }
+  }
+`;
 
 /** States a reader must be warned about before trusting the text. */
 export const isOutOfForce = (validity: Validity | undefined): validity is 'abolished' | 'expired' | 'amended' =>

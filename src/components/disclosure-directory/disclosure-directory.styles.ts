@@ -110,9 +110,9 @@ const own = css`
   }
   details > summary {
     min-height: 44px;
-    display: flex;
-    align-items: center;
-    gap: 0.25em;
+    box-sizing: border-box;
+    display: list-item;
+    padding-block: 0.45em;
     cursor: pointer;
     font-weight: 700;
     padding-inline: 0.5em;
@@ -178,7 +178,7 @@ const own = css`
     font-weight: 700;
     font-size: 1.125em;
   }
-  .count {
+  .result-count {
     margin: 0;
     color: var(--_muted);
   }
@@ -278,37 +278,6 @@ const own = css`
     padding: 0;
     border: 0;
   }
-  .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3em;
-    padding: 0 0.5em;
-    border: 2px solid currentColor;
-    border-radius: 999px;
-    font-size: 0.875em;
-    font-weight: 700;
-    white-space: nowrap;
-  }
-  .badge.effective {
-    color: var(--_ok);
-  }
-  .badge.pending {
-    color: var(--_warn);
-    border-style: dashed;
-  }
-  .badge.amended {
-    color: var(--_warn);
-    border-style: double;
-    border-width: 3px;
-  }
-  .badge.abolished,
-  .badge.expired {
-    color: var(--_danger);
-  }
-  .badge.abolished .label {
-    text-decoration: line-through;
-    text-decoration-thickness: 1px;
-  }
 
   /* phones: compact cards */
   .cards {
@@ -397,9 +366,6 @@ const own = css`
     }
     .pager .page[aria-current='page'] {
       border-width: 3px;
-    }
-    .badge {
-      border-color: CanvasText;
     }
   }
   @media print {

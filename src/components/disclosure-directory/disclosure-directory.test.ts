@@ -430,6 +430,58 @@ describe('<zw-disclosure-directory>', () => {
     expect(rows(el)).to.have.length(5);
   });
 
+  it('finds titles by 拼音首字母 with the pinyin attribute, and says so in the hint', async () => {
+    const { el } = await open(directory(), { attrs: { pinyin: '' } });
+    expect(text($(el, '#q-hint'))).to.contain('可输入拼音首字母');
+    await until(() => (type(el, 'zwgk'), rows(el).length === 2), 'the two 政务公开 titles found by zwgk');
+    expect(titles(el)).to.have.members([ENTRIES[0].title, ENTRIES[4].title]);
+    const { el: plain } = await open(directory());
+    expect(text($(plain, '#q-hint'))).not.to.contain('拼音');
+    await type(plain, 'zwgk');
+    expect(rows(plain)).to.have.length(0);
+  });
+
+  it('searches a remote directory: results, facet counts and column counts from the answer, a page at once', async () => {
+    // a static answer: whatever the query, the server gives this page (the contract's shape)
+    const remote = new URL('./remote-answer.test.json', import.meta.url).pathname;
+    const { el } = await open({ type: 'directory', schemaVersion: 1, title: '远程目录', remote });
+    expect(titles(el)).to.deep.equal(['远程检索到的文件之一', '远程检索到的文件之二']);
+    expect(text($(el, '.result-count'))).to.equal('共 45 条');
+    expect([...select(el, 'f-year').options].map((o) => o.textContent!.trim())).to.deep.equal(['全部', '2024（30）', '2023（15）']);
+    expect($$(el, '[role=treeitem]').find((i) => i.querySelector('.name')?.textContent === '法定主动公开内容')!.getAttribute('aria-label')).to.contain('45');
+    expect(text($(el, 'nav[part=pager]'))).to.contain('第 1 / 3 页');
+    expect($(el, '[part=results]').getAttribute('aria-busy')).to.equal('false');
+    const searched = oneEvent(el, 'zw-search') as Promise<ZwSearchEvent>;
+    await choose(el, 'f-year', '2024');
+    expect($(el, '[part=results]').getAttribute('aria-busy')).to.equal('true');
+    expect((await searched).detail.total).to.equal(45);
+    expect($(el, '[part=results]').getAttribute('aria-busy')).to.equal('false');
+  });
+
+  it('says politely when the search server fails, with the detail for staff', async () => {
+    const { el } = await open({ type: 'directory', schemaVersion: 1, remote: '/__zw/status/503' });
+    const notice = await until(() => $(el, '.remote-error'), 'the notice');
+    expect(text(notice)).to.contain('暂时无法搜索，请稍后再试。');
+    expect(notice.querySelector('code')).to.equal(null);
+    const { el: staff } = await open({ type: 'directory', schemaVersion: 1, remote: '/__zw/status/503' }, { attrs: { preview: '' } });
+    expect(await until(() => staff.shadowRoot!.querySelector('.remote-error code'), 'the detail')).to.exist;
+    expect(text($(staff, '.remote-error code'))).to.contain('503');
+  });
+
+  it('paints the first rows while the rest of a large directory is still being indexed', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="zh-CN"><zw-disclosure-directory url-state="off"></zw-disclosure-directory></div>`);
+    const el = wrapper.querySelector('zw-disclosure-directory')!;
+    let loaded = false;
+    el.addEventListener('zw-load', () => (loaded = true));
+    el.data = directory(generated(20000));
+    await until(() => rows(el).length > 0, 'the first rows');
+    expect(loaded, 'rows before zw-load').to.be.false;
+    expect(text($(el, '.result-count'))).to.match(/正在载入目录：已处理 \d+ \/ 20000 条/);
+    await until(() => loaded, 'zw-load');
+    await el.updateComplete;
+    expect(text($(el, '.result-count'))).to.equal('共 20000 条');
+  });
+
   for (const lang of ['zh-CN', 'en']) {
     for (const width of [375, 1280]) {
       it(`is accessible at ${width} px in ${lang}: results, no results, paging and scrolling`, async () => {

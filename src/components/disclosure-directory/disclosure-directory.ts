@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import { ZwElement } from '../../base/zw-element.js';
 import { defineElement } from '../../base/define.js';
 import { WidthController } from '../../base/width.js';
-import { VALIDITY_ICON } from '../../base/validity.js';
+import { renderValidityBadge, validityBadgeStyles } from '../../base/validity.js';
 import { renderIssueList } from '../../base/error-panel.js';
 import type { CheckResult } from '../../core/check.js';
 import { formatDate } from '../../core/format.js';
@@ -45,6 +45,17 @@ type Filters = Pick<DirectoryQuery, 'year' | 'issuer' | 'topic' | 'validity' | '
 type Entry = DirectoryEntry;
 
 /** An entry no longer in force: its row is muted and says so. */
+/** An entry as the policy document its card shows; one object per entry, so a re-render does not make the card check it again. */
+const cardData = new WeakMap<object, object>();
+function policyOf(entry: Entry): object {
+  let data = cardData.get(entry);
+  if (!data) {
+    const { columns: _columns, ...policy } = entry as Entry & { columns?: string[] };
+    cardData.set(entry, (data = { type: 'policy', schemaVersion: 1, ...policy }));
+  }
+  return data;
+}
+
 const isInvalid = (validity?: string) => validity === 'abolished' || validity === 'expired';
 
 /**
@@ -128,7 +139,7 @@ const isInvalid = (validity?: string) => validity === 'abolished' || validity ==
  * @cssprop --zw-space - Base spacing.
  */
 export class ZwDisclosureDirectory extends ZwElement<'directory'> {
-  static override styles = [...ZwElement.styles, ...disclosureDirectoryStyles];
+  static override styles = [...ZwElement.styles, validityBadgeStyles, ...disclosureDirectoryStyles];
   protected readonly kind = 'directory' as const;
 
   /** The search text. Set it to search; it follows what the reader types. */
@@ -638,8 +649,6 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
       this.size.measure();
       if (this.chooseLayout()) this.requestUpdate();
     }
-    // The phone layout's cards mark the search in their titles.
-    for (const card of this.renderRoot.querySelectorAll('.cards zw-policy-card')) (card as HTMLElement & { highlight?: string }).highlight = this.query.trim();
     if (this.listMode === 'scroll') this.afterVirtualRender();
   }
 
@@ -868,7 +877,7 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     return html`<div class="results" part="results" aria-busy=${busy ? 'true' : 'false'}>
       <div class="results-head">
         <div class="results-title" id="results-heading" role="heading" aria-level=${this.subLevel()} tabindex="-1">${msg('文件列表')}</div>
-        <p class="count" aria-hidden=${result ? 'true' : 'false'}>${count}</p>
+        <p class="result-count" aria-hidden=${result ? 'true' : 'false'}>${count}</p>
         ${this.remoteBusy ? html`<span class="loading">${msg('正在搜索…')}</span>` : nothing}
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
@@ -936,8 +945,7 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
   }
 
   private badge(validity?: Validity) {
-    if (!validity) return nothing;
-    return html`<span class="badge ${validity}" part="badge"><span aria-hidden="true">${VALIDITY_ICON[validity]}</span><span class="label">${validityLabel(validity)}</span></span>`;
+    return validity ? renderValidityBadge(validity) : nothing;
   }
 
   private renderName(entry: Entry, lang: string) {
@@ -1018,17 +1026,16 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     </div>`;
   }
 
-  /** Phones: compact policy cards; their titles mark the search (`highlight`, set after render). */
+  /** Phones: compact policy cards; their titles mark the search (`highlight`). */
   private renderCards(entries: Entry[]) {
     return html`<ul class="cards" part="cards">
       ${entries.map((entry) => {
-        const { columns: _columns, ...policy } = entry as Entry & { columns?: string[] };
         return html`<li
           @click=${(e: MouseEvent) => {
             if (e.composedPath().some((n) => n instanceof HTMLAnchorElement)) this.choose(e, entry);
           }}
         >
-          ${this.renderNestedCard({ data: { type: 'policy', schemaVersion: 1, ...policy }, headingLevel: this.subLevel(2) })}
+          ${this.renderNestedCard({ data: policyOf(entry), headingLevel: this.subLevel(2), highlight: this.query.trim() })}
         </li>`;
       })}
     </ul>`;

@@ -55,25 +55,6 @@ export const policyCardStyles = css`
       color: MarkText;
     }
   }
-  .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3em;
-    flex: none;
-    padding: 0.1em 0.6em;
-    border: 2px solid currentColor;
-    border-radius: 999px;
-    font-size: 0.875em;
-    font-weight: 700;
-    line-height: 1.5;
-    white-space: nowrap;
-  }
-  .badge.effective { color: var(--_ok); }
-  .badge.pending { color: var(--_warn); border-style: dashed; }
-  .badge.amended { color: var(--_warn); border-style: double; border-width: 3px; }
-  .badge.abolished,
-  .badge.expired { color: var(--_danger); }
-  .badge.abolished .label { text-decoration: line-through; text-decoration-thickness: 1px; }
   .meta {
     display: grid;
     /* as many 20em columns as the card (not the screen) has room for */
@@ -145,7 +126,7 @@ export const policyCardStyles = css`
     font-size: 0.875em;
   }
   @media (forced-colors: active) {
-    .card, .badge { border-color: CanvasText; forced-color-adjust: auto; }
+    .card { border-color: CanvasText; forced-color-adjust: auto; }
     .links a { border-color: LinkText; }
   }
   @media print {

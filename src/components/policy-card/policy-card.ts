@@ -5,12 +5,12 @@ import { ZwElement } from '../../base/zw-element.js';
 import { contentInBrackets } from '../../base/content-lang.js';
 import '../../core/rules/policy.js';
 import { defineElement } from '../../base/define.js';
-import { VALIDITY_ICON, renderValidityBanner, validityBannerStyles } from '../../base/validity.js';
+import { renderValidityBadge, renderValidityBanner, validityBadgeStyles, validityBannerStyles } from '../../base/validity.js';
 import { formatDate, formatFileSize } from '../../core/format.js';
 import { safeHref } from '../../core/url.js';
 import { matchRanges } from '../../core/directory/fold.js';
-import { disclosureLabel, fieldLabel, inBrackets, labelled, validityLabel } from '../../schema/messages.js';
-import type { Attachment, PolicyDocument, PolicyRef, Validity } from '../../schema/types.generated.js';
+import { disclosureLabel, fieldLabel, inBrackets, labelled } from '../../schema/messages.js';
+import type { Attachment, PolicyDocument, PolicyRef } from '../../schema/types.generated.js';
 import { policyCardStyles } from './policy-card.styles.js';
 
 /**
@@ -66,7 +66,7 @@ import { policyCardStyles } from './policy-card.styles.js';
  * @cssprop --zw-space - Base spacing.
  */
 export class ZwPolicyCard extends ZwElement<'policy'> {
-  static override styles = [...ZwElement.styles, validityBannerStyles, policyCardStyles];
+  static override styles = [...ZwElement.styles, validityBannerStyles, validityBadgeStyles, policyCardStyles];
   protected readonly kind = 'policy' as const;
 
   /** `full` shows every field; `compact` is one line-group for lists. */
@@ -119,7 +119,7 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
         <div class="title" id="title" part="title" role="heading" aria-level=${this.level} lang=${this.docLang}>
           ${this.link(policy.url, this.marked(policy.title))}
         </div>
-        ${policy.validity ? this.renderBadge(policy.validity) : nothing}
+        ${policy.validity ? renderValidityBadge(policy.validity, true) : nothing}
       </div>
       ${compact ? this.renderBrief(policy) : this.renderFull(policy)}
     </article>`;
@@ -143,13 +143,6 @@ export class ZwPolicyCard extends ZwElement<'policy'> {
   private link(href: string | undefined, text: TemplateResult | string) {
     const safe = safeHref(href);
     return safe ? html`<a href=${safe}>${text}</a>` : text;
-  }
-
-  private renderBadge(validity: Validity) {
-    return html`<span class="badge ${validity}" part="badge"
-      ><span aria-hidden="true">${VALIDITY_ICON[validity]}</span
-      ><span class="visually-hidden">${labelled(fieldLabel('validity'))}</span><span class="label">${validityLabel(validity)}</span></span
-    >`;
   }
 
   private renderRef(ref: PolicyRef) {

@@ -58,7 +58,7 @@ export function foldText(s: string): string {
   let i = 0;
   while (i < s.length) {
     const c = s.charCodeAt(i);
-    if (FOLD[c] !== c) break;
+    if (FOLD[c] !== c || c === 0) break;
     i++;
   }
   if (i === s.length) return s;

@@ -1,0 +1,75 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { foldText } from './fold.js';
+import { TextIndex, unionIds } from './search-index.js';
+
+/** Characters that exercise folding: CJK, ascii, full-width, brackets, spaces, a surrogate pair, digits. */
+const ALPHABET = ['政', '务', '公', '开', '鲁', '商', '字', '号', '的', '通', '知', 'a', 'B', 'ｃ', 'Ｄ', '1', '２', '0', '〔', '〕', '[', ']', '（', '）', '【', ' ', '\u3000', '-', '/', '，', ',', '𠀀', '𠀁'];
+const text = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 24 }).map((cs) => cs.join(''));
+const entry = fc.array(text, { minLength: 1, maxLength: 4 });
+
+const scan = (entries: string[][], query: string) => {
+  const q = foldText(query);
+  return entries.flatMap((fields, id) => (fields.some((f) => foldText(f).includes(q)) ? [id] : []));
+};
+const build = (entries: string[][]) => {
+  const index = new TextIndex();
+  entries.forEach((fields, id) => index.add(id, fields));
+  return index;
+};
+
+describe('directory TextIndex', () => {
+  it('finds exactly the entries containing every substring of any entry (against a scan of the folded fields)', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 30 }), fc.nat(), fc.nat(), fc.nat(), (entries, pick, start, length) => {
+        const index = build(entries);
+        const fields = entries[pick % entries.length];
+        const field = [...fields[pick % fields.length]]; // by code point: no half surrogate pairs
+        const from = start % (field.length + 1);
+        const query = field.slice(from, from + 1 + (length % 8)).join('');
+        expect(Array.from(index.find(query)), query).to.deep.equal(scan(entries, query));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds exactly the entries containing random queries, repeats and spaces included', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 30 }), fc.array(text, { minLength: 1, maxLength: 6 }), (entries, queries) => {
+        const index = build(entries);
+        for (const query of [...queries, '政务政务', '1 2', '〔〕', '00', '000']) expect(Array.from(index.find(query)), query).to.deep.equal(scan(entries, query));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never matches across two fields', () => {
+    const index = build([['政务', '公开'], ['政务公开']]);
+    expect(Array.from(index.find('务公'))).to.deep.equal([1]);
+    expect(Array.from(index.find('政务公开'))).to.deep.equal([1]);
+  });
+
+  it('matches 发文字号 in any bracket or space form', () => {
+    const index = build([['鲁商字〔2019〕12号'], ['鲁商字[2019]12号'], ['鲁商字（2019）12号'], ['鲁商字 2019 12号'], ['鲁商字〔2019〕120号'], ['鲁商字〔2018〕12号']]);
+    for (const query of ['鲁商字〔2019〕12号', '鲁商字[2019]12号', '鲁商字（2019）12号', '鲁商字 2019 12号', '鲁商字201912号']) expect(Array.from(index.find(query)), query).to.deep.equal([0, 1, 2, 3]);
+    expect(Array.from(index.find('2019〕12'))).to.deep.equal([0, 1, 2, 3, 4]);
+    expect(Array.from(index.find('１２号'))).to.deep.equal([0, 1, 2, 3, 5]);
+  });
+
+  it('keeps ids with gaps, refuses ids out of order, and answers per field', () => {
+    const index = new TextIndex();
+    index.add(3, ['关于印发', '通知']);
+    index.add(10, ['印发通知']);
+    expect(Array.from(index.find('印发'))).to.deep.equal([3, 10]);
+    expect(Array.from(index.find(''))).to.deep.equal([3, 10]);
+    expect(() => index.add(10, ['x'])).to.throw(RangeError);
+    expect(index.matchesField(3, 1, '通知')).to.equal(true);
+    expect(index.matchesField(3, 0, '通知')).to.equal(false);
+    expect(index.matchesField(4, 0, '通知')).to.equal(false);
+    expect(index.byteSize()).to.be.greaterThan(0);
+  });
+
+  it('unites ascending id lists', () => {
+    expect(Array.from(unionIds(Int32Array.of(1, 3, 5), Int32Array.of(2, 3, 9)))).to.deep.equal([1, 2, 3, 5, 9]);
+  });
+});
