@@ -44,10 +44,14 @@ const own = css`
   }
   .search-row {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.5em;
   }
+  .search-row button {
+    white-space: nowrap;
+  }
   input[type='search'] {
-    flex: 1 1 auto;
+    flex: 1 1 12em;
     min-width: 0;
     min-height: 44px;
     box-sizing: border-box;
@@ -212,12 +216,14 @@ const own = css`
     width: 100%;
     min-width: 48em;
     border-collapse: collapse;
+    /* seven columns beside the tree at 1280 px: a little smaller than body text, never below 15 px */
+    font-size: max(0.9375em, 15px);
   }
   th,
   td {
     text-align: start;
     vertical-align: top;
-    padding: 0.5em 0.6em;
+    padding: 0.5em 0.45em;
     border-bottom: 1px solid var(--_border);
   }
   th {
@@ -236,12 +242,16 @@ const own = css`
     content: ' ▲';
   }
   .c-title {
-    min-width: 14em;
+    min-width: 12em;
   }
-  .c-index,
+  /* 索引号 breaks only after its 机构代码/ (a <wbr> there), never inside a number */
+  .c-index {
+    word-break: keep-all;
+    overflow-wrap: normal;
+  }
   .c-docno {
     overflow-wrap: anywhere;
-    min-width: 7em;
+    min-width: 6em;
   }
   .c-issuer {
     min-width: 6em;

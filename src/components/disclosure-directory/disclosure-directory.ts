@@ -26,7 +26,7 @@ import { disclosureDirectoryStyles } from './disclosure-directory.styles.js';
 import { claimPrefix, readState, release, writeState } from './url-state.js';
 import { rowWindow, type RowWindow } from './virtual-window.js';
 import { renderColumnTree, ColumnTreeController } from './column-tree.js';
-import { isAbortError, RemoteSearch, RemoteSearchError } from './remote.js';
+import type { RemoteSearch } from './remote.js';
 
 /** `paging` (pages of `page-size` rows, the default) or `scroll` (one long table, only the rows near view rendered). */
 export type ListMode = 'paging' | 'scroll';
@@ -45,6 +45,13 @@ type Filters = Pick<DirectoryQuery, 'year' | 'issuer' | 'topic' | 'validity' | '
 type Entry = DirectoryEntry;
 
 /** An entry no longer in force: its row is muted and says so. */
+/** A line break opportunity after each `/` of plain text parts (索引号: 机构代码/<wbr>年份-顺序号). */
+function breakAfterSlash(parts: string | unknown[]): unknown[] {
+  return (typeof parts === 'string' ? [parts] : parts).flatMap((part) =>
+    typeof part === 'string' ? part.split('/').flatMap((piece, i) => (i === 0 ? [piece] : [html`/<wbr />`, piece])) : [part],
+  );
+}
+
 /** An entry as the policy document its card shows; one object per entry, so a re-render does not make the card check it again. */
 const cardData = new WeakMap<object, object>();
 function policyOf(entry: Entry): object {
@@ -193,6 +200,7 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
 
   // remote mode
   private remote?: RemoteSearch;
+  private remoteApi?: typeof import('./remote.js');
   @state() private remoteBusy = false;
   @state() private remoteError?: string;
   private remoteFirst?: { promise: Promise<void>; resolve: () => void };
@@ -292,6 +300,7 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     this.progress = undefined;
     this.remote?.cancel();
     this.remote = undefined;
+    this.remoteFirst = undefined;
     this.remoteError = undefined;
     this.pinyinReady = false;
     this.restored = false;
@@ -355,11 +364,25 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     this.requestUpdate();
   }
 
+  /** The remote client loads with the first remote directory: in-page directories never download it. */
   private startRemote(doc: DirectoryDocument) {
     let resolve!: () => void;
     const promise = new Promise<void>((r) => (resolve = r));
-    this.remoteFirst = { promise, resolve };
-    this.remote = new RemoteSearch(safeHref(doc.remote) ?? '', { timeout: this.timeout });
+    const first = (this.remoteFirst = { promise, resolve });
+    import('./remote.js').then(
+      (api) => {
+        if (this.remoteFirst !== first) return; // other data arrived meanwhile
+        this.remoteApi = api;
+        this.remote = new api.RemoteSearch(safeHref(doc.remote) ?? '', { timeout: this.timeout });
+        this.resultKey = '';
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        if (this.remoteFirst !== first) return;
+        this.remoteError = String(error);
+        resolve();
+      },
+    );
   }
 
   /** Asks the server (debounced while typing; at once for a page, filter or column); a newer search supersedes it. */
@@ -375,9 +398,10 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
         this.remoteFirst?.resolve();
       },
       (error: unknown) => {
-        if (isAbortError(error) || remote !== this.remote) return;
+        const api = this.remoteApi!;
+        if (api.isAbortError(error) || remote !== this.remote) return;
         this.remoteBusy = false;
-        const issues = error instanceof RemoteSearchError ? error.issues : [];
+        const issues = error instanceof api.RemoteSearchError ? error.issues : [];
         this.remoteError = issues.length ? issues.map((i) => `${i.path ? `${i.path} ` : ''}${localizeIssue(i, 'directory').message}`).join('；') : String(error);
         this.remoteFirst?.resolve();
       },
@@ -975,7 +999,7 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
   private renderRow(entry: Entry, lang: string, index?: number) {
     const out = isInvalid(entry.validity);
     return html`<tr class=${out ? 'out' : ''} part="row" data-row=${ifDefined(index)} aria-rowindex=${ifDefined(index === undefined ? undefined : index + 2)}>
-      <td class="c-index" lang=${lang}>${this.marked(entry.indexNo)}</td>
+      <td class="c-index" lang=${lang}>${breakAfterSlash(this.marked(entry.indexNo))}</td>
       <td class="c-title">${this.renderName(entry, lang)}${out ? html`<span class="visually-hidden">${inBrackets(validityLabel(entry.validity!))}</span>` : nothing}</td>
       <td class="c-issuer" lang=${lang}>${entry.issuer?.name}</td>
       <td class="c-docno" lang=${lang}>${this.marked(entry.docNo)}</td>
