@@ -11,22 +11,21 @@
 //  4. the 拼音首字母 option: gzipped bytes of src/core/directory/pinyin.ts bundled, time for 100k titles.
 // Every engine gets the same text: the fields folded by the core's foldText (so recall measures tokenizing,
 // not folding). Figures are printed and written to a JSON file in the system temp folder.
-// Exit 1 when a budget is broken (build ≤ 1 s at 100k with no task over 50 ms, core p95 ≤ 5 ms and ≥ 10×
-// faster than the scan, recall 1.0), when the core is missing, or when something crashes.
+// Exit 1 when recall or precision is below 1.0, when the core is missing, or when something crashes. The timing
+// targets (build ≤ 1 s at 100k with no task over 50 ms, core p95 ≤ 5 ms and ≥ 10× faster than the scan) are
+// printed as met or missed: CI machines differ in speed, so they fail the run only with --strict.
 import { build as vite } from 'vite';
 import { build as esbuild } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { schemaRuntimePlugin } from './schema-runtime.mjs';
 import { cssLiteralsPlugin } from './css-literals.mjs';
 import { TARGET } from './build-config.mjs';
-import { findChromium } from './find-chromium.mjs';
+import { launchChromium, serveRepository } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const FULL = process.argv.includes('--full');
@@ -45,7 +44,6 @@ const ROW_SELECTOR = process.env.ZW_BENCH_ROW_SELECTOR ?? 'tr[part~="row"], .car
 /** The element's result list (what must change after a keystroke); override with ZW_BENCH_RESULTS_SELECTOR. */
 const RESULTS_SELECTOR = process.env.ZW_BENCH_RESULTS_SELECTOR ?? '[part~="results"]';
 /** Our port range (one free port of 8474–8479). */
-const PORTS = [8474, 8475, 8476, 8477, 8478, 8479];
 
 /**
  * The fixed query set, typed as a reader would: prefixes one character at a time, 发文字号 and 索引号
@@ -80,9 +78,13 @@ const firstLine = (error) =>
     ?.slice(0, 200) ?? String(error);
 let failed = false;
 const broken = [];
-const budget = (ok, what) => {
-  if (!ok) broken.push(what);
-  return ok ? 'ok' : 'OVER BUDGET';
+const STRICT = process.argv.includes('--strict');
+const missed = [];
+/** A target: `exact` ones (recall) always fail the run when broken; timing ones only with --strict. */
+const budget = (ok, what, exact = false) => {
+  if (ok) return 'ok';
+  (exact || STRICT ? broken : missed).push(what);
+  return exact || STRICT ? 'OVER BUDGET' : 'MISSED (timing)';
 };
 
 const tmp = await mkdtemp(join(tmpdir(), 'zw-bench-directory-'));
@@ -104,7 +106,9 @@ try {
         ? `export { foldText } from './${CORE.fold}';`
         : // only until fold.ts exists: close to the contract (full-width → half-width, lower case, no spaces or brackets)
           `export const foldText = (s) => s.normalize('NFKC').toLowerCase().replace(/[\\s〔〕\\[\\]［］()（）【】]/g, ''); export const foldIsApproximate = true;`,
-      withCore && existsSync(join(root, PINYIN)) ? `export { pinyinInitials } from './${PINYIN}';` : `export { pinyin as pinyinPro } from 'pinyin-pro';`,
+      withCore && existsSync(join(root, PINYIN)) ? `export { pinyinInitials } from './${PINYIN}';` : '',
+      // the alternative weighed for 拼音首字母 (a dictionary library), timed beside ours
+      `export { pinyin as pinyinPro } from 'pinyin-pro';`,
     ].join('\n');
   const bundle = async (contents) =>
     (
@@ -160,49 +164,23 @@ try {
         bytes: Buffer.byteLength(code),
         gzip: gzipSync(code, { level: 9 }).length,
       };
+      const alternative = await bundle(`export { pinyin } from 'pinyin-pro';`);
+      figures.pinyin.alternative = { module: 'pinyin-pro (first letters)', gzip: gzipSync(alternative, { level: 9 }).length };
     } catch (error) {
       figures.pinyin = { error: firstLine(error) };
     }
   }
 
   // ---- serve it cross-origin isolated: performance.now() then ticks in 5 µs, not 100 µs
-  server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    const headers = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
-    if (path === '/') return res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="zh-CN"><body></body></html>');
-    const body = files.get(path);
-    if (body === undefined) return res.writeHead(404).end();
-    res.writeHead(200, { ...headers, 'content-type': extname(path) === '.js' ? 'text/javascript' : 'application/octet-stream' }).end(body);
+  server = await serveRepository({
+    routes: { '/': '<!doctype html><html lang="zh-CN"><body></body></html>' },
+    files,
+    headers: { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' },
   });
-  let port;
-  for (const p of PORTS) {
-    const ok = await new Promise((resolve) => {
-      server.once('error', () => resolve(false));
-      server.listen(p, '127.0.0.1', () => resolve(true));
-    });
-    if (ok) {
-      port = p;
-      break;
-    }
-  }
-  if (!port) throw new Error(`ports ${PORTS[0]}–${PORTS.at(-1)} are all in use`);
-  const base = `http://127.0.0.1:${port}`;
+  const { base } = server;
 
-  // launchChromium()'s flags, plus gc() and exact heap figures for the memory measures
-  browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-dev-shm-usage',
-      '--js-flags=--expose-gc',
-      '--enable-precise-memory-info',
-    ],
-  });
+  // plus gc() and exact heap figures for the memory measures
+  browser = await launchChromium({ args: ['--js-flags=--expose-gc', '--enable-precise-memory-info'] });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
   await page.goto(`${base}/`);
@@ -432,6 +410,11 @@ try {
           let chars = 0;
           for (const e of entries) chars += initials(e.title).length;
           out.pinyin = { time: performance.now() - t, chars };
+          const pro = (s) => lib.pinyinPro(s, { pattern: 'first', toneType: 'none', separator: '' });
+          pro(entries[0].title);
+          t = performance.now();
+          for (const e of entries) pro(e.title);
+          out.pinyin.alternativeTime = performance.now() - t;
           // and what the option adds to the core build (initials indexed beside the texts)
           if (hasCore && lib.buildCatalogue && lib.pinyinInitials) {
             heap();
@@ -517,7 +500,7 @@ try {
     line('core query p95', ms(c.query.p95, 3), `≤ 5 ms      ${budget(c.query.p95 <= 5, 'query p95 > 5 ms')}`);
     line('scan p95 / core p95', `${speedup.toFixed(1)}×`, `≥ 10×       ${budget(speedup >= 10, 'query < 10× faster than the scan')}`);
     const exact = c.query.totalsMatch === QUERIES.length && c.query.pageInTruth && (!big.textIndex || (big.textIndex.recall === 1 && big.textIndex.precision === 1));
-    line('recall (and precision) vs the scan', exact ? '1.0' : 'NOT 1.0', `= 1.0       ${budget(exact, 'recall or precision below 1.0')}`);
+    line('recall (and precision) vs the scan', exact ? '1.0' : 'NOT 1.0', `= 1.0       ${budget(exact, 'recall or precision below 1.0', true)}`);
     line('memory: heap after gc, index built', mb(c.heap), `target ≤ 60 MB (not enforced here)${c.byteSize !== undefined ? `; byteSize() ${mb(c.byteSize)}` : ''}`);
   } else {
     broken.push('core index not measured');
@@ -638,6 +621,7 @@ try {
   else if (p) {
     line(`${p.module}, bundled alone (esbuild, minified)`, kb(p.gzip), `gzip -9 (${kb(p.bytes)} raw); loaded only with the pinyin attribute`);
     if (p.time !== undefined) line('initials of 100,000 titles', ms(p.time, 0), `${(p.chars / 100000).toFixed(1)} letters per title`);
+    if (p.alternative) line(`instead: ${p.alternative.module}`, kb(p.alternative.gzip), p.alternativeTime !== undefined ? `100,000 titles in ${ms(p.alternativeTime, 0)}` : '');
     const c = figures.sizes[100000]?.core;
     if (p.build !== undefined && c)
       line('core build with initials, 100,000 (sync)', ms(p.build, 0), `+${ms(p.build - c.build, 0)} over ${ms(c.build, 0)}; index ${mb(p.byteSize)} vs ${mb(c.byteSize)}`);
@@ -656,5 +640,6 @@ await writeFile(
   JSON.stringify(figures, (k, v) => (k === 'results' ? undefined : v), 2),
 );
 console.log(`  figures written to ${out}`);
+if (missed.length) console.log(`Directory timing targets missed on this machine: ${missed.join('; ')} (reported; --strict fails on them).`);
 if (broken.length) console.error(`Directory budgets broken: ${broken.join('; ')}.`);
 if (failed || broken.length) process.exit(1);

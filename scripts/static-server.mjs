@@ -23,16 +23,18 @@ const types = {
 
 /**
  * Serves the repository root on a free loopback port. `routes` answer their own paths first
- * (e.g. `{ '/': '<!doctype html>…' }` for a blank page). Returns the base URL and `close()`.
- * @param {{ routes?: Record<string, string> }} [options]
+ * (e.g. `{ '/': '<!doctype html>…' }` for a blank page), then `files` (in-memory bodies such as a
+ * benchmark's bundles, typed by extension); `headers` go on every answer (e.g. cross-origin isolation,
+ * so `performance.now()` ticks in 5 µs). Returns the base URL and `close()`.
+ * @param {{ routes?: Record<string, string>, files?: Map<string, string | Buffer>, headers?: Record<string, string> }} [options]
  */
-export async function serveRepository({ routes = {} } = {}) {
+export async function serveRepository({ routes = {}, files = new Map(), headers = {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (path in routes) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(routes[path]);
+    if (path in routes) return res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(routes[path]);
     try {
-      const body = await readFile(join(root, path));
-      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+      const body = files.get(path) ?? (await readFile(join(root, path)));
+      res.writeHead(200, { ...headers, 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404).end();
     }
@@ -42,9 +44,9 @@ export async function serveRepository({ routes = {} } = {}) {
 }
 
 /** Debian's Chromium, headless, with the background services that add noise to measurements turned off. */
-export function launchChromium() {
+export function launchChromium({ args = [] } = {}) {
   return chromium.launch({
     executablePath: findChromium(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', ...args],
   });
 }

@@ -97,8 +97,16 @@ const element = (args: DirectoryArgs) => html`<zw-disclosure-directory
 
 const render = (args: DirectoryArgs) => page(args, element(args));
 
-/** The directory once every entry is checked and indexed and the first results are rendered. */
-const ready = (canvasElement: HTMLElement) => settled(canvasElement, 'zw-disclosure-directory');
+/**
+ * The directory once every entry is checked and indexed and the results rendered. `state` is `ready` as soon as
+ * the document's shell is valid; the entries are checked and indexed after it, in slices (`index` is set then).
+ */
+async function ready(canvasElement: HTMLElement) {
+  const el = await settled(canvasElement, 'zw-disclosure-directory');
+  await waitFor(() => expect(el.index).toBeDefined(), { timeout: 10_000 });
+  await el.updateComplete;
+  return el;
+}
 
 /** The rows shown: table rows on wide layouts, cards on narrow ones. */
 const shownRows = (el: Element) => el.shadowRoot!.querySelectorAll('tr[part="row"], .cards > li').length;
