@@ -11,18 +11,16 @@
 // Builds what it measures from src/ with Vite into a temporary folder (nothing is written to dist/).
 // Exits non-zero only when something crashes. ZW_BENCH_ONLY=size or =speed runs one half.
 import { build } from 'vite';
-import { init as initLexer, parse as parseImports } from 'es-module-lexer';
-import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
-import { readFile, mkdtemp, rm } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
+import { readFile, readdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { schemaRuntimePlugin } from './schema-runtime.mjs';
 import { cssLiteralsPlugin } from './css-literals.mjs';
 import { TARGET } from './build-config.mjs';
-import { launchChromium } from './static-server.mjs';
+import { launchChromium, serveRepository } from './static-server.mjs';
+import { createSizer } from './element-size.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ELEMENT = 'src/components/policy-compare/policy-compare.ts';
@@ -41,95 +39,15 @@ const firstLine = (error) => String(error?.message ?? error).split('\n')[0];
 
 const tmp = await mkdtemp(join(tmpdir(), 'zw-bench-compare-'));
 try {
-  await initLexer;
-  const gz = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
-  /** Files reached from `file` by static imports (what the page loads before the element runs). */
-  async function staticClosure(file, seen = new Set()) {
-    if (seen.has(file) || !existsSync(file)) return seen; // a module left out (external) is not in the build
-    seen.add(file);
-    const [imports] = parseImports(await readFile(file, 'utf8'));
-    for (const imp of imports) if (imp.d === -1 && imp.n?.startsWith('.')) await staticClosure(join(file, '..', imp.n), seen);
-    return seen;
-  }
-  /** Vite plugin: `virtual:<name>` entries whose code is given here. */
-  const virtualEntries = new Map();
-  const virtualPlugin = {
-    name: 'zw-bench-virtual',
-    enforce: 'pre',
-    // Vite's library mode hands the entry over as a path under root.
-    resolveId: (id) => {
-      const name = id.slice(id.indexOf('virtual:'));
-      return id.includes('virtual:') && virtualEntries.has(name) ? `\0${name}` : null;
-    },
-    load: (id) => (id.startsWith('\0') ? (virtualEntries.get(id.slice(1)) ?? null) : null),
-  };
-  /**
-   * One entry built like bench.mjs's per-element builds; returns the gzipped bytes a page loads up front.
-   * `leaveOut` (a test on absolute module paths and bare ids) makes those modules external: the
-   * difference to the full build is their share.
-   */
-  async function builtSize(name, entry, { leaveOut } = {}) {
-    const outDir = join(tmp, `size-${name}`);
-    const external = leaveOut && ((id, importer, isResolved) => leaveOut(isResolved || !id.startsWith('.') || !importer ? id : resolve(dirname(importer), id)));
-    await build({
-      configFile: false,
-      root,
-      logLevel: 'silent',
-      plugins: [schemaRuntimePlugin(), cssLiteralsPlugin(), virtualPlugin],
-      build: {
-        target: TARGET,
-        outDir,
-        emptyOutDir: true,
-        minify: true,
-        lib: { entry: { [name]: entry }, formats: ['es'] },
-        rolldownOptions: { output: { minify: true }, ...(external ? { external } : {}) },
-      },
-    });
-    let size = 0;
-    for (const file of await staticClosure(join(outDir, `${name}.js`))) size += await gz(file);
-    return size;
-  }
+  const sizer = await createSizer(tmp);
   /** Modules only the compare element uses (everything else it imports is shared with the other elements). */
   // the element's own: its folder (./…), the comparison core, schema and rules, jsdiff
   const OWN = /^\.\/|compare|comparison|^diff$|^diff\//;
-  /**
-   * The shared base as this element uses it: the bare ZwElement subclass plus every import of the element
-   * that is not its own (Lit directives, base controllers, shared core helpers), re-exported by name so
-   * exactly the parts the element uses are kept.
-   */
-  async function sharedBaseEntry() {
-    const source = await readFile(join(root, ELEMENT), 'utf8');
-    const lines = [`export * from ${JSON.stringify(join(root, 'bench/minimal-element.ts'))};`];
-    const shared = [];
-    let n = 0;
-    for (const [, isType, clause, spec] of source.matchAll(/^import\s+(type\s+)?(?:([\s\S]*?)\s+from\s+)?['"]([^'"]+)['"];?/gm)) {
-      if (isType || OWN.test(spec)) continue;
-      let target = spec;
-      if (spec.startsWith('.')) {
-        target = resolve(dirname(join(root, ELEMENT)), spec);
-        if (target.endsWith('.js') && existsSync(target.replace(/\.js$/, '.ts'))) target = target.replace(/\.js$/, '.ts');
-      }
-      const names =
-        /^\{([\s\S]*)\}$/
-          .exec(clause?.trim() ?? '')?.[1]
-          .split(',')
-          .map((x) => x.trim())
-          .filter((x) => x && !x.startsWith('type ')) ?? [];
-      if (clause && !names.length && clause.trim().startsWith('{')) continue; // types only
-      shared.push(spec);
-      if (!clause) lines.push(`import ${JSON.stringify(target)};`);
-      else if (names.length) lines.push(`export { ${names.map((x) => `${x.split(/\s+as\s+/)[0]} as s${n++}`).join(', ')} } from ${JSON.stringify(target)};`);
-      else lines.push(`import * as s${n} from ${JSON.stringify(target)}; export { s${n++} };`);
-    }
-    virtualEntries.set('virtual:zw-shared-base', lines.join('\n'));
-    return { entry: 'virtual:zw-shared-base', shared };
-  }
-
   const only = process.env.ZW_BENCH_ONLY;
   if (only !== 'speed') console.log('== <zw-policy-compare> size (gzip -9)');
   if (hasElement) {
     try {
-      await builtSize('probe', ELEMENT);
+      await sizer.builtSize('probe', ELEMENT);
     } catch (error) {
       console.log(`  ${ELEMENT} does not build: ${firstLine(error)}`);
       hasElement = false;
@@ -139,32 +57,20 @@ try {
   if (only === 'speed') {
     // sizes skipped
   } else if (hasElement) {
-    const element = await builtSize('policy-compare', ELEMENT);
-    const bare = await builtSize('minimal', 'bench/minimal-element.ts');
-    const { entry, shared } = await sharedBaseEntry();
-    const base = await builtSize('shared-base', entry);
-    line('policy-compare alone (Lit, base inlined)', kb(element));
-    line('bare ZwElement subclass', kb(bare), 'bench/minimal-element.ts');
-    line(
-      'shared base as the element uses it',
-      kb(base),
-      `bare subclass + ${shared
-        .filter((x) => x.startsWith('.'))
-        .map((x) => x.replace(/^(\.\.\/)+/, ''))
-        .join(', ')}`,
-    );
-    line('beyond the bare ZwElement subclass', kb(element - bare));
-    line('beyond the shared base', kb(element - base), `target ≤ 15.0 KB${element - base > 15 * 1024 ? '   (over)' : ''}`);
-    // Shares of the element's own parts: the element built with that part left out, subtracted.
-    for (const [label, test] of [
-      ['jsdiff (diff 9, tree-shaken)', (id) => id === 'diff' || id.startsWith('diff/')],
-      ['core/compare (jsdiff included)', (id) => id.includes('/src/core/compare/')],
-      ['comparison schema + rules', (id) => /\/src\/(schema|core\/rules)\/comparison/.test(id)],
-      ['copy-table.ts', (id) => id.includes('/policy-compare/copy-table')],
-      ['policy-compare.styles.ts', (id) => id.includes('/policy-compare/policy-compare.styles')],
-    ]) {
-      line(`  of which ${label}`, kb(element - (await builtSize(`without-${label.split(' ')[0].replace(/\W/g, '')}`, ELEMENT, { leaveOut: test }))));
-    }
+    await sizer.reportElementSize({
+      name: 'policy-compare',
+      entry: ELEMENT,
+      own: OWN,
+      line,
+      kb,
+      shares: [
+        ['jsdiff (diff 9, tree-shaken)', (id) => id === 'diff' || id.startsWith('diff/')],
+        ['core/compare (jsdiff included)', (id) => id.includes('/src/core/compare/')],
+        ['comparison schema + rules', (id) => /\/src\/(schema|core\/rules)\/comparison/.test(id)],
+        ['copy-table.ts', (id) => id.includes('/policy-compare/copy-table')],
+        ['policy-compare.styles.ts', (id) => id.includes('/policy-compare/policy-compare.styles')],
+      ],
+    });
   } else {
     console.log(`  ${ELEMENT} does not exist yet: size not measured`);
   }
@@ -181,22 +87,14 @@ try {
     });
   }
 
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (path === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html lang="zh-CN"><body></body></html>');
-    try {
-      const body = await readFile(join(pageDir, path));
-      res.writeHead(200, { 'content-type': extname(path) === '.js' ? 'text/javascript' : 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const files = new Map();
+  for (const file of await readdir(pageDir, { recursive: true })) if (file.endsWith('.js')) files.set(`/${file}`, await readFile(join(pageDir, file)));
+  const server = await serveRepository({ routes: { '/': '<!doctype html><html lang="zh-CN"><body></body></html>' }, files });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.goto(`${server.base}/`);
 
     const core = await page.evaluate(async () => {
       const lib = await import('/compare.js');

@@ -26,6 +26,7 @@ import { schemaRuntimePlugin } from './schema-runtime.mjs';
 import { cssLiteralsPlugin } from './css-literals.mjs';
 import { TARGET } from './build-config.mjs';
 import { launchChromium, serveRepository } from './static-server.mjs';
+import { createSizer } from './element-size.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const FULL = process.argv.includes('--full');
@@ -92,6 +93,30 @@ const figures = { date: new Date().toISOString(), full: FULL, queries: QUERIES, 
 let browser;
 let server;
 try {
+  // ---- size: what the directory adds to the shared base (its nested <zw-policy-card> counts as shared: it is the
+  // library's card, reused, and its share is printed too); the element's size is a build fact, so it is enforced
+  console.log('== <zw-disclosure-directory> size (gzip -9)');
+  {
+    const sizer = await createSizer(tmp);
+    const size = await sizer.reportElementSize({
+      name: 'disclosure-directory',
+      entry: ELEMENT,
+      own: /^\.\/|directory/,
+      line,
+      kb,
+      shares: [
+        ['core/directory (index, catalogue, contract, checks)', (id) => id.includes('/src/core/directory/')],
+        ['directory schema + rules', (id) => /\/src\/(schema|core\/rules)\/directory/.test(id)],
+        ['column-tree.ts + styles', (id) => id.includes('/disclosure-directory/column-tree')],
+        ['disclosure-directory.styles.ts', (id) => id.includes('/disclosure-directory/disclosure-directory.styles')],
+        ['url-state.ts + virtual-window.ts', (id) => /\/disclosure-directory\/(url-state|virtual-window)/.test(id)],
+        ['the nested policy card (shared)', (id) => id.includes('/components/policy-card/')],
+      ],
+    });
+    figures.size = size;
+    budget(size.beyond <= 15 * 1024, 'element beyond the shared base > 15 KB gz', true);
+  }
+
   // ---- the page's code: generator, core (what exists), the two engines, in one bundle
   const has = Object.fromEntries(Object.entries(CORE).map(([k, p]) => [k, existsSync(join(root, p))]));
   const entryCode = (withCore) =>

@@ -472,7 +472,7 @@ export const PartlyInvalidPublic: Story = {
 
 export const Hostile: Story = {
   name: '恶意字符串 Hostile strings',
-  args: { data: 'hostile', query: 'onerror' },
+  args: { data: 'hostile' },
   play: async ({ canvasElement }) => {
     const el = await ready(canvasElement);
     const root = el.shadowRoot!;
@@ -482,8 +482,8 @@ export const Hostile: Story = {
     await expect((window as unknown as Record<string, unknown>)[HOSTILE_MARK]).toBeUndefined();
   },
   parameters: describe(
-    '目录标题、栏目名称、条目名称、发文字号、发布机构和关键词中有 <img onerror>、<script>、javascript: 文字和从右到左覆盖字符：全部作为普通文字显示（搜索 onerror 时连高亮也只是文字），不执行；原文链接为 javascript: 的条目被排除，不会成为链接。',
-    'The directory title, column names, entry titles, document numbers, issuers and keywords hold <img onerror>, <script>, javascript: text and a right-to-left override: all shown as plain text (even highlighted, for the query onerror), nothing runs; the entry whose link is `javascript:` is left out and never becomes a link.',
+    '目录标题、栏目名称、条目名称、发文字号、发布机构和关键词中有 <img onerror>、<script>、javascript: 文字和从右到左覆盖字符：全部作为普通文字显示（在搜索框输入 onerror，高亮的也只是文字），不执行；原文链接为 javascript: 的条目被排除，不会成为链接。',
+    'The directory title, column names, entry titles, document numbers, issuers and keywords hold <img onerror>, <script>, javascript: text and a right-to-left override: all shown as plain text (type onerror in the search box: the highlight is text too), nothing runs; the entry whose link is `javascript:` is left out and never becomes a link.',
   ),
 };
 
@@ -521,6 +521,12 @@ export const Empty: Story = {
 export const RemoteError: Story = {
   name: '远程检索：无服务器 Remote, no server',
   args: { data: 'remote-offline' },
+  play: async ({ canvasElement }) => {
+    const el = await settled(canvasElement, 'zw-disclosure-directory');
+    // the server's answer (404) settles the first search: the polite notice with its retry button
+    const notice = await waitFor(() => shadow(el, '[part="results"] [part="error"]'), { timeout: 10_000 });
+    await expect(notice.querySelector('[part="retry"]')).not.toBeNull();
+  },
   parameters: describe(
     'remote 指向一个没有服务器应答的地址（Storybook 只提供静态文件）：元素显示“暂时无法搜索，请稍后再试。”和“重试”按钮；加 preview 时附上原因。npm start 的演示页面有参考检索服务（/api/directory）。',
     '`remote` points at an address no server answers (Storybook serves static files only): the element says it cannot search for now, with a 重试 (retry) button; with `preview` the reason is added. The demo under npm start runs the reference search server (/api/directory).',
@@ -532,9 +538,14 @@ export const RemoteLoading: Story = {
   args: { data: 'remote-pending', timeout: 86_400_000 },
   // Only in this story: the first search request never answers (until aborted), so the loading state stays.
   beforeEach: () => holdFetch(REMOTE_PENDING_FIRST),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('zw-disclosure-directory')!;
+    await waitFor(() => expect(shadow(el, '[part="results"]').getAttribute('aria-busy')).toBe('true'));
+    await expect(el.shadowRoot!.querySelector('[part="error"]')).toBeNull();
+  },
   parameters: describe(
-    '远程检索的第一次请求还没有响应：显示正在搜索的状态（aria-busy）。本故事中该请求永不返回；检索服务的超时之后会变为出错状态。',
-    'Remote mode while the first search request is on its way: the searching state (aria-busy). In this story that request never answers; after the search timeout it turns into the error state.',
+    '远程检索的第一次请求还没有响应：显示正在搜索的状态（aria-busy）。本故事中该请求永不返回（timeout 设为一天，所以不会转为出错状态）。',
+    'Remote mode while the first search request is on its way: the searching state (aria-busy). In this story that request never answers (timeout is set to a day, so it does not turn into the error state).',
   ),
 };
 

@@ -78,6 +78,19 @@ describe('directory Catalogue', () => {
     );
   });
 
+  it('answers a query without text or filters (counts precomputed at finish) as the same catalogue before finish', () => {
+    const unfinished = new Catalogue<DirectoryEntry>(STANDARD_COLUMNS);
+    for (const e of entries) unfinished.add(e);
+    for (const request of [{}, { hideInvalid: true }, { page: 7, size: 13 }, { hideInvalid: true, sort: 'title' as const, page: 3 }, { sort: 'indexNo' as const, order: 'desc' as const }]) {
+      const got = catalogue.query(request);
+      const expected = unfinished.query(request);
+      expect(got.total, JSON.stringify(request)).to.equal(expected.total);
+      expect(got.facets, JSON.stringify(request)).to.deep.equal(expected.facets);
+      expect(got.columns, JSON.stringify(request)).to.deep.equal(expected.columns);
+      expect(got.entries, JSON.stringify(request)).to.deep.equal(expected.entries);
+    }
+  });
+
   it('counts an entry once in a parent column even when it sits under two of its children', () => {
     const result = catalogue.query({ q: '两栏目文件' });
     expect(result.total).to.equal(1);
@@ -162,8 +175,8 @@ describe('directory Catalogue', () => {
     let slices = 0;
     let early: number | undefined;
     const sliced = await buildCatalogueInSlices(big, STANDARD_COLUMNS, {
-      accept: (e, i) => i % 100 !== 0,
-      onSlice: (done, total, partial) => {
+      accept: (_e, i) => i % 100 !== 0,
+      onSlice: (_done, total, partial) => {
         slices++;
         expect(total).to.equal(20000);
         if (early === undefined) early = partial.query({ q: '通知' }).total + partial.size * 0;
@@ -172,7 +185,7 @@ describe('directory Catalogue', () => {
     expect(slices).to.be.greaterThan(3);
     expect(early).to.be.a('number');
     expect(sliced.size).to.equal(19800);
-    const oneGo = buildCatalogue(big, STANDARD_COLUMNS, { accept: (e, i) => i % 100 !== 0 });
+    const oneGo = buildCatalogue(big, STANDARD_COLUMNS, { accept: (_e, i) => i % 100 !== 0 });
     for (const request of [{ q: '关于印发' }, { q: '2019', sort: 'title' as const }, { column: 'fgwj', sort: 'indexNo' as const, order: 'desc' as const }]) expect(sliced.query(request)).to.deep.equal(oneGo.query(request));
   });
 

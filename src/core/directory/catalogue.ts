@@ -1,30 +1,57 @@
 import type { DirectoryEntry } from '../../schema/types.generated.js';
+import { columnPaths } from './columns.js';
+import { INVALID_VALIDITIES, effectiveSort } from './contract.js';
 import { foldText } from './fold.js';
 import { TextIndex, unionIds } from './search-index.js';
-import { FACET_NAMES, type ColumnNode, type DirectoryQuery, type DirectoryResult, type FacetCount, type FacetName, type SortKey } from './types.js';
+import { FACET_NAMES, type ColumnNode, type DirectoryQuery, type DirectoryResult, type FacetCount, type FacetName } from './types.js';
 
 /**
  * The directory's in-page search core: entries + column tree → one `query()` giving the page of entries,
  * the total, the facet counts and the column counts (types.ts is the contract). Pure, no DOM: the element
  * and the reference server (Node) share it.
  *
- * Text: two TextIndex (名称; 发文字号 + 索引号 + 内容概述 + each 关键词), so `relevance` knows title matches
- * without re-reading titles. Filters and facets: per entry a code per facet in typed arrays; one pass over
- * the matches counts each facet over the entries that pass every OTHER filter. Sorting: per key a
- * permutation built once (`finish`), walked with a membership stamp instead of sorting per query.
+ * Text: one TextIndex over 名称, 发文字号, 索引号, 内容概述, each 关键词 (名称 first: the index tells which
+ * matches lie in it, for `relevance`). Filters and facets: per entry a code per facet in one typed array
+ * (code × 5 + facet: a slot of one flat count array); one pass over the matches counts each facet over the
+ * entries that pass every OTHER filter. With no search text and no filter the counts are the ones
+ * computed once at `finish`. Sorting: per key a permutation built once (`finish`), walked with a
+ * membership stamp instead of sorting per query.
  */
 
 /** The entry fields the catalogue reads (the directory schema's entry has them all). */
 export type CatalogueEntry = Pick<DirectoryEntry, 'title' | 'indexNo' | 'docNo' | 'issuer' | 'category' | 'writtenDate' | 'publishDate' | 'validity' | 'disclosure' | 'keywords' | 'summary' | 'columns'>;
 
-/** 有效性 values that `hideInvalid` leaves out (已废止, 已失效). */
-export const INVALID_VALIDITY: readonly string[] = ['abolished', 'expired'];
-
 /** Four-digit year of 发布日期, '' when absent or malformed. */
 export const entryYear = (e: { publishDate?: string }): string => (typeof e.publishDate === 'string' && /^\d{4}/.test(e.publishDate) ? e.publishDate.slice(0, 4) : '');
 
+const digit = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+};
+
+/** yyyy of an ISO date's first four digits, −1 when absent or malformed (as `entryYear`, without a RegExp per entry). */
+const yearOf = (d: unknown): number => {
+  if (typeof d !== 'string' || d.length < 4) return -1;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = digit(d, i);
+    if (c < 0) return -1;
+    y = y * 10 + c;
+  }
+  return y;
+};
+
 /** yyyymmdd of an ISO date, 0 when absent or malformed (sorts before every date ascending). */
-const dateKey = (d: unknown): number => (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}/.test(d) ? Number(d.slice(0, 4)) * 10000 + Number(d.slice(5, 7)) * 100 + Number(d.slice(8, 10)) : 0);
+const dateKey = (d: unknown): number => {
+  const y = yearOf(d);
+  if (y < 0 || (d as string).length < 10 || (d as string).charCodeAt(4) !== 45 || (d as string).charCodeAt(7) !== 45) return 0;
+  const s = d as string;
+  const m1 = digit(s, 5);
+  const m2 = digit(s, 6);
+  const d1 = digit(s, 8);
+  const d2 = digit(s, 9);
+  return m1 < 0 || m2 < 0 || d1 < 0 || d2 < 0 ? 0 : y * 10000 + (m1 * 10 + m2) * 100 + d1 * 10 + d2;
+};
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
@@ -56,7 +83,10 @@ const grown = (a: Int32Array<ArrayBuffer>, min: number): Int32Array<ArrayBuffer>
 type StringKey = 'indexNo' | 'title';
 type DateKey = 'publishDate' | 'writtenDate';
 const SORT_KEYS: readonly (DateKey | StringKey)[] = ['publishDate', 'writtenDate', 'indexNo', 'title'];
-const COLUMN = FACET_NAMES.length;
+/** Facets per entry; also the stride of `codes` and the slot of the column filter in `wanted`. */
+const F = FACET_NAMES.length;
+const YEAR = 0;
+const VALIDITY = 3;
 
 export interface CatalogueOptions {
   /** Expected number of entries (sizes the tables up front). */
@@ -65,18 +95,29 @@ export interface CatalogueOptions {
   initials?: (title: string) => string;
 }
 
+/** Counts of the whole catalogue (no text, no filter), with and without 已废止/已失效: computed at `finish`. */
+interface Unfiltered {
+  facets: Int32Array;
+  columns: Int32Array;
+  total: number;
+}
+
 export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
   /** The entries, by id (the order they were added). */
   readonly entries: E[] = [];
-  private readonly titles: TextIndex;
-  private readonly texts: TextIndex;
+  private readonly text: TextIndex;
   private initialsIndex?: TextIndex;
   private initials?: (title: string) => string;
   /** Entries whose initials are indexed (they are added in id order, possibly after the build). */
   private initialsDone = 0;
+  /** The fields handed to the text index (reused: the index keeps none). */
+  private readonly fieldsScratch: string[] = [];
 
   private readonly dictionaries: Dictionary[] = FACET_NAMES.map(() => new Dictionary());
-  private facetCodes: Int32Array<ArrayBuffer>[] = FACET_NAMES.map(() => new Int32Array(0));
+  /** Year (number) → its code in the year dictionary. */
+  private readonly yearCodes = new Map<number, number>();
+  /** Per entry and facet: code × F + facet (its slot in a flat count array), −1 when the entry has no value. */
+  private codes = new Int32Array(0);
   private readonly columnCodes = new Dictionary();
   /** Per column code: the codes from the root down to it. */
   private readonly columnPath: number[][] = [];
@@ -88,28 +129,26 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
   /** Per sort key, ids in ascending order (ties by id) and each id's rank in it; built by `finish`. */
   private orders = new Map<DateKey | StringKey, { order: Int32Array; rank: Int32Array }>();
   private finishing?: Generator<void, void, void>;
+  private unfiltered?: [Unfiltered, Unfiltered];
+  // per query, reused
   private stamp = new Uint32Array(0);
   private titleStamp = new Uint32Array(0);
+  private matches = new Int32Array(0);
+  private facetCounts = new Int32Array(0);
+  private columnCounts = new Int32Array(0);
   private generation = 0;
 
   constructor(columns: readonly ColumnNode[], options: CatalogueOptions = {}) {
     const expected = options.expected ?? 0;
-    this.titles = new TextIndex({ expectedEntries: expected, fields: (id) => [this.entries[id].title] });
-    this.texts = new TextIndex({ expectedEntries: expected, fields: (id) => textFields(this.entries[id]) });
+    const verifying: string[] = [];
+    this.text = new TextIndex({ fields: (id) => textFields(this.entries[id], verifying) });
     this.initials = options.initials;
-    if (this.initials) this.initialsIndex = new TextIndex({ expectedEntries: expected });
+    if (this.initials) this.initialsIndex = new TextIndex();
     this.growTo(Math.max(64, expected));
-    const walk = (nodes: readonly ColumnNode[], above: number[]) => {
-      for (const node of nodes) {
-        const known = this.columnCodes.find(node.id);
-        // a repeated id keeps its first place (the directory rules report the repeat)
-        const code = known >= 0 ? known : this.columnCodes.code(node.id);
-        const path = known >= 0 ? this.columnPath[code] : [...above, code];
-        this.columnPath[code] = path;
-        if (node.children) walk(node.children, path);
-      }
-    };
-    walk(columns, []);
+    for (const path of columnPaths(columns).values()) {
+      const codes = path.map((id) => this.columnCodes.code(id));
+      this.columnPath[codes[codes.length - 1]] = codes;
+    }
   }
 
   /** Entries added. */
@@ -121,15 +160,21 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
   add(entry: E): number {
     const id = this.entries.length;
     this.entries.push(entry);
-    this.titles.add(id, [str(entry.title)]);
-    this.texts.add(id, textFields(entry));
+    this.text.add(id, textFields(entry, this.fieldsScratch));
     if (id >= this.invalid.length) this.growTo(Math.max(64, id * 2));
-    const values = [entryYear(entry), str(entry.issuer?.name), str(entry.category?.topic), str(entry.validity), str(entry.disclosure)];
-    for (let f = 0; f < COLUMN; f++) this.facetCodes[f][id] = values[f] ? this.dictionaries[f].code(values[f]) : -1;
-    this.invalid[id] = INVALID_VALIDITY.includes(values[3]) ? 1 : 0;
+    const base = id * F;
+    const codes = this.codes;
+    const year = yearOf(entry.publishDate);
+    let yearCode = year < 0 ? -1 : this.yearCodes.get(year);
+    if (yearCode === undefined) this.yearCodes.set(year, (yearCode = this.dictionaries[YEAR].code((entry.publishDate as string).slice(0, 4))));
+    codes[base + YEAR] = yearCode < 0 ? -1 : yearCode * F + YEAR;
+    const values = [str(entry.issuer?.name), str(entry.category?.topic), str(entry.validity), str(entry.disclosure)];
+    for (let f = 1; f < F; f++) codes[base + f] = values[f - 1] ? this.dictionaries[f].code(values[f - 1]) * F + f : -1;
+    this.invalid[id] = (INVALID_VALIDITIES as readonly string[]).includes(values[VALIDITY - 1]) ? 1 : 0;
     this.dates.publishDate[id] = dateKey(entry.publishDate);
     this.dates.writtenDate[id] = dateKey(entry.writtenDate);
-    let at = this.columnFrom[id];
+    const first = this.columnFrom[id];
+    let at = first;
     for (const column of Array.isArray(entry.columns) ? entry.columns : []) {
       let code = this.columnCodes.find(str(column));
       if (code < 0) {
@@ -139,22 +184,24 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
       }
       for (const c of this.columnPath[code]) {
         let seen = false;
-        for (let k = this.columnFrom[id]; k < at; k++) if (this.columnList[k] === c) seen = true;
+        for (let k = first; k < at && !seen; k++) seen = this.columnList[k] === c;
         if (seen) continue;
-        this.columnList = grown(this.columnList, at + 1);
+        if (at >= this.columnList.length) this.columnList = grown(this.columnList, at + 1);
         this.columnList[at++] = c;
       }
     }
     this.columnFrom[id + 1] = at;
     if (this.initials && this.initialsDone === id) this.indexInitials(id);
     this.orders.clear();
+    this.unfiltered = undefined;
     this.finishing = undefined;
     return id;
   }
 
   private growTo(cap: number): void {
-    this.facetCodes = this.facetCodes.map((a) => grown(a, cap));
+    this.codes = grown(this.codes, cap * F);
     this.columnFrom = grown(this.columnFrom, cap + 1);
+    if (this.columnList.length === 0) this.columnList = new Int32Array(cap * 2);
     const invalid = new Uint8Array(cap);
     invalid.set(this.invalid);
     this.invalid = invalid;
@@ -173,7 +220,7 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
   async addInitials(initials: (title: string) => string, options: SliceOptions = {}): Promise<void> {
     if (this.initials) return;
     this.initials = initials;
-    this.initialsIndex = new TextIndex({ expectedEntries: this.size });
+    const index = (this.initialsIndex = new TextIndex());
     const yieldToPage = yielder();
     try {
       while (this.initialsDone < this.size) {
@@ -183,17 +230,25 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
         options.onSlice?.(this.initialsDone, this.size);
         if (this.initialsDone < this.size) await yieldToPage.next();
       }
+      const steps = index.packSteps();
+      for (let done = false; !done; ) {
+        throwIfAborted(options.signal);
+        const deadline = now() + (options.sliceMs ?? SLICE_MS);
+        while (!(done = steps.next().done === true) && now() < deadline);
+        if (!done) await yieldToPage.next();
+      }
     } finally {
       yieldToPage.close();
     }
   }
 
   /**
-   * Builds the sort orders (call once every entry is added; `query` works before, sorting its matches
-   * directly). One step per `next()`, each a bounded piece of work, so the sliced build can yield.
+   * Builds the sort orders, packs the text index and counts the unfiltered catalogue (call once every
+   * entry is added; `query` works before, sorting its matches directly). One step per `next()`, each a
+   * bounded piece of work, so the sliced build can yield.
    */
   finishSteps(): Generator<void, void, void> {
-    if (!this.finishing) this.finishing = this.buildOrders();
+    if (!this.finishing) this.finishing = this.finishWork();
     return this.finishing;
   }
 
@@ -203,36 +258,66 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
     return this;
   }
 
-  private *buildOrders(): Generator<void, void, void> {
+  private *finishWork(): Generator<void, void, void> {
     const n = this.size;
     for (const key of SORT_KEYS) {
-      let order: Int32Array;
-      if (key === 'publishDate' || key === 'writtenDate') order = countingOrder(this.dates[key], n);
-      else {
-        const values = this.entries.map((e) => str(e[key]));
-        order = yield* mergeOrder(n, (a, b) => (values[a] < values[b] ? -1 : values[a] > values[b] ? 1 : a - b));
-      }
+      const order = key === 'publishDate' || key === 'writtenDate' ? countingOrder(this.dates[key], n) : yield* stringOrder(this.entries, key, n);
+      yield;
       const rank = new Int32Array(n);
       for (let i = 0; i < n; i++) rank[order[i]] = i;
       this.orders.set(key, { order, rank });
       yield;
     }
+    yield* this.text.packSteps();
+    this.unfiltered = [this.countAll(false), this.countAll(true)];
+  }
+
+  /** Facet and column counts of every entry (without 已废止/已失效 with `hideInvalid`). */
+  private countAll(hideInvalid: boolean): Unfiltered {
+    const n = this.size;
+    const facets = new Int32Array(this.countSlots());
+    const columns = new Int32Array(this.columnCodes.values.length);
+    const { codes, columnFrom, columnList, invalid } = this;
+    let total = 0;
+    for (let id = 0; id < n; id++) {
+      if (hideInvalid && invalid[id] === 1) continue;
+      total++;
+      const base = id * F;
+      for (let f = 0; f < F; f++) {
+        const c = codes[base + f];
+        if (c >= 0) facets[c]++;
+      }
+      for (let c = columnFrom[id]; c < columnFrom[id + 1]; c++) columns[columnList[c]]++;
+    }
+    return { facets, columns, total };
+  }
+
+  private countSlots(): number {
+    let most = 0;
+    for (const d of this.dictionaries) most = Math.max(most, d.values.length);
+    return most * F;
   }
 
   /** Bytes held by the indexes and per-entry arrays (not the entries themselves). */
   byteSize(): number {
-    let bytes = this.titles.byteSize() + this.texts.byteSize() + (this.initialsIndex?.byteSize() ?? 0);
-    bytes += this.facetCodes.reduce((s, a) => s + a.byteLength, 0) + this.columnFrom.byteLength + this.columnList.byteLength + this.invalid.byteLength;
+    let bytes = this.text.byteSize() + (this.initialsIndex?.byteSize() ?? 0);
+    bytes += this.codes.byteLength + this.columnFrom.byteLength + this.columnList.byteLength + this.invalid.byteLength;
     bytes += this.dates.publishDate.byteLength + this.dates.writtenDate.byteLength + this.stamp.byteLength + this.titleStamp.byteLength;
+    bytes += this.matches.byteLength + this.facetCounts.byteLength + this.columnCounts.byteLength;
     for (const { order, rank } of this.orders.values()) bytes += order.byteLength + rank.byteLength;
+    for (const u of this.unfiltered ?? []) bytes += u.facets.byteLength + u.columns.byteLength;
     return bytes + this.entries.length * 8;
   }
 
-  /** Ids of the entries whose searchable text (or title initials) contains the folded query, ascending; and which of them match in the title. */
-  private search(q: string): { ids: Int32Array; inTitle: Int32Array } {
-    let inTitle = this.titles.findFolded(q);
-    if (this.initialsIndex && q.length >= 2 && /^[a-z]+$/.test(q)) inTitle = unionIds(inTitle, this.initialsIndex.findFolded(q));
-    return { ids: unionIds(inTitle, this.texts.findFolded(q)), inTitle };
+  /** Ids of the entries whose searchable text (or title initials) contains the folded query, ascending; title matches stamped in `titleStamp`. */
+  private search(q: string, gen: number): Int32Array {
+    const found = this.text.search(q);
+    const titleStamp = this.titleStamp;
+    for (let k = 0; k < found.ids.length; k++) if (found.inFirst[k] === 1) titleStamp[found.ids[k]] = gen;
+    if (!this.initialsIndex || q.length < 2 || !/^[a-z]+$/.test(q)) return found.ids;
+    const byInitials = this.initialsIndex.findFolded(q);
+    for (let k = 0; k < byInitials.length; k++) titleStamp[byInitials[k]] = gen;
+    return unionIds(found.ids.slice(), byInitials);
   }
 
   query(request: DirectoryQuery): DirectoryResult<E> {
@@ -240,83 +325,65 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
     if (this.stamp.length < n) {
       this.stamp = new Uint32Array(Math.max(n, this.stamp.length * 2));
       this.titleStamp = new Uint32Array(this.stamp.length);
+      this.matches = new Int32Array(this.stamp.length);
     }
     const gen = (this.generation = (this.generation + 1) >>> 0 || 1);
-    const stamp = this.stamp;
     const q = foldText(request.q ?? '');
-    let candidates: Int32Array | undefined;
-    if (q) {
-      const found = this.search(q);
-      candidates = found.ids;
-      for (let k = 0; k < found.inTitle.length; k++) this.titleStamp[found.inTitle[k]] = gen;
-    }
+    const candidates = q ? this.search(q, gen) : undefined;
 
-    // the filters: per facet the wanted code (−1 none; −2 a value no entry has), and the column
-    const wanted = new Int32Array(COLUMN + 1);
+    // the filters: per facet the wanted slot (−1 none; −2 a value no entry has), and the column
+    const wanted = new Int32Array(F + 1);
     const requested = [request.year, request.issuer, request.topic, request.validity, request.disclosure];
-    for (let f = 0; f < COLUMN; f++) wanted[f] = requested[f] ? this.dictionaries[f].find(requested[f]!) : -1;
-    wanted[COLUMN] = request.column ? this.columnCodes.find(request.column) : -1;
+    const active: number[] = [];
+    for (let f = 0; f < F; f++) {
+      const code = requested[f] ? this.dictionaries[f].find(requested[f]!) : -1;
+      wanted[f] = code >= 0 ? code * F + f : code;
+      if (code !== -1) active.push(f);
+    }
+    wanted[F] = request.column ? this.columnCodes.find(request.column) : -1;
+    if (wanted[F] !== -1) active.push(F);
     const hideInvalid = request.hideInvalid === true;
 
-    const facetCounts = this.dictionaries.map((d) => new Int32Array(d.values.length));
-    const columnCounts = new Int32Array(this.columnCodes.values.length);
-    const codes = this.facetCodes;
-    const columnFrom = this.columnFrom;
-    const columnList = this.columnList;
-    const matches = new Int32Array(candidates ? candidates.length : n);
-    let total = 0;
+    let facetCounts: Int32Array;
+    let columnCounts: Int32Array;
+    let total: number;
     let inTitle = 0;
-    const count = candidates ? candidates.length : n;
-    for (let k = 0; k < count; k++) {
-      const id = candidates ? candidates[k] : k;
-      if (hideInvalid && this.invalid[id] === 1) continue;
-      let misses = 0;
-      let missed = -1;
-      for (let f = 0; f < COLUMN && misses < 2; f++) {
-        if (wanted[f] !== -1 && codes[f][id] !== wanted[f]) (misses++, (missed = f));
-      }
-      if (misses < 2 && wanted[COLUMN] !== -1) {
-        let inColumn = false;
-        for (let c = columnFrom[id]; c < columnFrom[id + 1]; c++) if (columnList[c] === wanted[COLUMN]) inColumn = true;
-        if (!inColumn) (misses++, (missed = COLUMN));
-      }
-      if (misses === 0) {
-        matches[total++] = id;
-        stamp[id] = gen;
-        if (q && this.titleStamp[id] === gen) inTitle++;
-        for (let f = 0; f < COLUMN; f++) if (codes[f][id] >= 0) facetCounts[f][codes[f][id]]++;
-        for (let c = columnFrom[id]; c < columnFrom[id + 1]; c++) columnCounts[columnList[c]]++;
-      } else if (misses === 1) {
-        if (missed === COLUMN) for (let c = columnFrom[id]; c < columnFrom[id + 1]; c++) columnCounts[columnList[c]]++;
-        else if (codes[missed][id] >= 0) facetCounts[missed][codes[missed][id]]++;
-      }
-    }
+    let all = false;
+    if (!candidates && active.length === 0 && this.unfiltered) {
+      // nothing searched, nothing filtered: the counts of finish; every (valid) entry matches
+      const u = this.unfiltered[hideInvalid ? 1 : 0];
+      ({ facets: facetCounts, columns: columnCounts, total } = u);
+      all = !hideInvalid;
+      if (hideInvalid) this.stampValid(gen);
+    } else ({ facetCounts, columnCounts, total, inTitle } = this.count(candidates, wanted, active, hideInvalid, gen, q !== ''));
 
     const size = Math.min(100, Math.max(1, Math.floor(request.size ?? 20) || 20));
     const pages = Math.max(1, Math.ceil(total / size));
     const page = Math.min(pages, Math.max(1, Math.floor(request.page ?? 1) || 1));
-    let sort: SortKey = request.sort ?? (q ? 'relevance' : 'publishDate');
-    if (sort === 'relevance' && !q) sort = 'publishDate';
-    const desc = (request.order ?? (sort === 'publishDate' || sort === 'writtenDate' ? 'desc' : 'asc')) === 'desc';
+    const { sort, order } = effectiveSort({ q: q || undefined, sort: request.sort, order: request.order });
+    const desc = order === 'desc';
     const key = sort === 'relevance' ? 'publishDate' : sort;
     const from = (page - 1) * size;
     const to = Math.min(total, from + size);
     let ids: number[];
-    const found = matches.subarray(0, total);
-    if (sort === 'relevance') {
+    if (all) ids = this.allPage(key, desc, from, to);
+    else if (sort === 'relevance') {
       // title matches first, then the rest; each newest first
       const titled = (id: number) => this.titleStamp[id] === gen;
       ids = [
-        ...(from < inTitle ? this.pageOf(found, key, true, from, Math.min(to, inTitle) - from, titled, true) : []),
-        ...(to > inTitle ? this.pageOf(found, key, true, Math.max(0, from - inTitle), to - Math.max(from, inTitle), titled, false) : []),
+        ...(from < inTitle ? this.pageOf(total, key, true, from, Math.min(to, inTitle) - from, titled, true) : []),
+        ...(to > inTitle ? this.pageOf(total, key, true, Math.max(0, from - inTitle), to - Math.max(from, inTitle), titled, false) : []),
       ];
-    } else ids = this.pageOf(found, key, desc, from, to - from);
+    } else ids = this.pageOf(total, key, desc, from, to - from);
 
     const facets = {} as Record<FacetName, FacetCount[]>;
     FACET_NAMES.forEach((name, f) => {
       const values = this.dictionaries[f].values;
       const list: FacetCount[] = [];
-      for (let c = 0; c < values.length; c++) if (facetCounts[f][c] > 0 || values[c] === requested[f]) list.push({ value: values[c], count: facetCounts[f][c] });
+      for (let c = 0; c < values.length; c++) {
+        const count = facetCounts[c * F + f];
+        if (count > 0 || values[c] === requested[f]) list.push({ value: values[c], count });
+      }
       if (requested[f] && !values.includes(requested[f]!)) list.push({ value: requested[f]!, count: 0 });
       list.sort(name === 'year' ? (a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0) : (a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
       facets[name] = list;
@@ -326,56 +393,174 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
     return { total, page, size, entries: ids.map((id) => this.entries[id]), facets, columns };
   }
 
+  /** Stamps every valid entry as a match (hideInvalid with nothing else). */
+  private stampValid(gen: number): void {
+    const { stamp, invalid, matches } = this;
+    let total = 0;
+    for (let id = 0; id < this.size; id++) if (invalid[id] === 0) (stamp[id] = gen), (matches[total++] = id);
+  }
+
   /**
-   * `count` ids of `matches` (the members stamped with the current generation) from position `skip` in
-   * the order of `key` (desc: reversed); with `group`, only the members where `group(id) === inGroup`.
+   * One pass over the candidates (every entry without search text): the matches (stamped, in `matches`),
+   * how many match in the title, and per facet / column the entries passing every OTHER filter.
    */
-  private pageOf(matches: Int32Array, key: DateKey | StringKey, desc: boolean, skip: number, count: number, group?: (id: number) => boolean, inGroup = true): number[] {
+  private count(candidates: Int32Array | undefined, wanted: Int32Array, active: number[], hideInvalid: boolean, gen: number, searched: boolean) {
+    const slots = this.countSlots();
+    if (this.facetCounts.length < slots) this.facetCounts = new Int32Array(slots * 2);
+    if (this.columnCounts.length < this.columnCodes.values.length) this.columnCounts = new Int32Array(this.columnCodes.values.length * 2);
+    const facetCounts = this.facetCounts.fill(0);
+    const columnCounts = this.columnCounts.fill(0);
+    const { codes, columnFrom, columnList, invalid, stamp, matches, titleStamp } = this;
+    const count = candidates ? candidates.length : this.size;
+    const filters = Int32Array.from(active);
+    const nFilters = filters.length;
+    const wantedColumn = wanted[F];
+    let total = 0;
+    let inTitle = 0;
+    for (let k = 0; k < count; k++) {
+      const id = candidates ? candidates[k] : k;
+      if (hideInvalid && invalid[id] === 1) continue;
+      const base = id * F;
+      let misses = 0;
+      let missed = -1;
+      for (let a = 0; a < nFilters && misses < 2; a++) {
+        const f = filters[a];
+        if (f < F) {
+          if (codes[base + f] !== wanted[f]) (misses++, (missed = f));
+        } else {
+          let inColumn = false;
+          for (let c = columnFrom[id]; c < columnFrom[id + 1] && !inColumn; c++) inColumn = columnList[c] === wantedColumn;
+          if (!inColumn) (misses++, (missed = F));
+        }
+      }
+      if (misses === 0) {
+        matches[total++] = id;
+        stamp[id] = gen;
+        if (searched && titleStamp[id] === gen) inTitle++;
+        for (let f = 0; f < F; f++) {
+          const c = codes[base + f];
+          if (c >= 0) facetCounts[c]++;
+        }
+        for (let c = columnFrom[id]; c < columnFrom[id + 1]; c++) columnCounts[columnList[c]]++;
+      } else if (misses === 1) {
+        if (missed === F) for (let c = columnFrom[id]; c < columnFrom[id + 1]; c++) columnCounts[columnList[c]]++;
+        else if (codes[base + missed] >= 0) facetCounts[codes[base + missed]]++;
+      }
+    }
+    return { facetCounts, columnCounts, total, inTitle };
+  }
+
+  /** A page of every entry in the order of `key` (nothing searched or filtered). */
+  private allPage(key: DateKey | StringKey, desc: boolean, from: number, to: number): number[] {
+    const built = this.orders.get(key);
+    const n = this.size;
+    const ids: number[] = [];
+    for (let k = from; k < to; k++) ids.push(built ? built.order[desc ? n - 1 - k : k] : k);
+    return built ? ids : this.sortDirect(Array.from({ length: n }, (_, i) => i), key, desc).slice(from, to);
+  }
+
+  /**
+   * `count` of the `total` matches (in `this.matches`, stamped with the current generation) from position
+   * `skip` in the order of `key` (desc: reversed); with `group`, only the members where `group(id) === inGroup`.
+   */
+  private pageOf(total: number, key: DateKey | StringKey, desc: boolean, skip: number, count: number, group?: (id: number) => boolean, inGroup = true): number[] {
     if (count <= 0) return [];
     const out: number[] = [];
     const built = this.orders.get(key);
     const n = this.size;
-    if (built && matches.length * 16 >= n) {
+    if (built && total * 16 >= n) {
       // many matches: walk the order, taking members
       const { order } = built;
       const gen = this.generation;
+      const stamp = this.stamp;
       let seen = 0;
       for (let k = 0; k < n && out.length < count; k++) {
         const id = order[desc ? n - 1 - k : k];
-        if (this.stamp[id] !== gen || (group && group(id) !== inGroup)) continue;
+        if (stamp[id] !== gen || (group && group(id) !== inGroup)) continue;
         if (seen++ >= skip) out.push(id);
       }
       return out;
     }
     // few matches (or no order yet): sort them
-    let members = group ? Array.from(matches).filter((id) => group(id) === inGroup) : Array.from(matches);
+    let members = Array.from(this.matches.subarray(0, total));
+    if (group) members = members.filter((id) => group(id) === inGroup);
     if (built) {
       const { rank } = built;
       members.sort((a, b) => rank[a] - rank[b]);
-    } else members = this.sortDirect(members, key);
-    if (desc) members.reverse();
+      if (desc) members.reverse();
+    } else members = this.sortDirect(members, key, desc);
     return members.slice(skip, skip + count);
   }
 
-  private sortDirect(ids: number[], key: DateKey | StringKey): number[] {
+  private sortDirect(ids: number[], key: DateKey | StringKey, desc: boolean): number[] {
     if (key === 'publishDate' || key === 'writtenDate') {
       const d = this.dates[key];
-      return ids.sort((a, b) => d[a] - d[b] || a - b);
+      ids.sort((a, b) => d[a] - d[b] || a - b);
+    } else {
+      const values = this.entries;
+      ids.sort((a, b) => {
+        const x = str(values[a][key]);
+        const y = str(values[b][key]);
+        return x < y ? -1 : x > y ? 1 : a - b;
+      });
     }
-    const values = this.entries;
-    return ids.sort((a, b) => {
-      const x = str(values[a][key]);
-      const y = str(values[b][key]);
-      return x < y ? -1 : x > y ? 1 : a - b;
-    });
+    return desc ? ids.reverse() : ids;
   }
 }
 
-/** The searchable fields after 名称: 发文字号, 索引号, 内容概述, then each 关键词 (a match never spans two). */
-function textFields(e: CatalogueEntry): string[] {
-  const fields = [str(e.docNo), str(e.indexNo), str(e.summary)];
-  if (Array.isArray(e.keywords)) for (const k of e.keywords) fields.push(str(k));
-  return fields;
+/** The searchable fields, 名称 first: 名称, 发文字号, 索引号, 内容概述, then each 关键词 (a match never spans two), into `out`. */
+function textFields(e: CatalogueEntry, out: string[]): string[] {
+  out.length = 0;
+  out.push(str(e.title), str(e.docNo), str(e.indexNo), str(e.summary));
+  if (Array.isArray(e.keywords)) for (const k of e.keywords) out.push(str(k));
+  return out;
+}
+
+/**
+ * Ids 0..n−1 by the string `key` (code unit order, ties by id): the distinct values sorted natively in
+ * runs of 8k (one run ~5 ms: no long task at 100k), the runs merged with a yield every ~32k comparisons,
+ * then a counting sort of the ids by their value's rank.
+ */
+function* stringOrder(entries: readonly CatalogueEntry[], key: StringKey, n: number): Generator<void, Int32Array, void> {
+  const rankOf = new Map<string, number>();
+  let sorted: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = str(entries[i][key]);
+    if (!rankOf.has(v)) rankOf.set(v, 0), sorted.push(v);
+  }
+  yield;
+  const RUN = 8192;
+  for (let lo = 0; lo < sorted.length; lo += RUN) {
+    const run = sorted.slice(lo, lo + RUN).sort();
+    for (let k = 0; k < run.length; k++) sorted[lo + k] = run[k];
+    yield;
+  }
+  let other: string[] = new Array<string>(sorted.length);
+  let work = 0;
+  for (let width = RUN; width < sorted.length; width *= 2) {
+    for (let lo = 0; lo < sorted.length; lo += 2 * width) {
+      const mid = Math.min(sorted.length, lo + width);
+      const hi = Math.min(sorted.length, lo + 2 * width);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) other[k++] = sorted[j] < sorted[i] ? sorted[j++] : sorted[i++];
+      while (i < mid) other[k++] = sorted[i++];
+      while (j < hi) other[k++] = sorted[j++];
+      if ((work += hi - lo) > 32768) (work = 0), yield;
+    }
+    [sorted, other] = [other, sorted];
+  }
+  for (let r = 0; r < sorted.length; r++) rankOf.set(sorted[r], r);
+  const ranks = new Int32Array(n);
+  for (let i = 0; i < n; i++) ranks[i] = rankOf.get(str(entries[i][key]))!;
+  yield;
+  const buckets = new Int32Array(sorted.length + 1);
+  for (let i = 0; i < n; i++) buckets[ranks[i] + 1]++;
+  for (let b = 1; b < buckets.length; b++) buckets[b] += buckets[b - 1];
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[buckets[ranks[i]]++] = i;
+  return order;
 }
 
 /** Ids 0..n−1 by ascending yyyymmdd (ties by id): a counting sort over years × 372 day slots. */
@@ -397,40 +582,6 @@ function countingOrder(keys: Int32Array, n: number): Int32Array {
   for (let b = 1; b < buckets.length; b++) buckets[b] += buckets[b - 1];
   for (let i = 0; i < n; i++) order[buckets[slot[i] - min]++] = i;
   return order;
-}
-
-/** Ids 0..n−1 sorted by `compare` (a total order): a bottom-up merge sort yielding after each ~32k comparisons. */
-function* mergeOrder(n: number, compare: (a: number, b: number) => number): Generator<void, Int32Array, void> {
-  let a = new Int32Array(n);
-  let b = new Int32Array(n);
-  const RUN = 32;
-  for (let i = 0; i < n; i++) a[i] = i;
-  let work = 0;
-  for (let lo = 0; lo < n; lo += RUN) {
-    const hi = Math.min(n, lo + RUN);
-    for (let i = lo + 1; i < hi; i++) {
-      const v = a[i];
-      let j = i - 1;
-      while (j >= lo && compare(a[j], v) > 0) (a[j + 1] = a[j]), j--;
-      a[j + 1] = v;
-    }
-    if ((work += RUN * 4) > 32768) (work = 0), yield;
-  }
-  for (let width = RUN; width < n; width *= 2) {
-    for (let lo = 0; lo < n; lo += 2 * width) {
-      const mid = Math.min(n, lo + width);
-      const hi = Math.min(n, lo + 2 * width);
-      let i = lo;
-      let j = mid;
-      let k = lo;
-      while (i < mid && j < hi) b[k++] = compare(a[j], a[i]) < 0 ? a[j++] : a[i++];
-      while (i < mid) b[k++] = a[i++];
-      while (j < hi) b[k++] = a[j++];
-      if ((work += hi - lo) > 32768) (work = 0), yield;
-    }
-    [a, b] = [b, a];
-  }
-  return a;
 }
 
 // ---- building in slices ----

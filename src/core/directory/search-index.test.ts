@@ -43,6 +43,43 @@ describe('directory TextIndex', () => {
     );
   });
 
+  it('answers the same after pack(), and after adding to a packed index (dense lists as bitsets included)', () => {
+    // a small alphabet makes most bigram lists dense (held by ≥ 1/8 of the entries)
+    const dense = fc.array(fc.array(fc.constantFrom('2', '0', '1', '-', '/', 'm', 'Ｂ', '政', '务', '〔', ' '), { maxLength: 16 }).map((cs) => cs.join('')), { minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(fc.array(dense, { minLength: 70, maxLength: 160 }), fc.array(dense, { maxLength: 20 }), fc.array(fc.constantFrom('20', '2020', '0-0', '-00', '201', '1/2', 'mb', '政务', '务2', '〔2', '2 0', '000', '0', '202-'), { minLength: 3, maxLength: 6 }), (entries, later, queries) => {
+        const index = build(entries);
+        const before = queries.map((q) => Array.from(index.find(q)));
+        index.pack();
+        queries.forEach((q, i) => expect(Array.from(index.find(q)), `packed ${q}`).to.deep.equal(before[i]));
+        queries.forEach((q) => expect(Array.from(index.find(q)), q).to.deep.equal(scan(entries, q)));
+        later.forEach((fields, k) => index.add(entries.length + k, fields));
+        const all = [...entries, ...later];
+        queries.forEach((q) => expect(Array.from(index.find(q)), `after adding ${q}`).to.deep.equal(scan(all, q)));
+        index.pack();
+        queries.forEach((q) => expect(Array.from(index.find(q)), `packed again ${q}`).to.deep.equal(scan(all, q)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('tells which matches lie in the first field, packed or not', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 80 }), fc.array(text, { minLength: 1, maxLength: 4 }), fc.boolean(), (entries, queries, pack) => {
+        const index = build(entries);
+        if (pack) index.pack();
+        for (const query of [...queries, '20', '2020', '政务', '1 2']) {
+          const q = foldText(query);
+          const found = index.search(q);
+          const expected = scan(entries, query);
+          expect(Array.from(found.ids), query).to.deep.equal(expected);
+          expect(Array.from(found.inFirst), `first field ${query}`).to.deep.equal(expected.map((id) => (q === '' ? 0 : foldText(entries[id][0]).includes(q) ? 1 : 0)));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('never matches across two fields', () => {
     const index = build([['政务', '公开'], ['政务公开']]);
     expect(Array.from(index.find('务公'))).to.deep.equal([1]);

@@ -4,16 +4,20 @@ import { FOLD, foldText, foldedIncludes } from './fold.js';
  * Exact substring search over folded text (see fold.ts), built incrementally, pure (no DOM: the page
  * and the reference server use it).
  *
- * Per entry, every distinct folded UTF-16 unigram gets the entry id appended to its posting list, and
- * every distinct bigram (never across fields) the id plus the bigram's positions in the entry. A query
- * of one code unit is its unigram list, of two its bigram list; a longer one intersects all its bigram
- * lists, rarest first, keeping an entry only where the bigrams sit at consecutive positions — exact
- * (recall and precision 1.0) without re-reading the texts. Verifying candidates against the texts instead
- * costs ~0.2 µs each, too much when 20k entries contain 关于印发.
+ * Per entry, every distinct folded UTF-16 unigram gets the entry id appended to its posting list (with a
+ * bit: does it occur in the first field), and every distinct bigram (never across fields) the id plus the
+ * bigram's positions in the entry. A query of one code unit is its unigram list, of two its bigram list;
+ * a longer one intersects all its bigram lists, rarest first, keeping an entry only where the bigrams sit
+ * at consecutive positions — exact (recall and precision 1.0) without re-reading the texts. Whether a
+ * match lies in the first field (the catalogue's 名称, for ranking) follows from its position and the
+ * first field's folded length, so one index serves title and text.
  *
- * Memory: posting lists are delta + varint encoded in chained blocks (8 bytes, doubling, capped at 4 KB)
- * carved out of 256 KB pages, so a list grows without copying and a rare bigram costs ~8 bytes. Bigram →
- * list is an open-addressing hash table on typed arrays; unigram → list a direct table.
+ * Memory while adding: posting lists are delta + varint encoded in chained blocks (8 bytes, doubling,
+ * capped at 4 KB) carved out of 256 KB pages, so a list grows without copying. `pack()` (the catalogue's
+ * finish) then copies every list into one buffer without the chain overhead, and stores the bigram lists
+ * held by more than 1/8 of the ids (digits such as `20`, `01`) as a bitset plus their positions: smaller
+ * than id deltas at that density, and a phrase query tests candidates against them in O(1) before reading
+ * any positions. Adding after `pack()` unpacks first (rare: the server and the element add, then pack once).
  */
 
 const PAGE_BITS = 18;
@@ -22,17 +26,24 @@ const PAGE_MASK = PAGE_SIZE - 1;
 const FIRST_BLOCK = 8;
 const MAX_BLOCK = 4096;
 const MAX_LEVEL = 9; // FIRST_BLOCK << 9 = MAX_BLOCK
-/** Stop reading posting lists longer than this many times the candidates left: check their texts instead. */
-const VERIFY_RATIO = 32;
+/** Postings of the lists still to read, per candidate left, beyond which checking the candidates' texts is cheaper. */
+const VERIFY_RATIO = 6;
+/** The same for an all-ascii query, checked against the entries' ascii runs. */
+const ASCII_VERIFY_RATIO = 3;
+/** A bigram list held by at least 1/DENSE of the ids is packed as a bitset (a bit per id ≤ a byte per posting). */
+const DENSE = 8;
 const blockSize = (level: number) => (level >= MAX_LEVEL ? MAX_BLOCK : FIRST_BLOCK << level);
-
-/** `a` when it holds `min` values, else a bigger empty array. */
-function fit(a: Int32Array<ArrayBuffer>, min: number): Int32Array<ArrayBuffer> {
-  return a.length >= min ? a : new Int32Array(Math.max(min, a.length * 2));
-}
+const UNIGRAM = 1;
+const BIGRAM = 2;
 
 function grownInt32(a: Int32Array, min: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(Math.max(min, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+function grownUint8(a: Uint8Array, min: number): Uint8Array<ArrayBuffer> {
+  const b = new Uint8Array(Math.max(min, a.length * 2));
   b.set(a);
   return b;
 }
@@ -57,7 +68,7 @@ export function unionIds(a: Int32Array<ArrayBuffer>, b: Int32Array<ArrayBuffer>)
   return out.subarray(0, n);
 }
 
-/** Reads varints along a list's chain of blocks. */
+/** Reads varints along a list: a chain of blocks while adding, one run of bytes once packed. */
 class ListReader {
   private page: Uint8Array = new Uint8Array(0);
   private p = 0;
@@ -65,11 +76,19 @@ class ListReader {
   private level = 0;
   constructor(private readonly pages: Uint8Array[]) {}
 
+  /** A chained list from its head address. */
   open(head: number): void {
     this.page = this.pages[head >>> PAGE_BITS];
     this.p = head & PAGE_MASK;
     this.stop = this.p + FIRST_BLOCK - 4;
     this.level = 0;
+  }
+
+  /** A packed list at `at` in `buffer` (no block ends). */
+  openPacked(buffer: Uint8Array, at: number): void {
+    this.page = buffer;
+    this.p = at;
+    this.stop = -1;
   }
 
   /** The next varint (values stay below 2^31: ids below 2^30). */
@@ -86,6 +105,12 @@ class ListReader {
       if (b < 128) return v;
       shift += 7;
     }
+  }
+
+  /** The next raw byte. */
+  byte(): number {
+    if (this.p === this.stop) this.nextBlock();
+    return this.page[this.p++];
   }
 
   /** Skips `count` varints. */
@@ -107,11 +132,35 @@ class ListReader {
   }
 }
 
+/** Writes varints into a growing byte array (packing, unpacking). */
+class ByteWriter {
+  bytes: Uint8Array<ArrayBuffer>;
+  n = 0;
+  constructor(capacity: number) {
+    this.bytes = new Uint8Array(Math.max(16, capacity));
+  }
+  varint(value: number): void {
+    if (this.n + 5 > this.bytes.length) this.bytes = grownUint8(this.bytes, this.n + 5);
+    let v = value;
+    while (v >= 128) {
+      this.bytes[this.n++] = (v & 127) | 128;
+      v >>>= 7;
+    }
+    this.bytes[this.n++] = v;
+  }
+}
+
 export interface TextIndexOptions {
-  /** Expected number of entries: sizes the tables up front (fewer re-hashes while building). */
+  /** Expected number of entries (kept for callers; tables grow as needed). */
   expectedEntries?: number;
-  /** The fields of an id as passed to `add`, for `matchesField`; without it the index keeps a reference to each added array. */
+  /** The fields of an id as passed to `add`, for `matchesField` and verification; without it the index keeps a reference to each added array. */
   fields?: (id: number) => readonly string[];
+}
+
+/** What `search` gives: ascending ids and, per id, 1 when the query occurs in its first field. Views into buffers reused by the next search. */
+export interface TextMatches {
+  ids: Int32Array;
+  inFirst: Uint8Array;
 }
 
 export class TextIndex {
@@ -119,18 +168,20 @@ export class TextIndex {
   size = 0;
   private lastId = -1;
 
-  // posting-list storage
+  // chained posting-list storage (while adding)
   private readonly pages: Uint8Array[] = [];
   private pageFill = PAGE_SIZE;
   private readonly reader: ListReader;
   // per list (struct of arrays)
   private lists = 0;
+  private kind = new Uint8Array(1024);
+  private last = new Int32Array(1024);
+  private count = new Int32Array(1024);
+  private bytes = new Int32Array(1024);
   private head = new Int32Array(1024);
   private tail = new Int32Array(1024);
   private end = new Int32Array(1024);
   private level = new Uint8Array(1024);
-  private last = new Int32Array(1024);
-  private count = new Int32Array(1024);
   // per list, while adding one entry: its occurrences (a chain through occNext)
   private stamp = new Int32Array(1024);
   private firstOcc = new Int32Array(1024);
@@ -139,42 +190,60 @@ export class TextIndex {
   // unigram code unit → list + 1 (0 = none)
   private readonly unigrams = new Int32Array(65536);
   // bigram (hi << 16 | lo) → list + 1, open addressing with linear probing
-  private keys: Uint32Array;
-  private values: Int32Array;
-  private mask: number;
+  private keys = new Uint32Array(1 << 12);
+  private values = new Int32Array(1 << 12);
+  private mask = (1 << 12) - 1;
   private bigrams = 0;
 
+  // packed storage: list l is packed[start[l] .. start[l + 1]); a dense list's ids are bits[dense[l] ..] (one bit per id)
+  private packed?: Uint8Array;
+  private start = new Int32Array(0);
+  private dense = new Int32Array(0);
+  private bits = new Uint32Array(0);
+  private packing = 0;
+
   private ids = new Int32Array(1024);
+  /** Per id: the folded length of its first field (a match starting at s of length m is in it when s + m ≤ firstLength). */
+  private firstLength = new Int32Array(1024);
+  /**
+   * Per id, what folding changed in its fields, so that verification folds only fields where a folded
+   * match can differ from a raw one: bit f (f < 7; bit 7 for the rest) = field f has removed characters;
+   * bits 8–31 = the folded values (mod 24) of characters that folding changed, in any field.
+   */
+  private foldInfo = new Int32Array(1024);
+  /**
+   * Per id, the ascii runs of its folded fields, each followed by a 0 (folding removes U+0000):
+   * ascii[asciiFrom[id] .. asciiFrom[id + 1]). An all-ascii query can only match inside one run, so
+   * its candidates are verified here, byte by byte (~40 bytes an entry), instead of in the texts.
+   */
+  private ascii = new Uint8Array(4096);
+  private asciiFrom = new Int32Array(1025);
+  /** Per id, where the runs of its first field end (a match before it is in the first field). */
+  private asciiFirstEnd = new Int32Array(1024);
   private readonly fieldsOf?: (id: number) => readonly string[];
   private readonly kept: (readonly string[])[] = [];
 
   // scratch
   private buf = new Uint16Array(1024);
-  private occList = new Int32Array(1024);
-  private occPos = new Int32Array(1024);
   private occNext = new Int32Array(1024);
   private touched = new Int32Array(1024);
   private positions = new Int32Array(64);
-  private cIds = new Int32Array(0);
-  private cFrom = new Int32Array(0);
+  private cIds = new Int32Array(1024);
+  private cFrom = new Int32Array(1025);
   private cPool = new Int32Array(1024);
-  private nIds = new Int32Array(0);
-  private nFrom = new Int32Array(0);
-  private nPool = new Int32Array(0);
+  private nIds = new Int32Array(1024);
+  private nFrom = new Int32Array(1025);
+  private nPool = new Int32Array(1024);
+  private outFirst = new Uint8Array(1024);
 
   // the list being written
   private wList = 0;
   private wAt = 0;
   private wEnd = 0;
   private wPage: Uint8Array = new Uint8Array(0);
+  private wBytes = 0;
 
   constructor(options: TextIndexOptions = {}) {
-    let cap = 1 << 12;
-    const expected = options.expectedEntries ?? 0;
-    while (cap < expected * 2 && cap < 1 << 20) cap <<= 1;
-    this.keys = new Uint32Array(cap);
-    this.values = new Int32Array(cap);
-    this.mask = cap - 1;
     this.fieldsOf = options.fields;
     this.reader = new ListReader(this.pages);
   }
@@ -182,111 +251,146 @@ export class TextIndex {
   /** Indexes `fields` (each folded separately; no match spans two fields) under `id` (greater than every id added before). */
   add(id: number, fields: readonly string[]): void {
     if (!(id > this.lastId) || id !== (id | 0)) throw new RangeError(`TextIndex.add: id ${id} after ${this.lastId}`);
+    if (this.packed) this.unpack();
+    this.packing++;
     const slot = this.size;
     if (slot >= this.ids.length) this.ids = grownInt32(this.ids, slot + 1);
+    if (id >= this.firstLength.length) {
+      this.firstLength = grownInt32(this.firstLength, id + 1);
+      this.foldInfo = grownInt32(this.foldInfo, id + 1);
+      this.asciiFirstEnd = grownInt32(this.asciiFirstEnd, id + 1);
+    }
+    if (id + 2 > this.asciiFrom.length) this.asciiFrom = grownInt32(this.asciiFrom, id + 2);
+    let asciiAt = this.asciiFrom[this.size === 0 ? 0 : this.ids[this.size - 1] + 1];
+    for (let gap = this.size === 0 ? 0 : this.ids[this.size - 1] + 1; gap <= id; gap++) this.asciiFrom[gap] = asciiAt;
     this.ids[slot] = id;
     this.lastId = id;
     if (!this.fieldsOf) this.kept.push(fields);
 
     let total = 0;
     for (let f = 0; f < fields.length; f++) total += (fields[f] ?? '').length;
+    if (this.ascii.length < asciiAt + 2 * total) this.ascii = grownUint8(this.ascii, asciiAt + 2 * total);
+    const ascii = this.ascii;
     if (this.buf.length < total) {
       const cap = Math.max(total, this.buf.length * 2);
       this.buf = new Uint16Array(cap);
-      this.occList = new Int32Array(cap);
-      this.occPos = new Int32Array(cap);
       this.occNext = new Int32Array(cap);
       this.touched = new Int32Array(cap);
     }
+    // every list this entry can create exists before the loop: the per-list arrays are not reallocated inside it
+    this.reserveLists(this.lists + 2 * total);
     const buf = this.buf;
     const unigrams = this.unigrams;
-    const occList = this.occList;
-    const occPos = this.occPos;
     const occNext = this.occNext;
     const touched = this.touched;
+    const stamp = this.stamp;
+    const firstOcc = this.firstOcc;
+    const lastOcc = this.lastOcc;
+    const occCount = this.occCount;
+    const last = this.last;
+    const mark = id + 1;
     let n = 0;
-    let occ = 0;
     let lists = 0;
+    let info = 0;
     for (let f = 0; f < fields.length; f++) {
       const text = fields[f] ?? '';
       const from = n;
       for (let i = 0; i < text.length; i++) {
-        const c = FOLD[text.charCodeAt(i)];
-        if (c !== 0) buf[n++] = c;
+        const raw = text.charCodeAt(i);
+        const c = FOLD[raw];
+        if (c !== 0) {
+          buf[n++] = c;
+          if (c !== raw) info |= 1 << (8 + (c % 24));
+          if (c < 128) ascii[asciiAt++] = c;
+          else if (asciiAt > 0 && ascii[asciiAt - 1] !== 0) ascii[asciiAt++] = 0;
+        } else info |= 1 << (f < 7 ? f : 7);
       }
+      if (asciiAt > 0 && ascii[asciiAt - 1] !== 0) ascii[asciiAt++] = 0;
+      if (f === 0) this.asciiFirstEnd[id] = asciiAt;
+      if (f === 0) this.firstLength[id] = n;
+      const inFirst = f === 0 ? 1 : 0;
       for (let i = from; i < n; i++) {
         const u = buf[i];
         let list = unigrams[u] - 1;
         if (list < 0) {
-          list = this.newList();
+          list = this.newList(UNIGRAM);
           unigrams[u] = list + 1;
         }
-        if (this.last[list] !== id) {
+        if (last[list] !== id) {
+          // the first occurrence: in the first field exactly when the unigram occurs there
           this.begin(list);
-          this.put(id - this.last[list] - 1);
+          this.put((id - last[list] - 1) * 2 + inFirst);
           this.commit(id);
         }
         if (i + 1 < n) {
           const b = this.bigramList(((u << 16) | buf[i + 1]) >>> 0, true);
-          occList[occ] = b;
-          occPos[occ] = i;
-          occNext[occ] = -1;
-          if (this.stamp[b] !== id + 1) {
-            this.stamp[b] = id + 1;
-            this.firstOcc[b] = occ;
-            this.occCount[b] = 1;
+          occNext[i] = -1;
+          if (stamp[b] !== mark) {
+            stamp[b] = mark;
+            firstOcc[b] = i;
+            occCount[b] = 1;
             touched[lists++] = b;
           } else {
-            occNext[this.lastOcc[b]] = occ;
-            this.occCount[b]++;
+            occNext[lastOcc[b]] = i;
+            occCount[b]++;
           }
-          this.lastOcc[b] = occ;
-          occ++;
+          lastOcc[b] = i;
         }
       }
     }
+    this.foldInfo[id] = info;
+    this.asciiFrom[id + 1] = asciiAt;
     // bigram postings: (id delta × 2 + several?) [occurrences − 2] position deltas…
     for (let t = 0; t < lists; t++) {
       const b = touched[t];
-      const k = this.occCount[b];
+      const k = occCount[b];
       this.begin(b);
-      this.put((id - this.last[b] - 1) * 2 + (k > 1 ? 1 : 0));
+      this.put((id - last[b] - 1) * 2 + (k > 1 ? 1 : 0));
       if (k > 1) this.put(k - 2);
       let prev = -1;
-      for (let o = this.firstOcc[b]; o >= 0; o = occNext[o]) {
-        this.put(occPos[o] - prev - 1);
-        prev = occPos[o];
+      for (let o = firstOcc[b]; o >= 0; o = occNext[o]) {
+        this.put(o - prev - 1);
+        prev = o;
       }
       this.commit(id);
     }
     this.size = slot + 1;
   }
 
-  private newList(): number {
+  private reserveLists(min: number): void {
+    if (min <= this.head.length) return;
+    const cap = Math.max(min, this.head.length * 2);
+    this.head = grownInt32(this.head, cap);
+    this.tail = grownInt32(this.tail, cap);
+    this.end = grownInt32(this.end, cap);
+    this.last = grownInt32(this.last, cap);
+    this.count = grownInt32(this.count, cap);
+    this.bytes = grownInt32(this.bytes, cap);
+    this.stamp = grownInt32(this.stamp, cap);
+    this.firstOcc = grownInt32(this.firstOcc, cap);
+    this.lastOcc = grownInt32(this.lastOcc, cap);
+    this.occCount = grownInt32(this.occCount, cap);
+    this.level = grownUint8(this.level, cap);
+    this.kind = grownUint8(this.kind, cap);
+  }
+
+  private newList(kind: number): number {
     const list = this.lists++;
-    if (list >= this.head.length) {
-      const cap = this.head.length * 2;
-      this.head = grownInt32(this.head, cap);
-      this.tail = grownInt32(this.tail, cap);
-      this.end = grownInt32(this.end, cap);
-      this.last = grownInt32(this.last, cap);
-      this.count = grownInt32(this.count, cap);
-      this.stamp = grownInt32(this.stamp, cap);
-      this.firstOcc = grownInt32(this.firstOcc, cap);
-      this.lastOcc = grownInt32(this.lastOcc, cap);
-      this.occCount = grownInt32(this.occCount, cap);
-      const level = new Uint8Array(cap);
-      level.set(this.level);
-      this.level = level;
-    }
+    this.chainList(list);
+    this.kind[list] = kind;
+    this.last[list] = -1;
+    this.count[list] = 0;
+    this.bytes[list] = 0;
+    return list;
+  }
+
+  /** Gives `list` a fresh first block. */
+  private chainList(list: number): void {
     const block = this.alloc(FIRST_BLOCK);
     this.head[list] = block;
     this.tail[list] = block;
     this.end[list] = block + FIRST_BLOCK - 4;
     this.level[list] = 0;
-    this.last[list] = -1;
-    this.count[list] = 0;
-    return list;
   }
 
   private alloc(size: number): number {
@@ -303,19 +407,20 @@ export class TextIndex {
   private bigramList(key: number, create: boolean): number {
     const keys = this.keys;
     const values = this.values;
+    const mask = this.mask;
     let h = Math.imul(key, 0x9e3779b1) >>> 0;
-    h = (h ^ (h >>> 15)) & this.mask;
+    h = (h ^ (h >>> 15)) & mask;
     for (;;) {
       const v = values[h];
       if (v === 0) break;
       if (keys[h] === key) return v - 1;
-      h = (h + 1) & this.mask;
+      h = (h + 1) & mask;
     }
     if (!create) return -1;
-    const list = this.newList();
+    const list = this.newList(BIGRAM);
     keys[h] = key;
     values[h] = list + 1;
-    if (++this.bigrams * 2 > this.mask) this.rehash();
+    if (++this.bigrams * 2 > mask) this.rehash();
     return list;
   }
 
@@ -342,39 +447,39 @@ export class TextIndex {
     this.wList = list;
     this.wAt = this.tail[list];
     this.wEnd = this.end[list];
-    this.wPage = this.pages[Math.floor(this.wAt / PAGE_SIZE)];
+    this.wPage = this.pages[this.wAt >>> PAGE_BITS];
+    this.wBytes = 0;
   }
 
   private put(value: number): void {
     let v = value;
-    let at = this.wAt;
-    let page = this.wPage;
-    for (;;) {
-      if (at === this.wEnd) {
-        // block full: chain a bigger one (its address in the last 4 bytes)
-        const list = this.wList;
-        const level = Math.min(this.level[list] + 1, MAX_LEVEL);
-        this.level[list] = level;
-        const size = blockSize(level);
-        const next = this.alloc(size);
-        const p = at & PAGE_MASK;
-        page[p] = next & 255;
-        page[p + 1] = (next >>> 8) & 255;
-        page[p + 2] = (next >>> 16) & 255;
-        page[p + 3] = next >>> 24;
-        at = next;
-        this.wEnd = next + size - 4;
-        page = this.pages[Math.floor(at / PAGE_SIZE)];
-      }
-      if (v < 128) {
-        page[at++ & PAGE_MASK] = v;
-        break;
-      }
-      page[at++ & PAGE_MASK] = (v & 127) | 128;
-      v = Math.floor(v / 128);
+    while (v >= 128) {
+      this.putByte((v & 127) | 128);
+      v >>>= 7;
     }
-    this.wAt = at;
-    this.wPage = page;
+    this.putByte(v);
+  }
+
+  /** Appends one byte to the list being written; a full block gets a bigger one chained (its address in the last 4 bytes). */
+  private putByte(b: number): void {
+    if (this.wAt === this.wEnd) {
+      const list = this.wList;
+      const level = Math.min(this.level[list] + 1, MAX_LEVEL);
+      this.level[list] = level;
+      const size = blockSize(level);
+      const next = this.alloc(size);
+      const page = this.wPage;
+      const p = this.wAt & PAGE_MASK;
+      page[p] = next & 255;
+      page[p + 1] = (next >>> 8) & 255;
+      page[p + 2] = (next >>> 16) & 255;
+      page[p + 3] = next >>> 24;
+      this.wAt = next;
+      this.wEnd = next + size - 4;
+      this.wPage = this.pages[next >>> PAGE_BITS];
+    }
+    this.wPage[this.wAt++ & PAGE_MASK] = b;
+    this.wBytes++;
   }
 
   private commit(id: number): void {
@@ -383,44 +488,166 @@ export class TextIndex {
     this.end[list] = this.wEnd;
     this.last[list] = id;
     this.count[list]++;
+    this.bytes[list] += this.wBytes;
   }
 
-  /** Ids of a unigram list. */
-  private unigramIds(list: number): Int32Array<ArrayBuffer> {
-    const n = this.count[list];
-    const out = new Int32Array(n);
-    const r = this.reader;
-    r.open(this.head[list]);
-    let id = -1;
-    for (let k = 0; k < n; k++) out[k] = id += r.varint() + 1;
-    return out;
+  // ---- packing ----
+
+  /** Packs the lists into one buffer (see the module comment) in one go. */
+  pack(): this {
+    for (const _ of this.packSteps());
+    return this;
   }
 
-  /** Ids of a bigram list (positions skipped). */
-  private bigramIds(list: number): Int32Array<ArrayBuffer> {
-    const n = this.count[list];
-    const out = new Int32Array(n);
-    const r = this.reader;
-    r.open(this.head[list]);
-    let id = -1;
-    for (let k = 0; k < n; k++) {
-      const v = r.varint();
-      out[k] = id += (v >>> 1) + 1;
-      r.skip(v & 1 ? r.varint() + 2 : 1);
+  /**
+   * `pack()` one step per `next()` (each copies ~1 MB), for a build that yields to the page. The index
+   * keeps answering from the chained lists until the last step swaps; an `add` meanwhile abandons it.
+   */
+  *packSteps(): Generator<void, void, void> {
+    if (this.packed) return;
+    const version = this.packing;
+    const lists = this.lists;
+    const range = this.lastId + 1;
+    const words = (range + 31) >>> 5;
+    let total = 0;
+    let denseLists = 0;
+    const isDense = (l: number) => this.kind[l] === BIGRAM && this.count[l] * DENSE >= range && this.count[l] >= 64;
+    for (let l = 0; l < lists; l++) {
+      total += this.bytes[l];
+      if (isDense(l)) denseLists++;
     }
-    return out;
+    const out = new Uint8Array(total);
+    const start = new Int32Array(lists + 1);
+    const dense = new Int32Array(lists).fill(-1);
+    const bits = new Uint32Array(denseLists * words);
+    let at = 0;
+    let work = 0;
+    let nextDense = 0;
+    const r = new ListReader(this.pages);
+    for (let l = 0; l < lists; l++) {
+      start[l] = at;
+      r.open(this.head[l]);
+      if (isDense(l)) {
+        // ids → bits; per posting: (first position × 2 + several?) [occurrences − 2] further position deltas
+        const base = (dense[l] = nextDense * words);
+        nextDense++;
+        let id = -1;
+        for (let k = this.count[l]; k > 0; k--) {
+          const v = r.varint();
+          id += (v >>> 1) + 1;
+          bits[base + (id >>> 5)] |= 1 << (id & 31);
+          const occ = v & 1 ? r.varint() + 2 : 1;
+          at = writeVarint(out, at, r.varint() * 2 + (occ > 1 ? 1 : 0));
+          if (occ > 1) at = writeVarint(out, at, occ - 2);
+          for (let o = 1; o < occ; o++) at = writeVarint(out, at, r.varint());
+        }
+      } else {
+        // the bytes as they are, block after block
+        for (let left = this.bytes[l]; left > 0; left--) out[at++] = r.byte();
+      }
+      work += this.bytes[l];
+      if (work > 1 << 20) {
+        work = 0;
+        yield;
+        if (this.packing !== version) return;
+      }
+    }
+    start[lists] = at;
+    this.packed = at === total ? out : out.slice(0, at);
+    this.start = start;
+    this.dense = dense;
+    this.bits = bits;
+    // the chains and the per-list write state are rebuilt if anything is added later
+    this.pages.length = 0;
+    this.pageFill = PAGE_SIZE;
+    const none = new Int32Array(0);
+    this.head = this.tail = this.end = this.stamp = this.firstOcc = this.lastOcc = this.occCount = none;
+    this.level = new Uint8Array(0);
+    this.buf = new Uint16Array(64);
+    this.occNext = new Int32Array(64);
+    this.touched = new Int32Array(64);
+    this.count = this.count.slice(0, lists);
+    this.bytes = this.bytes.slice(0, lists);
+    this.last = this.last.slice(0, lists);
+    this.kind = this.kind.slice(0, lists);
+    // per-id arrays down to their use (they grew by doubling)
+    const range1 = this.lastId + 1;
+    this.ascii = this.ascii.slice(0, this.asciiFrom[range1]);
+    this.asciiFrom = this.asciiFrom.slice(0, range1 + 1);
+    this.firstLength = this.firstLength.slice(0, range1);
+    this.foldInfo = this.foldInfo.slice(0, range1);
+    this.asciiFirstEnd = this.asciiFirstEnd.slice(0, range1);
+    this.ids = this.ids.slice(0, this.size);
   }
 
-  /** Reads the positions of the current posting into `this.positions`; returns how many. */
-  private readPositions(v: number): number {
-    const r = this.reader;
-    const occ = v & 1 ? r.varint() + 2 : 1;
-    if (this.positions.length < occ) this.positions = new Int32Array(Math.max(occ, this.positions.length * 2));
-    const out = this.positions;
-    let p = -1;
-    for (let o = 0; o < occ; o++) out[o] = p += r.varint() + 1;
-    return occ;
+  /** Back to chained lists, so that entries can be added after `pack()`. */
+  private unpack(): void {
+    const packed = this.packed!;
+    const lists = this.lists;
+    this.packed = undefined;
+    const cap = Math.max(1024, lists * 2);
+    this.head = new Int32Array(cap);
+    this.tail = new Int32Array(cap);
+    this.end = new Int32Array(cap);
+    this.level = new Uint8Array(cap);
+    this.stamp = new Int32Array(cap);
+    this.firstOcc = new Int32Array(cap);
+    this.lastOcc = new Int32Array(cap);
+    this.occCount = new Int32Array(cap);
+    this.count = grownInt32(this.count, cap);
+    this.bytes = grownInt32(this.bytes, cap);
+    this.last = grownInt32(this.last, cap);
+    this.kind = grownUint8(this.kind, cap);
+    const r = new ListReader(this.pages);
+    for (let l = 0; l < lists; l++) {
+      this.chainList(l);
+      this.begin(l);
+      let bytes: Uint8Array = packed;
+      let from = this.start[l];
+      let to = this.start[l + 1];
+      if (this.dense[l] >= 0) {
+        // back to (id delta × 2 + several?) [occurrences − 2] position deltas
+        const w = new ByteWriter(to - from + this.count[l] * 2);
+        r.openPacked(packed, from);
+        let prev = -1;
+        this.forEachBit(l, (id) => {
+          const h = r.varint();
+          w.varint((id - prev - 1) * 2 + (h & 1));
+          prev = id;
+          const occ = h & 1 ? r.varint() + 2 : 1;
+          if (occ > 1) w.varint(occ - 2);
+          w.varint(h >>> 1);
+          for (let o = 1; o < occ; o++) w.varint(r.varint());
+        });
+        bytes = w.bytes;
+        from = 0;
+        to = w.n;
+      }
+      for (let p = from; p < to; p++) this.putByte(bytes[p]);
+      this.tail[l] = this.wAt;
+      this.end[l] = this.wEnd;
+      this.bytes[l] = to - from;
+    }
+    this.start = new Int32Array(0);
+    this.dense = new Int32Array(0);
+    this.bits = new Uint32Array(0);
   }
+
+  private forEachBit(list: number, visit: (id: number) => void): void {
+    const bits = this.bits;
+    const base = this.dense[list];
+    const words = (this.lastId + 32) >>> 5;
+    for (let w = 0; w < words; w++) {
+      let word = bits[base + w];
+      while (word !== 0) {
+        const low = word & -word;
+        visit((w << 5) + 31 - Math.clz32(low));
+        word ^= low;
+      }
+    }
+  }
+
+  // ---- searching ----
 
   /** Ascending ids whose folded fields contain the folded `query` (every id for an empty query). */
   find(query: string): Int32Array<ArrayBuffer> {
@@ -429,54 +656,183 @@ export class TextIndex {
 
   /** `find` for an already folded query. */
   findFolded(q: string): Int32Array<ArrayBuffer> {
+    return this.search(q).ids.slice();
+  }
+
+  /** The matches of an already folded query with, per id, whether it occurs in the first field. The arrays are reused by the next search. */
+  search(q: string): TextMatches {
     const m = q.length;
-    if (m === 0) return this.ids.slice(0, this.size);
+    if (m === 0) {
+      const n = this.size;
+      this.fitOut(n);
+      this.cIds.set(this.ids.subarray(0, n));
+      this.outFirst.fill(0, 0, n);
+      return this.out(n);
+    }
     if (m === 1) {
       const list = this.unigrams[q.charCodeAt(0)] - 1;
-      return list < 0 ? new Int32Array(0) : this.unigramIds(list);
+      return list < 0 ? this.out(0) : this.unigramMatches(list);
     }
     // the query's bigrams: distinct lists, each with the offsets where it occurs in the query
     const lists: number[] = [];
     const offsets: number[][] = [];
     for (let i = 0; i + 1 < m; i++) {
       const list = this.bigramList(((q.charCodeAt(i) << 16) | q.charCodeAt(i + 1)) >>> 0, false);
-      if (list < 0) return new Int32Array(0);
+      if (list < 0) return this.out(0);
       const at = lists.indexOf(list);
       if (at >= 0) offsets[at].push(i);
       else lists.push(list), offsets.push([i]);
     }
-    if (m === 2) return this.bigramIds(lists[0]);
+    if (m === 2) return this.bigramMatches(lists[0]);
     const order = lists.map((_, i) => i).sort((a, b) => this.count[lists[a]] - this.count[lists[b]]);
     return this.phrase(q, order.map((i) => lists[i]), order.map((i) => offsets[i]));
   }
 
+  private fitOut(n: number): void {
+    if (this.cIds.length < n) this.cIds = new Int32Array(Math.max(n, this.cIds.length * 2));
+    if (this.cFrom.length < n + 1) this.cFrom = new Int32Array(Math.max(n + 1, this.cFrom.length * 2));
+    if (this.outFirst.length < n) this.outFirst = new Uint8Array(Math.max(n, this.outFirst.length * 2));
+  }
+
+  private out(n: number): TextMatches {
+    return { ids: this.cIds.subarray(0, n), inFirst: this.outFirst.subarray(0, n) };
+  }
+
+  /** Opens list `l` on the shared reader (chained or packed). */
+  private openList(l: number): void {
+    if (this.packed) this.reader.openPacked(this.packed, this.start[l]);
+    else this.reader.open(this.head[l]);
+  }
+
+  private unigramMatches(list: number): TextMatches {
+    const n = this.count[list];
+    this.fitOut(n);
+    const ids = this.cIds;
+    const first = this.outFirst;
+    const r = this.reader;
+    this.openList(list);
+    let id = -1;
+    for (let k = 0; k < n; k++) {
+      const v = r.varint();
+      ids[k] = id += (v >>> 1) + 1;
+      first[k] = v & 1;
+    }
+    return this.out(n);
+  }
+
+  /** Ids of a bigram list; in the first field when its first position ends there. */
+  private bigramMatches(list: number): TextMatches {
+    const n = this.count[list];
+    this.fitOut(n);
+    const ids = this.cIds;
+    const first = this.outFirst;
+    const firstLength = this.firstLength;
+    const r = this.reader;
+    this.openList(list);
+    let k = 0;
+    if (this.packed && this.dense[list] >= 0) {
+      const bits = this.bits;
+      const base = this.dense[list];
+      const words = (this.lastId + 32) >>> 5;
+      for (let w = 0; w < words; w++) {
+        let word = bits[base + w];
+        while (word !== 0) {
+          const low = word & -word;
+          const id = (w << 5) + 31 - Math.clz32(low);
+          word ^= low;
+          const h = r.varint();
+          ids[k] = id;
+          first[k++] = (h >>> 1) + 2 <= firstLength[id] ? 1 : 0;
+          if (h & 1) r.skip(r.varint() + 1);
+        }
+      }
+      return this.out(k);
+    }
+    let id = -1;
+    for (; k < n; k++) {
+      const v = r.varint();
+      ids[k] = id += (v >>> 1) + 1;
+      const occ = v & 1 ? r.varint() + 2 : 1;
+      first[k] = r.varint() + 2 <= firstLength[id] ? 1 : 0;
+      if (occ > 1) r.skip(occ - 1);
+    }
+    return this.out(k);
+  }
+
   /**
    * Entries where every list's bigram sits at `start + offset` for one common start: candidates from the
-   * first (rarest) list with their possible starts, narrowed by each further list. When the next list is
-   * far longer than the candidates left, checking those against their texts is cheaper than reading it.
+   * first (rarest) list with their possible starts, kept only when every dense list's bitset holds them,
+   * narrowed by each further list. When the lists left are far longer than the candidates, checking
+   * those against their texts is cheaper than reading the lists.
    */
-  private phrase(q: string, lists: number[], offsets: number[][]): Int32Array<ArrayBuffer> {
+  private phrase(q: string, lists: number[], offsets: number[][]): TextMatches {
     const r = this.reader;
+    const packed = this.packed !== undefined;
+    const m = q.length;
+    // the dense lists after the first: an O(1) membership test each
+    const filters: number[] = [];
+    if (packed) for (let l = 1; l < lists.length; l++) if (this.dense[lists[l]] >= 0) filters.push(this.dense[lists[l]]);
+    const bits = this.bits;
+    const firstLength = this.firstLength;
     // candidates: ids[k] with possible starts pool[from[k] .. from[k + 1])
     const first = this.count[lists[0]];
-    let ids = (this.cIds = fit(this.cIds, first));
-    let from = (this.cFrom = fit(this.cFrom, first + 1));
+    this.fitOut(first);
+    let ids = this.cIds;
+    let from = this.cFrom;
     let pool = this.cPool;
     let n = 0;
     let used = 0;
     {
-      r.open(this.head[lists[0]]);
-      const off = offsets[0][0];
+      const list = lists[0];
+      this.openList(list);
+      const offs = offsets[0];
+      const off = offs[0];
+      const denseBase = packed ? this.dense[list] : -1;
+      const nFilters = filters.length;
       let id = -1;
+      let w = 0;
+      let word = 0;
       for (let k = 0; k < first; k++) {
-        const v = r.varint();
-        id += (v >>> 1) + 1;
-        const occ = this.readPositions(v);
+        let occ: number;
+        let firstPos: number;
+        if (denseBase >= 0) {
+          while (word === 0) word = bits[denseBase + w++];
+          const low = word & -word;
+          id = ((w - 1) << 5) + 31 - Math.clz32(low);
+          word ^= low;
+          const h = r.varint();
+          occ = h & 1 ? r.varint() + 2 : 1;
+          firstPos = h >>> 1;
+        } else {
+          const v = r.varint();
+          id += (v >>> 1) + 1;
+          occ = v & 1 ? r.varint() + 2 : 1;
+          firstPos = -1;
+        }
+        // an O(1) look at every dense list before reading any position
+        let keep = true;
+        for (let f = 0; f < nFilters && keep; f++) keep = (bits[filters[f] + (id >>> 5)] & (1 << (id & 31))) !== 0;
+        if (!keep) {
+          r.skip(firstPos < 0 ? occ : occ - 1);
+          continue;
+        }
+        if (occ === 1 && offs.length === 1) {
+          // the common case: one position
+          const p = firstPos < 0 ? r.varint() : firstPos;
+          if (p < off) continue;
+          if (used >= pool.length) pool = this.cPool = grownInt32(pool, used + 1);
+          ids[n] = id;
+          from[n++] = used;
+          pool[used++] = p - off;
+          from[n] = used;
+          continue;
+        }
+        this.readPositionsFrom(firstPos < 0 ? r.varint() : firstPos, occ);
         if (used + occ > pool.length) pool = this.cPool = grownInt32(pool, used + occ);
         const start = used;
         const pos = this.positions;
         for (let o = 0; o < occ; o++) if (pos[o] >= off) pool[used++] = pos[o] - off;
-        used = start + this.narrow(pool, start, used, offsets[0], occ);
+        used = start + this.narrow(pool, start, used, offs, occ);
         if (used > start) {
           ids[n] = id;
           from[n++] = start;
@@ -484,34 +840,61 @@ export class TextIndex {
         }
       }
     }
+    let left = 0;
+    for (let l = 1; l < lists.length; l++) left += this.count[lists[l]];
     for (let l = 1; l < lists.length && n > 0; l++) {
       const list = lists[l];
       const total = this.count[list];
-      if (total > n * VERIFY_RATIO) return this.verified(ids, n, q);
+      if (left > n * (isAscii(q) ? ASCII_VERIFY_RATIO : VERIFY_RATIO)) return this.verified(ids, n, q);
+      left -= total;
       const nextIds = (this.nIds = fit(this.nIds, n));
       const nextFrom = (this.nFrom = fit(this.nFrom, n + 1));
       const nextPool = (this.nPool = fit(this.nPool, from[n]));
-      r.open(this.head[list]);
-      let id = -1;
+      this.openList(list);
+      const denseBase = packed ? this.dense[list] : -1;
       let i = 0;
       let kept = 0;
       let keptUsed = 0;
+      // the postings of this list in id order (dense: from its bits), positions read only for candidates
+      let id = -1;
+      let w = 0;
+      let word = 0;
       for (let k = 0; k < total && i < n; k++) {
-        const v = r.varint();
-        id += (v >>> 1) + 1;
-        while (i < n && ids[i] < id) i++;
-        if (i === n || ids[i] !== id) {
-          r.skip(v & 1 ? r.varint() + 2 : 1);
-          continue;
+        let occ: number;
+        let firstPos: number;
+        if (denseBase >= 0) {
+          while (word === 0) word = bits[denseBase + w++];
+          const low = word & -word;
+          id = ((w - 1) << 5) + 31 - Math.clz32(low);
+          word ^= low;
+          while (i < n && ids[i] < id) i++;
+          const h = r.varint();
+          occ = h & 1 ? r.varint() + 2 : 1;
+          if (i === n || ids[i] !== id) {
+            r.skip(occ - 1);
+            continue;
+          }
+          firstPos = h >>> 1;
+        } else {
+          const v = r.varint();
+          id += (v >>> 1) + 1;
+          while (i < n && ids[i] < id) i++;
+          occ = v & 1 ? r.varint() + 2 : 1;
+          if (i === n || ids[i] !== id) {
+            r.skip(occ);
+            continue;
+          }
+          firstPos = r.varint();
         }
-        const occ = this.readPositions(v);
+        this.readPositionsFrom(firstPos, occ);
         // the starts of candidate i that this bigram confirms
         const pos = this.positions;
         const start = keptUsed;
+        const offs = offsets[l];
         for (let s = from[i]; s < from[i + 1]; s++) {
           const want = pool[s];
           let ok = true;
-          for (const off of offsets[l]) if (!hasPosition(pos, occ, want + off)) ok = false;
+          for (let o = 0; o < offs.length && ok; o++) ok = hasPosition(pos, occ, want + offs[o]);
           if (ok) nextPool[keptUsed++] = want;
         }
         if (keptUsed > start) {
@@ -529,20 +912,74 @@ export class TextIndex {
       pool = nextPool;
       n = kept;
     }
-    return ids.slice(0, n);
+    // in the first field when a confirmed start ends within it
+    this.fitOut(n);
+    const inFirst = this.outFirst;
+    for (let k = 0; k < n; k++) {
+      let yes = 0;
+      for (let s = from[k]; s < from[k + 1] && !yes; s++) if (pool[s] + m <= firstLength[ids[k]]) yes = 1;
+      inFirst[k] = yes;
+    }
+    return this.out(n);
   }
 
-  /** The candidates whose texts contain `q`. */
-  private verified(ids: Int32Array<ArrayBuffer>, n: number, q: string): Int32Array<ArrayBuffer> {
+  /** Reads the positions of a posting (the first given) into `this.positions`. */
+  private readPositionsFrom(firstPos: number, occ: number): void {
+    if (this.positions.length < occ) this.positions = new Int32Array(Math.max(occ, this.positions.length * 2));
+    const out = this.positions;
+    const r = this.reader;
+    let p = (out[0] = firstPos);
+    for (let o = 1; o < occ; o++) out[o] = p += r.varint() + 1;
+  }
+
+  /** The candidates whose texts contain `q` (ids is `this.cIds`, compacted in place). */
+  private verified(ids: Int32Array, n: number, q: string): TextMatches {
+    this.cIds = ids as Int32Array<ArrayBuffer>;
+    this.fitOut(n);
+    ids = this.cIds;
+    const inFirst = this.outFirst;
+    let qMask = 0;
+    for (let i = 0; i < q.length; i++) qMask |= 1 << (8 + (q.charCodeAt(i) % 24));
+    const asciiQuery = isAscii(q);
     let kept = 0;
     for (let k = 0; k < n; k++) {
-      const fields = this.fieldsOfId(ids[k]);
-      let found = false;
-      for (let f = 0; f < fields.length && !found; f++) found = (fields[f] ?? '').includes(q);
-      for (let f = 0; f < fields.length && !found; f++) found = foldedIncludes(fields[f] ?? '', q);
-      if (found) ids[kept++] = ids[k];
+      const id = ids[k];
+      if (asciiQuery) {
+        const at = this.asciiIndexOf(id, q);
+        if (at < 0) continue;
+        inFirst[kept] = at < this.asciiFirstEnd[id] ? 1 : 0;
+        ids[kept++] = id;
+        continue;
+      }
+      const fields = this.fieldsOfId(id);
+      const info = this.foldInfo[id];
+      // a raw match is a folded one (the query's characters are folding's fixed points); a folded match
+      // that is not raw needs a removed character in the field or a changed character folding into the query
+      const changed = (info & qMask) !== 0;
+      let found = -1;
+      for (let f = 0; f < fields.length && found < 0; f++) {
+        const text = fields[f] ?? '';
+        if (text.includes(q) || ((changed || (info & (1 << (f < 7 ? f : 7))) !== 0) && foldedIncludes(text, q))) found = f;
+      }
+      if (found < 0) continue;
+      inFirst[kept] = found === 0 ? 1 : 0;
+      ids[kept++] = id;
     }
-    return ids.slice(0, kept);
+    return this.out(kept);
+  }
+
+  /** Where the ascii runs of `id` first contain the (folded, all-ascii) `q`, −1 when they do not. */
+  private asciiIndexOf(id: number, q: string): number {
+    const ascii = this.ascii;
+    const m = q.length;
+    const first = q.charCodeAt(0);
+    const end = this.asciiFrom[id + 1] - m;
+    outer: for (let p = this.asciiFrom[id]; p <= end; p++) {
+      if (ascii[p] !== first) continue;
+      for (let j = 1; j < m; j++) if (ascii[p + j] !== q.charCodeAt(j)) continue outer;
+      return p;
+    }
+    return -1;
   }
 
   private fieldsOfId(id: number): readonly string[] {
@@ -557,7 +994,7 @@ export class TextIndex {
     let kept = from;
     for (let s = from; s < to; s++) {
       let ok = true;
-      for (let o = 1; o < offsets.length; o++) if (!hasPosition(this.positions, occ, pool[s] + offsets[o])) (ok = false);
+      for (let o = 1; o < offsets.length && ok; o++) ok = hasPosition(this.positions, occ, pool[s] + offsets[o]);
       if (ok) pool[kept++] = pool[s];
     }
     return kept - from;
@@ -570,6 +1007,7 @@ export class TextIndex {
 
   /** `matchesField` for an already folded query. */
   matchesFolded(id: number, field: number, q: string): boolean {
+    if (this.slotOf(id) < 0) return false;
     const text = this.fieldsOfId(id)[field];
     if (!text) return false;
     return q.length === 0 || text.includes(q) || foldedIncludes(text, q);
@@ -589,25 +1027,42 @@ export class TextIndex {
     return -1;
   }
 
-  /** Bytes held by the index: pages, tables, per-list and per-entry arrays (references to kept field arrays at 8 bytes; not the texts). */
+  /** Bytes held by the index: lists, tables, per-list and per-entry arrays, scratch (references to kept field arrays at 8 bytes; not the texts). */
   byteSize(): number {
-    return (
-      this.pages.length * PAGE_SIZE +
-      this.head.byteLength * 9 +
-      this.level.byteLength +
-      this.unigrams.byteLength +
-      this.keys.byteLength +
-      this.values.byteLength +
-      this.ids.byteLength +
-      this.kept.length * 8 +
-      this.buf.byteLength * 9
-    );
+    const perList = [this.kind, this.last, this.count, this.bytes, this.head, this.tail, this.end, this.level, this.stamp, this.firstOcc, this.lastOcc, this.occCount, this.start, this.dense];
+    const scratch = [this.buf, this.occNext, this.touched, this.positions, this.cIds, this.cFrom, this.cPool, this.nIds, this.nFrom, this.nPool, this.outFirst];
+    let bytes = this.pages.length * PAGE_SIZE + (this.packed?.byteLength ?? 0) + this.bits.byteLength + this.ascii.byteLength + this.asciiFrom.byteLength + this.asciiFirstEnd.byteLength;
+    for (const a of [...perList, ...scratch]) bytes += a.byteLength;
+    return bytes + this.unigrams.byteLength + this.keys.byteLength + this.values.byteLength + this.ids.byteLength + this.firstLength.byteLength + this.foldInfo.byteLength + this.kept.length * 8;
   }
 
-  /** Posting lists, distinct bigrams and 256 KB pages, for tuning. */
-  stats(): { lists: number; bigrams: number; pages: number } {
-    return { lists: this.lists, bigrams: this.bigrams, pages: this.pages.length };
+  /** Posting lists, distinct bigrams, 256 KB pages (0 once packed), dense lists and packed bytes, for tuning. */
+  stats(): { lists: number; bigrams: number; pages: number; dense: number; packedBytes: number } {
+    let dense = 0;
+    for (let l = 0; l < this.dense.length; l++) if (this.dense[l] >= 0) dense++;
+    return { lists: this.lists, bigrams: this.bigrams, pages: this.pages.length, dense, packedBytes: this.packed?.byteLength ?? 0 };
   }
+}
+
+/** `a` when it holds `min` values, else a bigger empty array. */
+function fit(a: Int32Array<ArrayBuffer>, min: number): Int32Array<ArrayBuffer> {
+  return a.length >= min ? a : new Int32Array(Math.max(min, a.length * 2));
+}
+
+/** Whether every code unit of `q` is ascii (then a match lies inside one ascii run). */
+function isAscii(q: string): boolean {
+  for (let i = 0; i < q.length; i++) if (q.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+function writeVarint(out: Uint8Array, at: number, value: number): number {
+  let v = value;
+  while (v >= 128) {
+    out[at++] = (v & 127) | 128;
+    v >>>= 7;
+  }
+  out[at++] = v;
+  return at;
 }
 
 /** Whether the ascending `pos[0..n)` holds `p`. */
