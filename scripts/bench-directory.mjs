@@ -30,6 +30,8 @@ import { createSizer } from './element-size.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const FULL = process.argv.includes('--full');
+/** ZW_BENCH_DIRECTORY_ONLY=element measures only the element end to end (skips the size, core and 拼音 parts): to iterate on it. */
+const ELEMENT_ONLY = process.env.ZW_BENCH_DIRECTORY_ONLY === 'element';
 const SIZES = [1000, 10000, 100000];
 const CORE = {
   /** ZW_BENCH_CATALOGUE=<path> measures another implementation of the same contract. */
@@ -95,8 +97,8 @@ let server;
 try {
   // ---- size: what the directory adds to the shared base (its nested <zw-policy-card> counts as shared: it is the
   // library's card, reused, and its share is printed too); the element's size is a build fact, so it is enforced
-  console.log('== <zw-disclosure-directory> size (gzip -9)');
-  {
+  if (!ELEMENT_ONLY) {
+    console.log('== <zw-disclosure-directory> size (gzip -9)');
     const sizer = await createSizer(tmp);
     const size = await sizer.reportElementSize({
       name: 'disclosure-directory',
@@ -180,7 +182,7 @@ try {
   }
 
   // ---- 拼音首字母: what the option adds (bundled alone, gzip -9)
-  {
+  if (!ELEMENT_ONLY) {
     const source = existsSync(join(root, PINYIN)) ? `export { pinyinInitials } from './${PINYIN}';` : `export { pinyin } from 'pinyin-pro';`;
     try {
       const code = await bundle(source);
@@ -285,7 +287,7 @@ try {
   console.log(`== <zw-disclosure-directory> search (Chromium; ${QUERIES.length} queries of 1–6 characters, each pass in typing order)`);
   if (await page.evaluate(() => Boolean(window.zw.lib.foldIsApproximate))) console.log(`  ${CORE.fold} missing: folding approximated (NFKC, lower case, brackets and spaces out)`);
 
-  for (const n of SIZES) {
+  for (const n of ELEMENT_ONLY ? [] : SIZES) {
     const competitors = n < 100000 || FULL;
     const f = await page.evaluate(
       async ({ n, queries, competitors, hasCore }) => {
@@ -511,8 +513,10 @@ try {
 
   // ---- budgets (at 100k)
   const big = figures.sizes[100000];
-  console.log('== budgets at 100,000 entries');
-  if (big?.core) {
+  if (!ELEMENT_ONLY) console.log('== budgets at 100,000 entries');
+  if (ELEMENT_ONLY) {
+    // only the element measured
+  } else if (big?.core) {
     const c = big.core;
     const speedup = big.scan.p95 / c.query.p95;
     line('core build, sync (median of 3)', ms(c.build, 1), `≤ 1000 ms   ${budget(c.build <= 1000, 'sync build > 1 s')}`);
@@ -642,7 +646,8 @@ try {
   // ---- 拼音首字母
   console.log('== 拼音首字母 option');
   const p = figures.pinyin;
-  if (p?.error) console.log(`  does not bundle: ${p.error}`);
+  if (ELEMENT_ONLY) console.log('  skipped (ZW_BENCH_DIRECTORY_ONLY=element)');
+  else if (p?.error) console.log(`  does not bundle: ${p.error}`);
   else if (p) {
     line(`${p.module}, bundled alone (esbuild, minified)`, kb(p.gzip), `gzip -9 (${kb(p.bytes)} raw); loaded only with the pinyin attribute`);
     if (p.time !== undefined) line('initials of 100,000 titles', ms(p.time, 0), `${(p.chars / 100000).toFixed(1)} letters per title`);

@@ -25,12 +25,16 @@ const types = {
  * Serves the repository root on a free loopback port. `routes` answer their own paths first
  * (e.g. `{ '/': '<!doctype html>…' }` for a blank page), then `files` (in-memory bodies such as a
  * benchmark's bundles, typed by extension); `headers` go on every answer (e.g. cross-origin isolation,
- * so `performance.now()` ticks in 5 µs). Returns the base URL and `close()`.
- * @param {{ routes?: Record<string, string>, files?: Map<string, string | Buffer>, headers?: Record<string, string> }} [options]
+ * so `performance.now()` ticks in 5 µs); `handlers` answer every path under their prefix (e.g. the directory's
+ * search server at `/api/directory`). Returns the base URL and `close()`.
+ * @param {{ routes?: Record<string, string>, files?: Map<string, string | Buffer>, headers?: Record<string, string>,
+ *   handlers?: Record<string, (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void> }} [options]
  */
-export async function serveRepository({ routes = {}, files = new Map(), headers = {} } = {}) {
+export async function serveRepository({ routes = {}, files = new Map(), headers = {}, handlers = {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const handler = Object.entries(handlers).find(([prefix]) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`));
+    if (handler) return handler[1](req, res);
     if (path in routes) return res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(routes[path]);
     try {
       const body = files.get(path) ?? (await readFile(join(root, path)));

@@ -4,7 +4,9 @@ export type Scheme = 'light' | 'dark';
 /** `appearance` attribute: `light` (forced), `dark` (forced), `auto` (the reader's system setting). */
 export type Appearance = 'light' | 'auto' | 'dark';
 
-const darkQuery = () => matchMedia('(prefers-color-scheme: dark)');
+let dark: MediaQueryList | undefined;
+/** One query object for the page: elements read it at every update. */
+const darkQuery = () => (dark ??= matchMedia('(prefers-color-scheme: dark)'));
 
 /**
  * The scheme for `element`. An embedded element matches the page it sits in, not only the
@@ -15,11 +17,10 @@ const darkQuery = () => matchMedia('(prefers-color-scheme: dark)');
  */
 export function resolveScheme(element: Element, appearance: string | undefined): Scheme {
   if (appearance === 'light' || appearance === 'dark') return appearance;
-  const systemDark = darkQuery().matches;
-  if (appearance === 'auto') return systemDark ? 'dark' : 'light';
+  if (appearance === 'auto') return darkQuery().matches ? 'dark' : 'light';
   const words = getComputedStyle(element).colorScheme.split(/\s+/);
   if (!words.includes('dark')) return 'light';
-  return words.includes('light') ? (systemDark ? 'dark' : 'light') : 'dark';
+  return words.includes('light') ? (darkQuery().matches ? 'dark' : 'light') : 'dark';
 }
 
 /** Calls `listener` when the reader's system switches between light and dark; returns the unsubscribe. */

@@ -225,7 +225,8 @@ describe('<zw-disclosure-directory>', () => {
     const { el } = await open(directory(), { attrs: { id: 'xxgk', 'url-state': 'on' } });
     history.replaceState(null, '', `${location.pathname}?page=other#keep`);
     await type(el, '政务公开');
-    expect(new URL(location.href).searchParams.get('xxgk.q')).to.equal('政务公开');
+    // typing replaces the entry once it pauses (not per keystroke)
+    await until(() => new URL(location.href).searchParams.get('xxgk.q') === '政务公开', 'the query in the address');
     const lengthBefore = history.length;
     await choose(el, 'f-year', '2023');
     const address = new URL(location.href);
@@ -249,6 +250,23 @@ describe('<zw-disclosure-directory>', () => {
     expect(input(opened).value).to.equal('政务公开');
     expect(select(opened, 'f-year').value).to.equal('2023');
     expect(rows(opened)).to.have.length(1);
+  });
+
+  it('writes what was typed before a choice that adds a history entry, so back returns to it', async () => {
+    const { el } = await open(directory(), { attrs: { id: 'typed', 'url-state': 'on' } });
+    const lengthBefore = history.length;
+    await type(el, '政务');
+    await type(el, '政务公开');
+    // chosen at once, before typing paused: the typed search lands on the entry before the new one
+    await choose(el, 'f-year', '2023');
+    expect(history.length).to.equal(lengthBefore + 1);
+    const address = new URL(location.href);
+    expect(address.searchParams.get('typed.q')).to.equal('政务公开');
+    expect(address.searchParams.get('typed.year')).to.equal('2023');
+    history.back();
+    await until(() => select(el, 'f-year').value === '' && rows(el).length === 2, 'the typed search, every year');
+    expect(el.query).to.equal('政务公开');
+    expect(new URL(location.href).searchParams.get('typed.q')).to.equal('政务公开');
   });
 
   it('gives two directories on a page their own parameters', async () => {
@@ -354,7 +372,7 @@ describe('<zw-disclosure-directory>', () => {
     const { el } = await open(directory(generated(45)));
     expect(rows(el)).to.have.length(20);
     const pager = $(el, 'nav[part=pager]');
-    expect(pager.getAttribute('aria-label')).to.equal('分页');
+    expect(pager.getAttribute('aria-label')).to.equal('济南市政府信息公开目录分页', 'named with the directory: two on a page are told apart');
     expect(text(pager)).to.contain('第 1 / 3 页');
     expect($(el, '[aria-current=page]').textContent!.trim()).to.equal('1');
     const next = $$<HTMLButtonElement>(el, '[part=pager] button').find((b) => text(b) === '下一页')!;

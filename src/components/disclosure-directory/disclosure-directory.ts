@@ -39,6 +39,8 @@ const TABLE_EM = 40;
 const SETTLE_MS = 600;
 /** Rows fetched from the catalogue per query in virtual scrolling (the contract's largest page). */
 const BLOCK = MAX_SIZE;
+/** While a large directory is indexed, its progress is shown this often at most (each render walks the whole template). */
+const PROGRESS_MS = 250;
 const PAGE_SIZES = [10, 20, 50, 100];
 
 type Filters = Pick<DirectoryQuery, 'year' | 'issuer' | 'topic' | 'validity' | 'disclosure' | 'hideInvalid'>;
@@ -84,7 +86,7 @@ const isInvalid = (validity?: string) => validity === 'abolished' || validity ==
  *
  * State in the address: `?zwd.q=…&zwd.column=…&zwd.year=2024&zwd.page=2` (the prefix is `url-prefix`,
  * else the element's id, else `zwd`, `zwd2`… so two directories never share one). Typing replaces the
- * history entry, choosing a column, filter, sort or page adds one. `url-state="off"` leaves the address alone.
+ * history entry once it pauses (not per keystroke: see url-state.ts), choosing a column, filter, sort or page adds one. `url-state="off"` leaves the address alone.
  *
  * @tagname zw-disclosure-directory
  * @summary A 政府信息公开 column: column tree, searchable and filterable document list (政府信息公开目录).
@@ -181,7 +183,9 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
   @state() private catalogue?: Catalogue<Entry>;
   /** The index while it is being built: it answers over the entries indexed so far (the first rows, before the rest is in). */
   @state() private building?: Catalogue<Entry>;
-  @state() private progress?: { done: number; total: number };
+  /** How far the build is; not reactive: shown at most every PROGRESS_MS (see `startBuild`). */
+  private progress?: { done: number; total: number };
+  private progressShown = 0;
   /** Issues of the entries left out (errors) and of those shown with warnings. */
   private rejectedIssues: Issue[] = [];
   private rejectedEntries = 0;
@@ -196,6 +200,8 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
   private blocksKey = '';
   private window: RowWindow = { start: 0, end: 0, before: 0, after: 0 };
   private rowHeight = 0;
+  /** The scroll area as last read: scroll offset from the first row, and visible height (px). */
+  private viewport = { offset: 0, height: 600 };
   private scrollFrame = 0;
 
   // remote mode
@@ -227,8 +233,9 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
   protected readonly tree = new ColumnTreeController(this);
   /** Open columns of the tree. */
   @state() private expanded = new Set<string>();
-  /** Matches in every column (the tree's 全部栏目 count) when a column is selected. */
+  /** Matches in every column (the tree's 全部栏目 count) when a column is selected, and the search it counts (no column, page or sort). */
   private allColumnsTotal = 0;
+  private allColumnsKey = '';
   private pinyinInitials?: (text: string) => string;
 
   private pinyinReady = false;
@@ -292,6 +299,7 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     this.catalogue = undefined;
     this.result = undefined;
     this.resultKey = '';
+    this.allColumnsKey = '';
     this.blocks.clear();
     this.building = undefined;
     this.rejectedIssues = [];
@@ -314,7 +322,6 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     }
     const columns = columnsOf(doc);
     const known = columnPaths(columns);
-    let slices = 0;
     const promise = buildCatalogueInSlices(entries as Entry[], columns, {
       signal: abort.signal,
       accept: (entry: unknown, i: number) => {
@@ -329,20 +336,27 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
       },
       onSlice: (done: number, total: number, catalogue: Catalogue<Entry>) => {
         if (this.build?.abort !== abort || done >= total) return;
-        // The catalogue answers over the entries indexed so far: the first rows paint after the first slice.
-        // Later slices only move the progress (and refresh the rows now and then), so building stays cheap.
-        if (slices++ % 16 === 0) {
+        this.progress = { done, total };
+        const now = performance.now();
+        if (!this.building) {
+          // The catalogue answers over the entries indexed so far: the first rows paint after the first slice.
           this.building = catalogue;
           this.resultKey = '';
-        }
-        this.progress = { done, total };
+        } else if (now - this.progressShown < PROGRESS_MS) return;
+        // Later slices only move the progress, a few times a second. The rows stay those of the first slice (a search
+        // typed meanwhile runs over what is indexed by then): querying the partial catalogue again sorts every match
+        // found so far, ~100 ms at 100k, a long task; the whole catalogue replaces them once it is built.
+        this.progressShown = now;
+        this.requestUpdate();
       },
     }).then(async (catalogue) => {
       if (this.build?.abort !== abort) throw new DOMException('superseded', 'AbortError');
       this.progress = undefined;
+      this.progressShown = 0;
       this.building = undefined;
       this.catalogue = catalogue;
       this.resultKey = '';
+      this.allColumnsKey = ''; // the same catalogue object, now whole
       if (this.pinyin) await this.enablePinyin();
       await this.updateComplete;
     });
@@ -577,7 +591,16 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
       this.resultKey = JSON.stringify({ ...query, page: this.page }) + (this.pinyinReady ? 'py' : '');
     }
     this.result = result;
-    this.allColumnsTotal = this.column ? catalogue.query({ ...full, column: undefined, page: 1, size: 1 }).total : result.total;
+    if (!this.column) this.allColumnsTotal = result.total;
+    else {
+      // a second query, only when what it counts changed (not for a page, a sort or another column)
+      const all: DirectoryQuery = { ...full, column: undefined, sort: undefined, order: undefined, page: 1, size: 1 };
+      const allKey = JSON.stringify(all) + (this.pinyinReady ? 'py' : '');
+      if (allKey !== this.allColumnsKey) {
+        this.allColumnsTotal = catalogue.query(all).total;
+        this.allColumnsKey = allKey;
+      }
+    }
     if (scroll) {
       this.blocks = new Map([[0, result.entries]]);
       this.blocksKey = fullKey;
@@ -643,55 +666,58 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
   }
 
   private onScroll() {
+    this.measureSoon();
+  }
+
+  /**
+   * Virtual scrolling reads the layout (scroll position, row heights) in the next frame, never while rendering
+   * nor in `updated()`: a read there forces a synchronous layout of the new rows, and an update asked from
+   * `updated()` is a second render of the same change (Lit's change-in-update). The render uses what was read.
+   */
+  private measureSoon() {
     cancelAnimationFrame(this.scrollFrame);
     this.scrollFrame = requestAnimationFrame(() => {
-      if (this.updateWindow()) this.requestUpdate();
+      this.scrollFrame = 0;
+      if (this.measureWindow()) this.requestUpdate();
     });
   }
 
-  /** Recomputes which rows are near view; true when that changed. */
-  private updateWindow(): boolean {
+  /** Reads the scroll area and the rows rendered (row height refined from them); true when the rows near view changed. */
+  private measureWindow(): boolean {
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     const body = scroller?.querySelector<HTMLElement>('tbody');
-    const total = this.total;
-    if (!scroller || !body) {
-      const next = rowWindow(total, 0, 600, this.rowHeight);
-      const changed = next.start !== this.window.start || next.end !== this.window.end;
-      this.window = next;
-      return changed;
+    if (!scroller || !body || this.listMode !== 'scroll') return false;
+    const rows = [...body.querySelectorAll<HTMLElement>('tr[data-row]')];
+    if (rows.length) {
+      const average = rows.reduce((sum, row) => sum + row.offsetHeight, 0) / rows.length;
+      if (Math.abs(average - this.rowHeight) > 0.5) this.rowHeight = average;
     }
     const top = body.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
-    const next = rowWindow(total, scroller.scrollTop - top, scroller.clientHeight, this.rowHeight);
-    const changed = next.start !== this.window.start || next.end !== this.window.end || next.before !== this.window.before || next.after !== this.window.after;
-    this.window = next;
-    return changed;
+    this.viewport = { offset: scroller.scrollTop - top, height: scroller.clientHeight };
+    const was = this.window;
+    const next = this.windowNow();
+    return next.start !== was.start || next.end !== was.end || next.before !== was.before || next.after !== was.after;
+  }
+
+  /** The rows near view, from the last reading of the scroll area (arithmetic only). */
+  private windowNow(): RowWindow {
+    return rowWindow(this.total, this.viewport.offset, this.viewport.height, this.rowHeight);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.layout === undefined && this.doc && this.renderRoot.querySelector('.zw-root')) {
-      this.size.measure();
-      if (this.chooseLayout()) this.requestUpdate();
-    }
     if (this.listMode === 'scroll') this.afterVirtualRender();
   }
 
-  /** Sizes the spacers (CSSOM: a strict CSP blocks style attributes) and refines the row height from the rows rendered. */
+  /** Sizes the spacers (CSSOM: a strict CSP blocks style attributes; writes only), then reads the result next frame. */
   private afterVirtualRender() {
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     if (!scroller) return;
-    const rows = [...scroller.querySelectorAll<HTMLElement>('tbody tr[data-row]')];
-    if (rows.length) {
-      const average = rows.reduce((sum, row) => sum + row.offsetHeight, 0) / rows.length;
-      if (Math.abs(average - this.rowHeight) > 0.5) {
-        this.rowHeight = average;
-        if (this.updateWindow()) this.requestUpdate();
-      }
-    }
     const before = scroller.querySelector<HTMLElement>('tr.spacer.before td');
     const after = scroller.querySelector<HTMLElement>('tr.spacer.after td');
     if (before) before.style.height = `${this.window.before}px`;
     if (after) after.style.height = `${this.window.after}px`;
+    this.measureSoon();
   }
 
   /** The layout for the width measured for this render; true when it changed. */
@@ -780,9 +806,11 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
       },
       initials: this.pinyinInitials,
     });
-    if (beside) return html`<nav class="tree" part="tree" aria-labelledby="tree-title"><div class="tree-title" id="tree-title">${msg('栏目')}</div>${tree}</nav>`;
+    // Landmarks carry the directory's title: two directories on one page must not offer two identical 「栏目」 navigations.
+    const label = msg(str`${this.doc?.title ?? msg('政府信息公开')}栏目`);
+    if (beside) return html`<nav class="tree" part="tree" aria-label=${label}><div class="tree-title" aria-hidden="true">${msg('栏目')}</div>${tree}</nav>`;
     const current = this.column ? this.columnName(columns, this.column) : undefined;
-    return html`<nav class="tree" part="tree" aria-labelledby="tree-summary">
+    return html`<nav class="tree" part="tree" aria-label=${label}>
       <details ?open=${this.treeOpen} @toggle=${(e: Event) => (this.treeOpen = (e.target as HTMLDetailsElement).open)}>
         <summary id="tree-summary">${msg('栏目')}${current ? html`<span class="current">${inBrackets(current)}</span>` : nothing}</summary>
         ${tree}
@@ -1016,7 +1044,7 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
   }
 
   private renderTable(entries: Entry[], lang: string) {
-    return html`<div class="table-scroll" role="region" aria-labelledby="results-heading" tabindex="0">
+    return html`<div class="table-scroll" role="region" aria-label=${this.listLabel} tabindex="0">
       <table part="table">
         <caption class="visually-hidden">${this.result ? this.caption() : msg('文件列表')}</caption>
         ${this.tableHead()}
@@ -1033,11 +1061,11 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
       this.blocks.clear();
       this.blocksKey = this.resultKey;
     }
-    this.updateWindow();
+    this.window = this.windowNow();
     const { start, end } = this.window;
     const rows = this.rowsIn(start, end);
     const table = this.layout?.table ?? true;
-    return html`<div class="scroller ${table ? '' : 'narrow'}" role="region" aria-labelledby="results-heading" tabindex="0" @scroll=${this.onScroll}>
+    return html`<div class="scroller ${table ? '' : 'narrow'}" role="region" aria-label=${this.listLabel} tabindex="0" @scroll=${this.onScroll}>
       <table part="table" aria-rowcount=${this.total + 1}>
         <caption class="visually-hidden">${this.caption()}</caption>
         ${this.tableHead()}
@@ -1065,6 +1093,11 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     </ul>`;
   }
 
+  /** The scrolling list region's name: with the directory's title, unique among several directories on a page. */
+  private get listLabel() {
+    return msg(str`${this.doc?.title ?? msg('政府信息公开')}文件列表`);
+  }
+
   private renderPager(total: number) {
     const size = this.pageSizeNow;
     const pages = Math.max(1, Math.ceil(total / size));
@@ -1074,7 +1107,7 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
       if (p === 1 || p === pages || Math.abs(p - page) <= 2) numbers.push(p);
       else if (numbers[numbers.length - 1] !== 'gap') numbers.push('gap');
     }
-    return html`<nav class="pager" part="pager" aria-label=${msg('分页')}>
+    return html`<nav class="pager" part="pager" aria-label=${msg(str`${this.doc?.title ?? msg('政府信息公开')}分页`)}>
       ${
         pages > 1
           ? html`<ul>

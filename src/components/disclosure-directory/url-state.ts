@@ -55,14 +55,53 @@ export function addressWith(prefix: string, query: DirectoryQuery, href = locati
 }
 
 /**
- * Writes the state: `push` for discrete actions (a column, a filter, a sort, a page: one step of back),
- * `replace` while typing (back does not replay each keystroke). Nothing is written when nothing changed.
+ * Replacements waiting to be written, by prefix. Typing replaces the history entry, but not per keystroke:
+ * `history.replaceState` costs milliseconds (tens on a busy page) and Chromium ignores it past 200 calls in
+ * 10 s, so the address follows the box once typing pauses (`REPLACE_MS`), or at once before a push or when
+ * the page is left.
+ */
+const pending = new Map<string, DirectoryQuery>();
+let pendingTimer = 0;
+/** How long typing must pause before the address follows it. */
+export const REPLACE_MS = 300;
+
+/** Writes the waiting replacements now (one `replaceState` for every directory). */
+export function flushState(): void {
+  clearTimeout(pendingTimer);
+  pendingTimer = 0;
+  if (!pending.size) return;
+  let next = location.href;
+  for (const [prefix, query] of pending) next = addressWith(prefix, query, next);
+  pending.clear();
+  if (next !== location.href) history.replaceState(history.state, '', next);
+}
+
+if (typeof window !== 'undefined') {
+  // back/forward: the address now says what the state is; a replacement typed before it must not land on the other entry
+  addEventListener('popstate', () => {
+    clearTimeout(pendingTimer);
+    pending.clear();
+  });
+  // leaving (or a reload, or the page frozen into the back/forward cache): the address holds what was typed
+  addEventListener('pagehide', flushState);
+}
+
+/**
+ * Writes the state: `push` for discrete actions (a column, a filter, a sort, a page: one step of back), at once,
+ * after any replacement still waiting; `replace` while typing (back does not replay each keystroke), once typing
+ * pauses. Nothing is written when nothing changed. True when the address changes (or will).
  */
 export function writeState(prefix: string, query: DirectoryQuery, mode: 'push' | 'replace'): boolean {
+  if (mode === 'replace') {
+    pending.set(prefix, query);
+    clearTimeout(pendingTimer);
+    pendingTimer = window.setTimeout(flushState, REPLACE_MS);
+    return true;
+  }
+  flushState();
   const next = addressWith(prefix, query);
   if (next === location.href) return false;
   // history.state is kept: it may belong to the portal's own router
-  if (mode === 'push') history.pushState(history.state, '', next);
-  else history.replaceState(history.state, '', next);
+  history.pushState(history.state, '', next);
   return true;
 }

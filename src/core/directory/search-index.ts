@@ -132,24 +132,6 @@ class ListReader {
   }
 }
 
-/** Writes varints into a growing byte array (packing, unpacking). */
-class ByteWriter {
-  bytes: Uint8Array<ArrayBuffer>;
-  n = 0;
-  constructor(capacity: number) {
-    this.bytes = new Uint8Array(Math.max(16, capacity));
-  }
-  varint(value: number): void {
-    if (this.n + 5 > this.bytes.length) this.bytes = grownUint8(this.bytes, this.n + 5);
-    let v = value;
-    while (v >= 128) {
-      this.bytes[this.n++] = (v & 127) | 128;
-      v >>>= 7;
-    }
-    this.bytes[this.n++] = v;
-  }
-}
-
 export interface TextIndexOptions {
   /** Expected number of entries (kept for callers; tables grow as needed). */
   expectedEntries?: number;
@@ -196,7 +178,7 @@ export class TextIndex {
   private bigrams = 0;
 
   // packed storage: list l is packed[start[l] .. start[l + 1]); a dense list's ids are bits[dense[l] ..] (one bit per id)
-  private packed?: Uint8Array;
+  private packed?: Uint8Array<ArrayBuffer>;
   private start = new Int32Array(0);
   private dense = new Int32Array(0);
   private bits = new Uint32Array(0);
@@ -524,26 +506,36 @@ export class TextIndex {
     let work = 0;
     let nextDense = 0;
     const r = new ListReader(this.pages);
+    const pages = this.pages;
     for (let l = 0; l < lists; l++) {
       start[l] = at;
-      r.open(this.head[l]);
+      // the bytes as they are, block after block
+      let block = this.head[l];
+      let size = FIRST_BLOCK - 4;
+      let level = 0;
+      for (let left = this.bytes[l]; left > 0; ) {
+        const page = pages[block >>> PAGE_BITS];
+        const p = block & PAGE_MASK;
+        const take = Math.min(left, size);
+        if (take > 32) out.set(page.subarray(p, p + take), at);
+        else for (let b = 0; b < take; b++) out[at + b] = page[p + b];
+        at += take;
+        left -= take;
+        block = (page[p + size] | (page[p + size + 1] << 8) | (page[p + size + 2] << 16) | (page[p + size + 3] << 24)) >>> 0;
+        if (level < MAX_LEVEL) level++;
+        size = blockSize(level) - 4;
+      }
       if (isDense(l)) {
-        // ids → bits; per posting: (first position × 2 + several?) [occurrences − 2] further position deltas
-        const base = (dense[l] = nextDense * words);
-        nextDense++;
+        // its ids as bits too
+        const base = (dense[l] = nextDense++ * words);
+        r.openPacked(out, start[l]);
         let id = -1;
         for (let k = this.count[l]; k > 0; k--) {
           const v = r.varint();
           id += (v >>> 1) + 1;
           bits[base + (id >>> 5)] |= 1 << (id & 31);
-          const occ = v & 1 ? r.varint() + 2 : 1;
-          at = writeVarint(out, at, r.varint() * 2 + (occ > 1 ? 1 : 0));
-          if (occ > 1) at = writeVarint(out, at, occ - 2);
-          for (let o = 1; o < occ; o++) at = writeVarint(out, at, r.varint());
+          r.skip(v & 1 ? r.varint() + 2 : 1);
         }
-      } else {
-        // the bytes as they are, block after block
-        for (let left = this.bytes[l]; left > 0; left--) out[at++] = r.byte();
       }
       work += this.bytes[l];
       if (work > 1 << 20) {
@@ -553,7 +545,7 @@ export class TextIndex {
       }
     }
     start[lists] = at;
-    this.packed = at === total ? out : out.slice(0, at);
+    this.packed = out;
     this.start = start;
     this.dense = dense;
     this.bits = bits;
@@ -598,53 +590,16 @@ export class TextIndex {
     this.bytes = grownInt32(this.bytes, cap);
     this.last = grownInt32(this.last, cap);
     this.kind = grownUint8(this.kind, cap);
-    const r = new ListReader(this.pages);
     for (let l = 0; l < lists; l++) {
       this.chainList(l);
       this.begin(l);
-      let bytes: Uint8Array = packed;
-      let from = this.start[l];
-      let to = this.start[l + 1];
-      if (this.dense[l] >= 0) {
-        // back to (id delta × 2 + several?) [occurrences − 2] position deltas
-        const w = new ByteWriter(to - from + this.count[l] * 2);
-        r.openPacked(packed, from);
-        let prev = -1;
-        this.forEachBit(l, (id) => {
-          const h = r.varint();
-          w.varint((id - prev - 1) * 2 + (h & 1));
-          prev = id;
-          const occ = h & 1 ? r.varint() + 2 : 1;
-          if (occ > 1) w.varint(occ - 2);
-          w.varint(h >>> 1);
-          for (let o = 1; o < occ; o++) w.varint(r.varint());
-        });
-        bytes = w.bytes;
-        from = 0;
-        to = w.n;
-      }
-      for (let p = from; p < to; p++) this.putByte(bytes[p]);
+      for (let p = this.start[l]; p < this.start[l + 1]; p++) this.putByte(packed[p]);
       this.tail[l] = this.wAt;
       this.end[l] = this.wEnd;
-      this.bytes[l] = to - from;
     }
     this.start = new Int32Array(0);
     this.dense = new Int32Array(0);
     this.bits = new Uint32Array(0);
-  }
-
-  private forEachBit(list: number, visit: (id: number) => void): void {
-    const bits = this.bits;
-    const base = this.dense[list];
-    const words = (this.lastId + 32) >>> 5;
-    for (let w = 0; w < words; w++) {
-      let word = bits[base + w];
-      while (word !== 0) {
-        const low = word & -word;
-        visit((w << 5) + 31 - Math.clz32(low));
-        word ^= low;
-      }
-    }
   }
 
   // ---- searching ----
@@ -730,24 +685,6 @@ export class TextIndex {
     const r = this.reader;
     this.openList(list);
     let k = 0;
-    if (this.packed && this.dense[list] >= 0) {
-      const bits = this.bits;
-      const base = this.dense[list];
-      const words = (this.lastId + 32) >>> 5;
-      for (let w = 0; w < words; w++) {
-        let word = bits[base + w];
-        while (word !== 0) {
-          const low = word & -word;
-          const id = (w << 5) + 31 - Math.clz32(low);
-          word ^= low;
-          const h = r.varint();
-          ids[k] = id;
-          first[k++] = (h >>> 1) + 2 <= firstLength[id] ? 1 : 0;
-          if (h & 1) r.skip(r.varint() + 1);
-        }
-      }
-      return this.out(k);
-    }
     let id = -1;
     for (; k < n; k++) {
       const v = r.varint();
@@ -787,38 +724,22 @@ export class TextIndex {
       this.openList(list);
       const offs = offsets[0];
       const off = offs[0];
-      const denseBase = packed ? this.dense[list] : -1;
       const nFilters = filters.length;
       let id = -1;
-      let w = 0;
-      let word = 0;
       for (let k = 0; k < first; k++) {
-        let occ: number;
-        let firstPos: number;
-        if (denseBase >= 0) {
-          while (word === 0) word = bits[denseBase + w++];
-          const low = word & -word;
-          id = ((w - 1) << 5) + 31 - Math.clz32(low);
-          word ^= low;
-          const h = r.varint();
-          occ = h & 1 ? r.varint() + 2 : 1;
-          firstPos = h >>> 1;
-        } else {
-          const v = r.varint();
-          id += (v >>> 1) + 1;
-          occ = v & 1 ? r.varint() + 2 : 1;
-          firstPos = -1;
-        }
+        const v = r.varint();
+        id += (v >>> 1) + 1;
+        const occ = v & 1 ? r.varint() + 2 : 1;
         // an O(1) look at every dense list before reading any position
         let keep = true;
         for (let f = 0; f < nFilters && keep; f++) keep = (bits[filters[f] + (id >>> 5)] & (1 << (id & 31))) !== 0;
         if (!keep) {
-          r.skip(firstPos < 0 ? occ : occ - 1);
+          r.skip(occ);
           continue;
         }
         if (occ === 1 && offs.length === 1) {
           // the common case: one position
-          const p = firstPos < 0 ? r.varint() : firstPos;
+          const p = r.varint();
           if (p < off) continue;
           if (used >= pool.length) pool = this.cPool = grownInt32(pool, used + 1);
           ids[n] = id;
@@ -827,7 +748,7 @@ export class TextIndex {
           from[n] = used;
           continue;
         }
-        this.readPositionsFrom(firstPos < 0 ? r.varint() : firstPos, occ);
+        this.readPositionsFrom(r.varint(), occ);
         if (used + occ > pool.length) pool = this.cPool = grownInt32(pool, used + occ);
         const start = used;
         const pos = this.positions;
@@ -851,42 +772,21 @@ export class TextIndex {
       const nextFrom = (this.nFrom = fit(this.nFrom, n + 1));
       const nextPool = (this.nPool = fit(this.nPool, from[n]));
       this.openList(list);
-      const denseBase = packed ? this.dense[list] : -1;
       let i = 0;
       let kept = 0;
       let keptUsed = 0;
-      // the postings of this list in id order (dense: from its bits), positions read only for candidates
+      // the postings of this list in id order, positions read only for candidates
       let id = -1;
-      let w = 0;
-      let word = 0;
       for (let k = 0; k < total && i < n; k++) {
-        let occ: number;
-        let firstPos: number;
-        if (denseBase >= 0) {
-          while (word === 0) word = bits[denseBase + w++];
-          const low = word & -word;
-          id = ((w - 1) << 5) + 31 - Math.clz32(low);
-          word ^= low;
-          while (i < n && ids[i] < id) i++;
-          const h = r.varint();
-          occ = h & 1 ? r.varint() + 2 : 1;
-          if (i === n || ids[i] !== id) {
-            r.skip(occ - 1);
-            continue;
-          }
-          firstPos = h >>> 1;
-        } else {
-          const v = r.varint();
-          id += (v >>> 1) + 1;
-          while (i < n && ids[i] < id) i++;
-          occ = v & 1 ? r.varint() + 2 : 1;
-          if (i === n || ids[i] !== id) {
-            r.skip(occ);
-            continue;
-          }
-          firstPos = r.varint();
+        const v = r.varint();
+        id += (v >>> 1) + 1;
+        while (i < n && ids[i] < id) i++;
+        const occ = v & 1 ? r.varint() + 2 : 1;
+        if (i === n || ids[i] !== id) {
+          r.skip(occ);
+          continue;
         }
-        this.readPositionsFrom(firstPos, occ);
+        this.readPositionsFrom(r.varint(), occ);
         // the starts of candidate i that this bigram confirms
         const pos = this.positions;
         const start = keptUsed;
@@ -1053,16 +953,6 @@ function fit(a: Int32Array<ArrayBuffer>, min: number): Int32Array<ArrayBuffer> {
 function isAscii(q: string): boolean {
   for (let i = 0; i < q.length; i++) if (q.charCodeAt(i) >= 128) return false;
   return true;
-}
-
-function writeVarint(out: Uint8Array, at: number, value: number): number {
-  let v = value;
-  while (v >= 128) {
-    out[at++] = (v & 127) | 128;
-    v >>>= 7;
-  }
-  out[at++] = v;
-  return at;
 }
 
 /** Whether the ascending `pos[0..n)` holds `p`. */
