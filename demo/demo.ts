@@ -19,11 +19,14 @@ import { withLocale, type UiLocale } from '../src/i18n/locale.js';
 // ---------------------------------------------------------------------------
 // Samples: bundled as raw text so the page also works as a static build, offline.
 
-const sampleFiles = import.meta.glob<string>(['./data/policy-*.json', './data/interpretation-*.json', './data/infographic-*.json', './data/comparison-*.json', './data/directory-*.json'], {
-  eager: true,
-  query: '?raw',
-  import: 'default',
-});
+const sampleFiles = import.meta.glob<string>(
+  ['./data/policy-*.json', './data/interpretation-*.json', './data/infographic-*.json', './data/comparison-*.json', './data/directory-*.json'],
+  {
+    eager: true,
+    query: '?raw',
+    import: 'default',
+  },
+);
 
 // ---------------------------------------------------------------------------
 // Document kinds the page previews. The kind comes from the JSON's `type`; anything

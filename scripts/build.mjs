@@ -53,7 +53,9 @@ await build({
 
 // 3. The reference search server for the directory's remote mode (`zhengwu-elements/server`): Node, not the
 // browser, so esbuild for platform node; the package's dependencies stay imports.
-await (await import('esbuild')).build({
+await (
+  await import('esbuild')
+).build({
   entryPoints: [`${root}src/server/index.ts`],
   outfile: `${dist}/server.js`,
   bundle: true,

@@ -253,60 +253,68 @@ await check('the drop-in comparison under a strict CSP: three ways in, summary, 
   await page.close();
 });
 
-await check('the drop-in directory under a strict CSP: search with 发文字号 variants, the address (back, forward, a shared link), two directories, remote mode against dist/server.js, axe at 375 and 1280 px', async () => {
-  const path = '/test/e2e/pages/directory.html';
-  const { page, log } = await open(path, { width: 1280, height: 900 });
-  for (const id of ['#seeds', '#remote', 'zw-disclosure-directory:not([id])']) await stateOf(page, id, 'ready');
-  const inside = (selector, fn, arg) => page.$eval(selector, fn, arg);
-  // search as you type, with another bracket form of the 发文字号 than the data's 鲁商字〔2019〕12号
-  await inside('#seeds', (el) => el.shadowRoot.querySelector('input[type=search]').focus());
-  await page.keyboard.type('鲁商字[2019]12号');
-  await page.waitForFunction(() => /鲁商字〔2019〕12号/.test(document.querySelector('#seeds').shadowRoot.querySelector('tbody')?.textContent ?? ''), null, { timeout: 5000 });
-  const marked = await inside('#seeds', (el) => [...el.shadowRoot.querySelectorAll('tbody mark')].map((m) => m.textContent).join('|'));
-  assert(marked.includes('〔2019〕'), `the match is marked across the brackets: ${marked}`);
-  await page.waitForFunction(() => new URL(location.href).searchParams.get('seeds.q') === '鲁商字[2019]12号', null, { timeout: 5000 });
-  // a column: pushed to the address; back restores the previous state, forward the column again
-  await inside('#seeds', (el) => (el.query = ''));
-  await page.waitForFunction(() => !new URL(location.href).searchParams.has('seeds.q'), null, { timeout: 5000 });
-  await inside('#seeds', (el) => [...el.shadowRoot.querySelectorAll('[role=treeitem]')].find((i) => i.textContent.includes('依申请公开')).click());
-  await page.waitForFunction(() => new URL(location.href).searchParams.get('seeds.column') === 'ysqgk', null, { timeout: 5000 });
-  const inColumn = await inside('#seeds', (el) => el.total);
-  await page.goBack();
-  await page.waitForFunction(() => document.querySelector('#seeds').column === undefined || document.querySelector('#seeds').column === '', null, { timeout: 5000 });
-  await page.goForward();
-  await page.waitForFunction(() => document.querySelector('#seeds').column === 'ysqgk', null, { timeout: 5000 });
-  await page.waitForFunction((n) => document.querySelector('#seeds').total === n, inColumn, { timeout: 5000 });
-  // the second directory (no id) keeps its own prefix and never touched the first one's
-  const params = await page.evaluate(() => [...new URL(location.href).searchParams.keys()]);
-  assert(params.every((k) => k.startsWith('seeds.') || k.startsWith('zwd')), `only the directories' own parameters: ${params}`);
-  // remote mode: the reference server answers, facets included
-  await page.waitForFunction(() => document.querySelector('#remote').total > 0, null, { timeout: 10000 });
-  await inside('#remote', (el) => (el.query = '商务'));
-  await page.waitForFunction(() => document.querySelector('#remote').shadowRoot.querySelector('tbody mark')?.textContent === '商务', null, { timeout: 10000 });
-  assert(log.errors.length === 0, `no page errors: ${log.errors}`);
-  assert(log.csp.length === 0, `no CSP violations: ${log.csp}`);
-  for (const width of [375, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    // the directories follow their own new width (a ResizeObserver): wait until the page fits, or say by how much it did not
-    const fits = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    await page.waitForFunction(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth, null, { timeout: 5000 }).catch(async () => {
-      throw new Error(`at ${width}px the page is ${await fits()}px wider than the screen`);
-    });
-    await page.evaluate(() => Promise.all([...document.querySelectorAll('zw-disclosure-directory')].map((el) => el.updateComplete)));
-    const violations = await axeViolations(page);
-    assert(violations.length === 0, `at ${width}px: ${violations.join('\n')}`);
-    await page.screenshot({ path: join(root, `test-results/directory-${width}.png`), fullPage: true });
-  }
-  await page.close();
-  // a shared link restores the state
-  const shared = await open(`${path}?seeds.q=${encodeURIComponent('商务')}&seeds.sort=title&seeds.order=asc`, { width: 1280, height: 900 });
-  await stateOf(shared.page, '#seeds', 'ready');
-  await shared.page.waitForFunction(() => document.querySelector('#seeds').shadowRoot.querySelector('input[type=search]').value === '商务', null, { timeout: 5000 });
-  const titles = await shared.page.$eval('#seeds', (el) => [...el.shadowRoot.querySelectorAll('tbody td.c-title')].map((td) => td.textContent.trim()));
-  assert(titles.length > 1 && titles.every((t) => t.includes('商务')), `only 商务 entries: ${titles}`);
-  assert(titles.join('\n') === [...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join('\n'), `sorted by 名称 ascending: ${titles}`);
-  await shared.page.close();
-});
+await check(
+  'the drop-in directory under a strict CSP: search with 发文字号 variants, the address (back, forward, a shared link), two directories, remote mode against dist/server.js, axe at 375 and 1280 px',
+  async () => {
+    const path = '/test/e2e/pages/directory.html';
+    const { page, log } = await open(path, { width: 1280, height: 900 });
+    for (const id of ['#seeds', '#remote', 'zw-disclosure-directory:not([id])']) await stateOf(page, id, 'ready');
+    const inside = (selector, fn, arg) => page.$eval(selector, fn, arg);
+    // search as you type, with another bracket form of the 发文字号 than the data's 鲁商字〔2019〕12号
+    await inside('#seeds', (el) => el.shadowRoot.querySelector('input[type=search]').focus());
+    await page.keyboard.type('鲁商字[2019]12号');
+    await page.waitForFunction(() => /鲁商字〔2019〕12号/.test(document.querySelector('#seeds').shadowRoot.querySelector('tbody')?.textContent ?? ''), null, { timeout: 5000 });
+    const marked = await inside('#seeds', (el) => [...el.shadowRoot.querySelectorAll('tbody mark')].map((m) => m.textContent).join('|'));
+    assert(marked.includes('〔2019〕'), `the match is marked across the brackets: ${marked}`);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('seeds.q') === '鲁商字[2019]12号', null, { timeout: 5000 });
+    // a column: pushed to the address; back restores the previous state, forward the column again
+    await inside('#seeds', (el) => (el.query = ''));
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('seeds.q'), null, { timeout: 5000 });
+    await inside('#seeds', (el) => [...el.shadowRoot.querySelectorAll('[role=treeitem]')].find((i) => i.textContent.includes('依申请公开')).click());
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('seeds.column') === 'ysqgk', null, { timeout: 5000 });
+    const inColumn = await inside('#seeds', (el) => el.total);
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('#seeds').column === undefined || document.querySelector('#seeds').column === '', null, { timeout: 5000 });
+    await page.goForward();
+    await page.waitForFunction(() => document.querySelector('#seeds').column === 'ysqgk', null, { timeout: 5000 });
+    await page.waitForFunction((n) => document.querySelector('#seeds').total === n, inColumn, { timeout: 5000 });
+    // the second directory (no id) keeps its own prefix and never touched the first one's
+    const params = await page.evaluate(() => [...new URL(location.href).searchParams.keys()]);
+    assert(
+      params.every((k) => k.startsWith('seeds.') || k.startsWith('zwd')),
+      `only the directories' own parameters: ${params}`,
+    );
+    // remote mode: the reference server answers, facets included
+    await page.waitForFunction(() => document.querySelector('#remote').total > 0, null, { timeout: 10000 });
+    await inside('#remote', (el) => (el.query = '商务'));
+    await page.waitForFunction(() => document.querySelector('#remote').shadowRoot.querySelector('tbody mark')?.textContent === '商务', null, { timeout: 10000 });
+    assert(log.errors.length === 0, `no page errors: ${log.errors}`);
+    assert(log.csp.length === 0, `no CSP violations: ${log.csp}`);
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      // the directories follow their own new width (a ResizeObserver): wait until the page fits, or say by how much it did not
+      const fits = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await page
+        .waitForFunction(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth, null, { timeout: 5000 })
+        .catch(async () => {
+          throw new Error(`at ${width}px the page is ${await fits()}px wider than the screen`);
+        });
+      await page.evaluate(() => Promise.all([...document.querySelectorAll('zw-disclosure-directory')].map((el) => el.updateComplete)));
+      const violations = await axeViolations(page);
+      assert(violations.length === 0, `at ${width}px: ${violations.join('\n')}`);
+      await page.screenshot({ path: join(root, `test-results/directory-${width}.png`), fullPage: true });
+    }
+    await page.close();
+    // a shared link restores the state
+    const shared = await open(`${path}?seeds.q=${encodeURIComponent('商务')}&seeds.sort=title&seeds.order=asc`, { width: 1280, height: 900 });
+    await stateOf(shared.page, '#seeds', 'ready');
+    await shared.page.waitForFunction(() => document.querySelector('#seeds').shadowRoot.querySelector('input[type=search]').value === '商务', null, { timeout: 5000 });
+    const titles = await shared.page.$eval('#seeds', (el) => [...el.shadowRoot.querySelectorAll('tbody td.c-title')].map((td) => td.textContent.trim()));
+    assert(titles.length > 1 && titles.every((t) => t.includes('商务')), `only 商务 entries: ${titles}`);
+    assert(titles.join('\n') === [...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join('\n'), `sorted by 名称 ascending: ${titles}`);
+    await shared.page.close();
+  },
+);
 
 await check('two copies of the bundle on one page: one warning per element, no error, cards still work', async () => {
   const { page, log } = await open('/test/e2e/pages/twice.html');

@@ -234,6 +234,10 @@ const own = css`
     top: 0;
     z-index: 1;
   }
+  /* English headers (Publication date, Document number) wrap between words; Chinese ones stay whole */
+  :host(:lang(en)) th {
+    white-space: normal;
+  }
   th[aria-sort]::after {
     content: ' ▼';
     font-size: 0.75em;

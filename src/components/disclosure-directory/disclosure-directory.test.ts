@@ -270,7 +270,9 @@ describe('<zw-disclosure-directory>', () => {
   });
 
   it('gives two directories on a page their own parameters', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="zh-CN"><zw-disclosure-directory></zw-disclosure-directory><zw-disclosure-directory></zw-disclosure-directory></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="zh-CN"><zw-disclosure-directory></zw-disclosure-directory><zw-disclosure-directory></zw-disclosure-directory></div>`,
+    );
     const [a, b] = [...wrapper.querySelectorAll('zw-disclosure-directory')];
     const loads = [oneEvent(a, 'zw-load'), oneEvent(b, 'zw-load')];
     a.data = directory();
@@ -380,7 +382,9 @@ describe('<zw-disclosure-directory>', () => {
     await until(() => text($(el, 'nav[part=pager]')).includes('第 2 / 3 页'), 'page 2');
     expect($(el, '[aria-current=page]').textContent!.trim()).to.equal('2');
     expect(el.shadowRoot!.activeElement?.id).to.equal('results-heading');
-    $$<HTMLButtonElement>(el, '[part=pager] button.page').find((b) => b.textContent!.trim() === '3')!.click();
+    $$<HTMLButtonElement>(el, '[part=pager] button.page')
+      .find((b) => b.textContent!.trim() === '3')!
+      .click();
     await until(() => rows(el).length === 5, 'the last 5 rows');
     // a page size
     const size = $<HTMLSelectElement>(el, '[part=pager] select');
@@ -466,7 +470,11 @@ describe('<zw-disclosure-directory>', () => {
     expect(titles(el)).to.deep.equal(['远程检索到的文件之一', '远程检索到的文件之二']);
     expect(text($(el, '.result-count'))).to.equal('共 45 条');
     expect([...select(el, 'f-year').options].map((o) => o.textContent!.trim())).to.deep.equal(['全部', '2024（30）', '2023（15）']);
-    expect($$(el, '[role=treeitem]').find((i) => i.querySelector('.name')?.textContent === '法定主动公开内容')!.getAttribute('aria-label')).to.contain('45');
+    expect(
+      $$(el, '[role=treeitem]')
+        .find((i) => i.querySelector('.name')?.textContent === '法定主动公开内容')!
+        .getAttribute('aria-label'),
+    ).to.contain('45');
     expect(text($(el, 'nav[part=pager]'))).to.contain('第 1 / 3 页');
     expect($(el, '[part=results]').getAttribute('aria-busy')).to.equal('false');
     const searched = oneEvent(el, 'zw-search') as Promise<ZwSearchEvent>;

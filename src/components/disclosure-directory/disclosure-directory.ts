@@ -15,7 +15,16 @@ import { columnPaths, columnsOf } from '../../core/directory/columns.js';
 import { buildCatalogueInSlices, type Catalogue } from '../../core/directory/catalogue.js';
 import { matchRanges } from '../../core/directory/fold.js';
 import { effectiveSort, DEFAULT_SIZE, MAX_SIZE } from '../../core/directory/contract.js';
-import { FACET_NAMES, type ColumnNode, type DirectoryQuery, type DirectoryResult, type FacetCount, type FacetName, type SortKey, type SortOrder } from '../../core/directory/types.js';
+import {
+  FACET_NAMES,
+  type ColumnNode,
+  type DirectoryQuery,
+  type DirectoryResult,
+  type FacetCount,
+  type FacetName,
+  type SortKey,
+  type SortOrder,
+} from '../../core/directory/types.js';
 import { isError, type Issue, type LocalizedIssue } from '../../schema/issues.js';
 import { disclosureLabel, fieldLabel, inBrackets, localizeIssue, validityLabel } from '../../schema/messages.js';
 import type { DirectoryDocument, DirectoryEntry, Validity } from '../../schema/types.generated.js';
@@ -963,9 +972,13 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     const buttons: TemplateResult[] = [];
     for (const name of FACET_NAMES) {
       const value = this.filters[name];
-      if (value) buttons.push(html`<li><button type="button" class="zw-button" @click=${() => this.widen(name)}>${msg(str`取消筛选：${this.facetTitle(name)}「${this.facetLabel(name, value)}」`)}</button></li>`);
+      if (value)
+        buttons.push(
+          html`<li><button type="button" class="zw-button" @click=${() => this.widen(name)}>${msg(str`取消筛选：${this.facetTitle(name)}「${this.facetLabel(name, value)}」`)}</button></li>`,
+        );
     }
-    if (this.filters.hideInvalid) buttons.push(html`<li><button type="button" class="zw-button" @click=${() => this.widen('hideInvalid')}>${msg('同时显示已废止、已失效文件')}</button></li>`);
+    if (this.filters.hideInvalid)
+      buttons.push(html`<li><button type="button" class="zw-button" @click=${() => this.widen('hideInvalid')}>${msg('同时显示已废止、已失效文件')}</button></li>`);
     if (this.column) buttons.push(html`<li><button type="button" class="zw-button" @click=${() => this.widen('column')}>${msg('在全部栏目中搜索')}</button></li>`);
     if (q) buttons.push(html`<li><button type="button" class="zw-button" @click=${() => this.widen('query')}>${msg('清除搜索词')}</button></li>`);
     return html`<div class="no-results" part="empty-results">
@@ -1078,15 +1091,32 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     </div>`;
   }
 
+  /** The entries the phone cards show, for `onCardClick`. */
+  private cardEntries: Entry[] = [];
+
+  /**
+   * A link followed inside a phone card (its title, 原文, 解读) is choosing that entry: `zw-select`, which a
+   * portal may cancel. Listened for on the shadow root (clicks come from inside the cards' own shadow roots).
+   */
+  private readonly onCardClick = (event: Event) => {
+    const path = event.composedPath();
+    if (!path.some((n) => n instanceof HTMLAnchorElement)) return;
+    const li = path.find((n): n is HTMLElement => n instanceof HTMLElement && n.dataset.card !== undefined);
+    const entry = li && this.cardEntries[Number(li.dataset.card)];
+    if (entry) this.choose(event as MouseEvent, entry);
+  };
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    this.renderRoot.addEventListener('click', this.onCardClick);
+  }
+
   /** Phones: compact policy cards; their titles mark the search (`highlight`). */
   private renderCards(entries: Entry[]) {
+    this.cardEntries = entries;
     return html`<ul class="cards" part="cards">
-      ${entries.map((entry) => {
-        return html`<li
-          @click=${(e: MouseEvent) => {
-            if (e.composedPath().some((n) => n instanceof HTMLAnchorElement)) this.choose(e, entry);
-          }}
-        >
+      ${entries.map((entry, i) => {
+        return html`<li data-card=${i}>
           ${this.renderNestedCard({ data: policyOf(entry), headingLevel: this.subLevel(2), highlight: this.query.trim() })}
         </li>`;
       })}

@@ -71,7 +71,8 @@ describe('directory Catalogue', () => {
             const got = new Map(result.facets[f].filter((c) => c.count > 0).map((c) => [c.value, c.count]));
             expect(got, f).to.deep.equal(expected);
           }
-          for (const column of ['fdzdgknr', 'fgwj', 'gz', 'gfxwj', 'fzsx', 'gknb']) expect(result.columns[column], column).to.equal(entries.filter((e) => passes(e, request, 'column') && inColumn(e, column)).length);
+          for (const column of ['fdzdgknr', 'fgwj', 'gz', 'gfxwj', 'fzsx', 'gknb'])
+            expect(result.columns[column], column).to.equal(entries.filter((e) => passes(e, request, 'column') && inColumn(e, column)).length);
         },
       ),
       { numRuns: 60 },
@@ -81,7 +82,13 @@ describe('directory Catalogue', () => {
   it('answers a query without text or filters (counts precomputed at finish) as the same catalogue before finish', () => {
     const unfinished = new Catalogue<DirectoryEntry>(STANDARD_COLUMNS);
     for (const e of entries) unfinished.add(e);
-    for (const request of [{}, { hideInvalid: true }, { page: 7, size: 13 }, { hideInvalid: true, sort: 'title' as const, page: 3 }, { sort: 'indexNo' as const, order: 'desc' as const }]) {
+    for (const request of [
+      {},
+      { hideInvalid: true },
+      { page: 7, size: 13 },
+      { hideInvalid: true, sort: 'title' as const, page: 3 },
+      { sort: 'indexNo' as const, order: 'desc' as const },
+    ]) {
       const got = catalogue.query(request);
       const expected = unfinished.query(request);
       expect(got.total, JSON.stringify(request)).to.equal(expected.total);
@@ -101,7 +108,12 @@ describe('directory Catalogue', () => {
   });
 
   it('sorts by each key in both directions, paging through the same order', () => {
-    const keyOf = { publishDate: (e: DirectoryEntry) => e.publishDate, writtenDate: (e: DirectoryEntry) => e.writtenDate ?? '', indexNo: (e: DirectoryEntry) => e.indexNo ?? '', title: (e: DirectoryEntry) => e.title };
+    const keyOf = {
+      publishDate: (e: DirectoryEntry) => e.publishDate,
+      writtenDate: (e: DirectoryEntry) => e.writtenDate ?? '',
+      indexNo: (e: DirectoryEntry) => e.indexNo ?? '',
+      title: (e: DirectoryEntry) => e.title,
+    };
     for (const sort of Object.keys(keyOf) as (keyof typeof keyOf)[]) {
       for (const order of ['asc', 'desc'] as const) {
         for (const q of [undefined, '通知']) {
@@ -186,7 +198,8 @@ describe('directory Catalogue', () => {
     expect(early).to.be.a('number');
     expect(sliced.size).to.equal(19800);
     const oneGo = buildCatalogue(big, STANDARD_COLUMNS, { accept: (_e, i) => i % 100 !== 0 });
-    for (const request of [{ q: '关于印发' }, { q: '2019', sort: 'title' as const }, { column: 'fgwj', sort: 'indexNo' as const, order: 'desc' as const }]) expect(sliced.query(request)).to.deep.equal(oneGo.query(request));
+    for (const request of [{ q: '关于印发' }, { q: '2019', sort: 'title' as const }, { column: 'fgwj', sort: 'indexNo' as const, order: 'desc' as const }])
+      expect(sliced.query(request)).to.deep.equal(oneGo.query(request));
   });
 
   it('rejects with an AbortError when the signal aborts', async () => {
@@ -215,6 +228,72 @@ describe('directory Catalogue', () => {
     expect(small.query({ q: 'czys' }).entries.map((e) => e.title)).to.include('财政预算公开');
   });
 
+  it('sorts by 名称 and 索引号 exactly (code unit order, ties by id): shared prefixes, equal and empty values, surrogate pairs', () => {
+    const piece = fc.constantFrom('', '关于', '关', '通知', 'a', 'A', 'ab', '11370100MB28696235/', '2020-001', '2020-0012', '𠀀', '\uffff', '-');
+    const value = fc.array(piece, { maxLength: 4 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(fc.array(fc.record({ title: value, indexNo: value }), { minLength: 1, maxLength: 90 }), (values) => {
+        const list = values.map((v, i) => ({ ...entries[i % entries.length], title: v.title, indexNo: v.indexNo }));
+        const built = buildCatalogue(list, STANDARD_COLUMNS);
+        for (const sort of ['title', 'indexNo'] as const) {
+          const expected = list.map((_, i) => i).sort((a, b) => (list[a][sort]! < list[b][sort]! ? -1 : list[a][sort]! > list[b][sort]! ? 1 : a - b));
+          const got = built.query({ sort, order: 'asc', size: 100 }).entries.map((e) => list.indexOf(e));
+          expect(got, sort).to.deep.equal(expected);
+          expect(
+            built.query({ sort, order: 'desc', size: 100 }).entries.map((e) => list.indexOf(e)),
+            `${sort} desc`,
+          ).to.deep.equal([...expected].reverse());
+        }
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('counts exactly when most entries match (counted as the whole catalogue minus the rest)', () => {
+    for (const q of ['的', '关', '通', '于']) {
+      for (const hideInvalid of [false, true]) {
+        const request = { q, hideInvalid };
+        const result = catalogue.query(request);
+        expect(result.total, q).to.equal(entries.filter((e) => passes(e, request)).length);
+        for (const f of Object.keys(facetOf) as FacetName[]) {
+          const expected = new Map<string, number>();
+          for (const e of entries) if (passes(e, request) && facetOf[f](e)) expected.set(facetOf[f](e), (expected.get(facetOf[f](e)) ?? 0) + 1);
+          expect(new Map(result.facets[f].filter((c) => c.count > 0).map((c) => [c.value, c.count])), `${q} ${f}`).to.deep.equal(expected);
+        }
+        for (const column of ['fdzdgknr', 'fgwj', 'gz', 'gfxwj', 'gknb'])
+          expect(result.columns[column], `${q} ${column}`).to.equal(entries.filter((e) => passes(e, request) && inColumn(e, column)).length);
+        const titled = result.entries.filter((e) => foldText(e.title).includes(q)).length;
+        expect(
+          result.entries.slice(0, titled).every((e) => foldText(e.title).includes(q)),
+          `${q}: title matches first`,
+        ).to.equal(true);
+      }
+    }
+    expect(catalogue.query({ q: '的' }).total * 2, 'the case is exercised').to.be.greaterThan(entries.length);
+  });
+
+  it('logs the longest main-thread task while building 100k entries in slices (longtask API; no assertion on time)', async function () {
+    this.timeout(120000);
+    const big = await generate(100000, 1);
+    const tasks: PerformanceEntry[] = [];
+    const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
+    observer.observe({ entryTypes: ['longtask'] });
+    let slices = 0;
+    const start = performance.now();
+    const built = await buildCatalogueInSlices(big, STANDARD_COLUMNS, { onSlice: () => slices++ });
+    const total = performance.now() - start;
+    // long-task entries are delivered after the task: wait for the observer's next delivery or a quiet moment
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    tasks.push(...observer.takeRecords());
+    observer.disconnect();
+    const during = tasks.filter((t) => t.startTime >= start).map((t) => t.duration);
+    const longest = Math.max(0, ...during);
+    expect(built.size).to.equal(100000);
+    console.log(
+      `[directory bench] 100k in slices: ${total.toFixed(0)} ms, ${slices} slices, longest task ${longest ? `${longest.toFixed(0)} ms` : '< 50 ms'} (${during.length} over 50 ms)`,
+    );
+  });
+
   it('logs build time and query latency for 20k generated entries (no assertion on time)', async () => {
     const big = await generate(20000, 5);
     const start = performance.now();
@@ -229,6 +308,8 @@ describe('directory Catalogue', () => {
         times.push(performance.now() - t);
       }
     times.sort((a, b) => a - b);
-    console.log(`[directory bench] 20k entries: build ${buildMs.toFixed(0)} ms, ${(built.byteSize() / 1e6).toFixed(1)} MB; query p50 ${times[times.length >> 1].toFixed(2)} ms, p95 ${times[Math.floor(times.length * 0.95)].toFixed(2)} ms`);
+    console.log(
+      `[directory bench] 20k entries: build ${buildMs.toFixed(0)} ms, ${(built.byteSize() / 1e6).toFixed(1)} MB; query p50 ${times[times.length >> 1].toFixed(2)} ms, p95 ${times[Math.floor(times.length * 0.95)].toFixed(2)} ms`,
+    );
   });
 });

@@ -19,7 +19,10 @@ import { FACET_NAMES, type ColumnNode, type DirectoryQuery, type DirectoryResult
  */
 
 /** The entry fields the catalogue reads (the directory schema's entry has them all). */
-export type CatalogueEntry = Pick<DirectoryEntry, 'title' | 'indexNo' | 'docNo' | 'issuer' | 'category' | 'writtenDate' | 'publishDate' | 'validity' | 'disclosure' | 'keywords' | 'summary' | 'columns'>;
+export type CatalogueEntry = Pick<
+  DirectoryEntry,
+  'title' | 'indexNo' | 'docNo' | 'issuer' | 'category' | 'writtenDate' | 'publishDate' | 'validity' | 'disclosure' | 'keywords' | 'summary' | 'columns'
+>;
 
 /** Four-digit year of 发布日期, '' when absent or malformed. */
 export const entryYear = (e: { publishDate?: string }): string => (typeof e.publishDate === 'string' && /^\d{4}/.test(e.publishDate) ? e.publishDate.slice(0, 4) : '');
@@ -238,7 +241,7 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
         if (this.initialsDone < this.size) await yieldToPage.next();
       }
       const steps = index.packSteps();
-      for (let done = false; !done; ) {
+      for (let done = false; !done;) {
         throwIfAborted(options.signal);
         const deadline = now() + (options.sliceMs ?? SLICE_MS);
         while (!(done = steps.next().done === true) && now() < deadline);
@@ -394,7 +397,9 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
         if (count > 0 || values[c] === requested[f]) list.push({ value: values[c], count });
       }
       if (requested[f] && !values.includes(requested[f]!)) list.push({ value: requested[f]!, count: 0 });
-      list.sort(name === 'year' ? (a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0) : (a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+      list.sort(
+        name === 'year' ? (a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0) : (a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
+      );
       facets[name] = list;
     });
     const columns: Record<string, number> = {};
@@ -406,7 +411,12 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
   private stampValid(gen: number): void {
     const { stamp, invalid, matches } = this;
     let total = 0;
-    for (let id = 0; id < this.size; id++) if (invalid[id] === 0) (stamp[id] = gen), (matches[total++] = id);
+    for (let id = 0; id < this.size; id++) {
+      if (invalid[id] === 0) {
+        stamp[id] = gen;
+        matches[total++] = id;
+      }
+    }
   }
 
   /**
@@ -462,11 +472,17 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
       for (let a = 0; a < nFilters && misses < 2; a++) {
         const f = filters[a];
         if (f < F) {
-          if (codes[base + f] !== wanted[f]) (misses++, (missed = f));
+          if (codes[base + f] !== wanted[f]) {
+            misses++;
+            missed = f;
+          }
         } else {
           let inColumn = false;
           for (let c = columnFrom[id]; c < columnFrom[id + 1] && !inColumn; c++) inColumn = columnList[c] === wantedColumn;
-          if (!inColumn) (misses++, (missed = F));
+          if (!inColumn) {
+            misses++;
+            missed = F;
+          }
         }
       }
       if (misses === 0) {
@@ -492,7 +508,13 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
     const n = this.size;
     const ids: number[] = [];
     for (let k = from; k < to; k++) ids.push(built ? built.order[desc ? n - 1 - k : k] : k);
-    return built ? ids : this.sortDirect(Array.from({ length: n }, (_, i) => i), key, desc).slice(from, to);
+    return built
+      ? ids
+      : this.sortDirect(
+          Array.from({ length: n }, (_, i) => i),
+          key,
+          desc,
+        ).slice(from, to);
   }
 
   /**
@@ -560,7 +582,10 @@ function textFields(e: CatalogueEntry, out: string[]): string[] {
 function* stringOrder(entries: readonly CatalogueEntry[], key: StringKey, n: number): Generator<void, Int32Array, void> {
   const values = new Array<string>(n);
   const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) (values[i] = str(entries[i][key])), (order[i] = i);
+  for (let i = 0; i < n; i++) {
+    values[i] = str(entries[i][key]);
+    order[i] = i;
+  }
   yield;
   const stack = [0, n, 0];
   let work = 0;
@@ -584,18 +609,25 @@ function* stringOrder(entries: readonly CatalogueEntry[], key: StringKey, n: num
     const pivot = unit(order[(lo + hi) >>> 1]);
     let lt = lo;
     let gt = hi;
-    for (let i = lo; i < gt; ) {
+    for (let i = lo; i < gt;) {
       const id = order[i];
       const u = unit(id);
-      if (u < pivot) (order[i++] = order[lt]), (order[lt++] = id);
-      else if (u > pivot) (order[i] = order[--gt]), (order[gt] = id);
-      else i++;
+      if (u < pivot) {
+        order[i++] = order[lt];
+        order[lt++] = id;
+      } else if (u > pivot) {
+        order[i] = order[--gt];
+        order[gt] = id;
+      } else i++;
     }
     // equal strings (all ended): by id
     if (pivot < 0) order.subarray(lt, gt).sort();
     else stack.push(lt, gt, depth + 1);
     stack.push(lo, lt, depth, gt, hi, depth);
-    if ((work += hi - lo) > 65536) (work = 0), yield;
+    if ((work += hi - lo) > 65536) {
+      work = 0;
+      yield;
+    }
   }
   return order;
 }
@@ -706,7 +738,7 @@ export async function buildCatalogueInSlices<E extends CatalogueEntry>(
       await yieldToPage.next();
     }
     const steps = catalogue.finishSteps();
-    for (let done = false; !done; ) {
+    for (let done = false; !done;) {
       throwIfAborted(options.signal);
       const deadline = now() + sliceMs;
       while (!(done = steps.next().done === true) && now() < deadline);

@@ -22,7 +22,8 @@ export const FOLD: Uint16Array = (() => {
     if (v < 0x530 && c < 0x530) t[c] = lower(v);
     else if (c >= 0xff01 && c <= 0xff5e) t[c] = lower(v);
   }
-  const removed = '\t\n\v\f\r \u0085\u00a0\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u200c\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff〔〕[]［］()（）【】';
+  const removed =
+    '\t\n\v\f\r \u0085\u00a0\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u200c\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff〔〕[]［］()（）【】';
   for (let i = 0; i < removed.length; i++) t[removed.charCodeAt(i)] = 0;
   t[0] = 0;
   for (let c = 0; c < 65536; c++) {

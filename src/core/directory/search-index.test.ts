@@ -4,7 +4,41 @@ import { foldText } from './fold.js';
 import { TextIndex, unionIds } from './search-index.js';
 
 /** Characters that exercise folding: CJK, ascii, full-width, brackets, spaces, a surrogate pair, digits. */
-const ALPHABET = ['政', '务', '公', '开', '鲁', '商', '字', '号', '的', '通', '知', 'a', 'B', 'ｃ', 'Ｄ', '1', '２', '0', '〔', '〕', '[', ']', '（', '）', '【', ' ', '\u3000', '-', '/', '，', ',', '𠀀', '𠀁'];
+const ALPHABET = [
+  '政',
+  '务',
+  '公',
+  '开',
+  '鲁',
+  '商',
+  '字',
+  '号',
+  '的',
+  '通',
+  '知',
+  'a',
+  'B',
+  'ｃ',
+  'Ｄ',
+  '1',
+  '２',
+  '0',
+  '〔',
+  '〕',
+  '[',
+  ']',
+  '（',
+  '）',
+  '【',
+  ' ',
+  '\u3000',
+  '-',
+  '/',
+  '，',
+  ',',
+  '𠀀',
+  '𠀁',
+];
 const text = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 24 }).map((cs) => cs.join(''));
 const entry = fc.array(text, { minLength: 1, maxLength: 4 });
 
@@ -45,20 +79,28 @@ describe('directory TextIndex', () => {
 
   it('answers the same after pack(), and after adding to a packed index (dense lists as bitsets included)', () => {
     // a small alphabet makes most bigram lists dense (held by ≥ 1/8 of the entries)
-    const dense = fc.array(fc.array(fc.constantFrom('2', '0', '1', '-', '/', 'm', 'Ｂ', '政', '务', '〔', ' '), { maxLength: 16 }).map((cs) => cs.join('')), { minLength: 1, maxLength: 3 });
+    const dense = fc.array(
+      fc.array(fc.constantFrom('2', '0', '1', '-', '/', 'm', 'Ｂ', '政', '务', '〔', ' '), { maxLength: 16 }).map((cs) => cs.join('')),
+      { minLength: 1, maxLength: 3 },
+    );
     fc.assert(
-      fc.property(fc.array(dense, { minLength: 70, maxLength: 160 }), fc.array(dense, { maxLength: 20 }), fc.array(fc.constantFrom('20', '2020', '0-0', '-00', '201', '1/2', 'mb', '政务', '务2', '〔2', '2 0', '000', '0', '202-'), { minLength: 3, maxLength: 6 }), (entries, later, queries) => {
-        const index = build(entries);
-        const before = queries.map((q) => Array.from(index.find(q)));
-        index.pack();
-        queries.forEach((q, i) => expect(Array.from(index.find(q)), `packed ${q}`).to.deep.equal(before[i]));
-        queries.forEach((q) => expect(Array.from(index.find(q)), q).to.deep.equal(scan(entries, q)));
-        later.forEach((fields, k) => index.add(entries.length + k, fields));
-        const all = [...entries, ...later];
-        queries.forEach((q) => expect(Array.from(index.find(q)), `after adding ${q}`).to.deep.equal(scan(all, q)));
-        index.pack();
-        queries.forEach((q) => expect(Array.from(index.find(q)), `packed again ${q}`).to.deep.equal(scan(all, q)));
-      }),
+      fc.property(
+        fc.array(dense, { minLength: 70, maxLength: 160 }),
+        fc.array(dense, { maxLength: 20 }),
+        fc.array(fc.constantFrom('20', '2020', '0-0', '-00', '201', '1/2', 'mb', '政务', '务2', '〔2', '2 0', '000', '0', '202-'), { minLength: 3, maxLength: 6 }),
+        (entries, later, queries) => {
+          const index = build(entries);
+          const before = queries.map((q) => Array.from(index.find(q)));
+          index.pack();
+          queries.forEach((q, i) => expect(Array.from(index.find(q)), `packed ${q}`).to.deep.equal(before[i]));
+          queries.forEach((q) => expect(Array.from(index.find(q)), q).to.deep.equal(scan(entries, q)));
+          later.forEach((fields, k) => index.add(entries.length + k, fields));
+          const all = [...entries, ...later];
+          queries.forEach((q) => expect(Array.from(index.find(q)), `after adding ${q}`).to.deep.equal(scan(all, q)));
+          index.pack();
+          queries.forEach((q) => expect(Array.from(index.find(q)), `packed again ${q}`).to.deep.equal(scan(all, q)));
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -88,7 +130,8 @@ describe('directory TextIndex', () => {
 
   it('matches 发文字号 in any bracket or space form', () => {
     const index = build([['鲁商字〔2019〕12号'], ['鲁商字[2019]12号'], ['鲁商字（2019）12号'], ['鲁商字 2019 12号'], ['鲁商字〔2019〕120号'], ['鲁商字〔2018〕12号']]);
-    for (const query of ['鲁商字〔2019〕12号', '鲁商字[2019]12号', '鲁商字（2019）12号', '鲁商字 2019 12号', '鲁商字201912号']) expect(Array.from(index.find(query)), query).to.deep.equal([0, 1, 2, 3]);
+    for (const query of ['鲁商字〔2019〕12号', '鲁商字[2019]12号', '鲁商字（2019）12号', '鲁商字 2019 12号', '鲁商字201912号'])
+      expect(Array.from(index.find(query)), query).to.deep.equal([0, 1, 2, 3]);
     expect(Array.from(index.find('2019〕12'))).to.deep.equal([0, 1, 2, 3, 4]);
     expect(Array.from(index.find('１２号'))).to.deep.equal([0, 1, 2, 3, 5]);
   });

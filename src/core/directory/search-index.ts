@@ -14,10 +14,10 @@ import { FOLD, foldText, foldedIncludes } from './fold.js';
  *
  * Memory while adding: posting lists are delta + varint encoded in chained blocks (8 bytes, doubling,
  * capped at 4 KB) carved out of 256 KB pages, so a list grows without copying. `pack()` (the catalogue's
- * finish) then copies every list into one buffer without the chain overhead, and stores the bigram lists
- * held by more than 1/8 of the ids (digits such as `20`, `01`) as a bitset plus their positions: smaller
- * than id deltas at that density, and a phrase query tests candidates against them in O(1) before reading
- * any positions. Adding after `pack()` unpacks first (rare: the server and the element add, then pack once).
+ * finish, in steps) then copies every list block by block into one buffer without the chain overhead, and
+ * gives the bigram lists held by more than 1/8 of the ids (digits such as `20`, `01`) a bitset as well: a
+ * phrase query tests candidates against them in O(1) before reading any positions. Adding after `pack()`
+ * unpacks first (rare: the server and the element add, then pack once).
  */
 
 const PAGE_BITS = 18;
@@ -30,7 +30,7 @@ const MAX_LEVEL = 9; // FIRST_BLOCK << 9 = MAX_BLOCK
 const VERIFY_RATIO = 6;
 /** The same for an all-ascii query, checked against the entries' ascii runs. */
 const ASCII_VERIFY_RATIO = 3;
-/** A bigram list held by at least 1/DENSE of the ids is packed as a bitset (a bit per id ≤ a byte per posting). */
+/** A bigram list held by at least 1/DENSE of the ids gets a bitset at packing (a bit per id: ≤ a byte per posting). */
 const DENSE = 8;
 const blockSize = (level: number) => (level >= MAX_LEVEL ? MAX_BLOCK : FIRST_BLOCK << level);
 const UNIGRAM = 1;
@@ -59,9 +59,17 @@ export function unionIds(a: Int32Array<ArrayBuffer>, b: Int32Array<ArrayBuffer>)
   while (i < a.length && j < b.length) {
     const x = a[i];
     const y = b[j];
-    if (x < y) (out[n++] = x), i++;
-    else if (y < x) (out[n++] = y), j++;
-    else (out[n++] = x), i++, j++;
+    if (x < y) {
+      out[n++] = x;
+      i++;
+    } else if (y < x) {
+      out[n++] = y;
+      j++;
+    } else {
+      out[n++] = x;
+      i++;
+      j++;
+    }
   }
   while (i < a.length) out[n++] = a[i++];
   while (j < b.length) out[n++] = b[j++];
@@ -115,7 +123,7 @@ class ListReader {
 
   /** Skips `count` varints. */
   skip(count: number): void {
-    for (let k = 0; k < count; ) {
+    for (let k = 0; k < count;) {
       if (this.p === this.stop) this.nextBlock();
       if (this.page[this.p++] < 128) k++;
     }
@@ -513,7 +521,7 @@ export class TextIndex {
       let block = this.head[l];
       let size = FIRST_BLOCK - 4;
       let level = 0;
-      for (let left = this.bytes[l]; left > 0; ) {
+      for (let left = this.bytes[l]; left > 0;) {
         const page = pages[block >>> PAGE_BITS];
         const p = block & PAGE_MASK;
         const take = Math.min(left, size);
@@ -636,11 +644,18 @@ export class TextIndex {
       if (list < 0) return this.out(0);
       const at = lists.indexOf(list);
       if (at >= 0) offsets[at].push(i);
-      else lists.push(list), offsets.push([i]);
+      else {
+        lists.push(list);
+        offsets.push([i]);
+      }
     }
     if (m === 2) return this.bigramMatches(lists[0]);
     const order = lists.map((_, i) => i).sort((a, b) => this.count[lists[a]] - this.count[lists[b]]);
-    return this.phrase(q, order.map((i) => lists[i]), order.map((i) => offsets[i]));
+    return this.phrase(
+      q,
+      order.map((i) => lists[i]),
+      order.map((i) => offsets[i]),
+    );
   }
 
   private fitOut(n: number): void {
@@ -929,11 +944,36 @@ export class TextIndex {
 
   /** Bytes held by the index: lists, tables, per-list and per-entry arrays, scratch (references to kept field arrays at 8 bytes; not the texts). */
   byteSize(): number {
-    const perList = [this.kind, this.last, this.count, this.bytes, this.head, this.tail, this.end, this.level, this.stamp, this.firstOcc, this.lastOcc, this.occCount, this.start, this.dense];
+    const perList = [
+      this.kind,
+      this.last,
+      this.count,
+      this.bytes,
+      this.head,
+      this.tail,
+      this.end,
+      this.level,
+      this.stamp,
+      this.firstOcc,
+      this.lastOcc,
+      this.occCount,
+      this.start,
+      this.dense,
+    ];
     const scratch = [this.buf, this.occNext, this.touched, this.positions, this.cIds, this.cFrom, this.cPool, this.nIds, this.nFrom, this.nPool, this.outFirst];
-    let bytes = this.pages.length * PAGE_SIZE + (this.packed?.byteLength ?? 0) + this.bits.byteLength + this.ascii.byteLength + this.asciiFrom.byteLength + this.asciiFirstEnd.byteLength;
+    let bytes =
+      this.pages.length * PAGE_SIZE + (this.packed?.byteLength ?? 0) + this.bits.byteLength + this.ascii.byteLength + this.asciiFrom.byteLength + this.asciiFirstEnd.byteLength;
     for (const a of [...perList, ...scratch]) bytes += a.byteLength;
-    return bytes + this.unigrams.byteLength + this.keys.byteLength + this.values.byteLength + this.ids.byteLength + this.firstLength.byteLength + this.foldInfo.byteLength + this.kept.length * 8;
+    return (
+      bytes +
+      this.unigrams.byteLength +
+      this.keys.byteLength +
+      this.values.byteLength +
+      this.ids.byteLength +
+      this.firstLength.byteLength +
+      this.foldInfo.byteLength +
+      this.kept.length * 8
+    );
   }
 
   /** Posting lists, distinct bigrams, 256 KB pages (0 once packed), dense lists and packed bytes, for tuning. */
