@@ -253,9 +253,10 @@ const own = css`
     word-break: keep-all;
     overflow-wrap: normal;
   }
+  /* wide enough for 〔2019〕12号 on one line, so a 发文字号 breaks after its 机关代字, not inside 12号 */
   .c-docno {
-    overflow-wrap: anywhere;
-    min-width: 6em;
+    overflow-wrap: break-word;
+    min-width: 7.5em;
   }
   .c-issuer {
     min-width: 6em;
