@@ -119,14 +119,19 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
   private readonly dictionaries: Dictionary[] = FACET_NAMES.map(() => new Dictionary());
   /** Year (number) → its code in the year dictionary. */
   private readonly yearCodes = new Map<number, number>();
-  /** Per entry and facet: code × F + facet (its slot in a flat count array), −1 when the entry has no value. */
+  /** Per entry and facet: (code + 1) × F + facet, its slot in a flat count array; slot `facet` when the entry has no value (counted, never shown: no branch per count). */
   private codes = new Int32Array(0);
   private readonly columnCodes = new Dictionary();
   /** Per column code: the codes from the root down to it. */
   private readonly columnPath: number[][] = [];
-  /** Columns of entry i (with their ancestors, each once): columnList[columnFrom[i] .. columnFrom[i + 1]). */
-  private columnFrom = new Int32Array(1);
-  private columnList = new Int32Array(0);
+  /**
+   * Per entry, its column set: the codes of its columns with their ancestors, each once, as
+   * `columnSets[columnSet[i]]`. Entries share few sets, so a count adds 1 per entry to its set, then
+   * each set's count to its columns.
+   */
+  private columnSet = new Int32Array(0);
+  private readonly columnSets: number[][] = [];
+  private readonly columnSetCodes = new Map<string, number>();
   private invalid = new Uint8Array(0);
   private dates: Record<DateKey, Int32Array<ArrayBuffer>> = { publishDate: new Int32Array(0), writtenDate: new Int32Array(0) };
   /** Per sort key, ids in ascending order (ties by id) and each id's rank in it; built by `finish`. */
@@ -170,7 +175,7 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
     const year = yearOf(entry.publishDate);
     let yearCode = year < 0 ? -1 : this.yearCodes.get(year);
     if (yearCode === undefined) this.yearCodes.set(year, (yearCode = this.dictionaries[YEAR].code((entry.publishDate as string).slice(0, 4))));
-    codes[base + YEAR] = yearCode < 0 ? -1 : yearCode * F + YEAR;
+    codes[base + YEAR] = (yearCode + 1) * F + YEAR;
     const validity = str(entry.validity);
     this.facetCode(base, 1, str(entry.issuer?.name));
     this.facetCode(base, 2, str(entry.category?.topic));
@@ -179,8 +184,7 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
     this.invalid[id] = (INVALID_VALIDITIES as readonly string[]).includes(validity) ? 1 : 0;
     this.dates.publishDate[id] = dateKey(entry.publishDate);
     this.dates.writtenDate[id] = dateKey(entry.writtenDate);
-    const first = this.columnFrom[id];
-    let at = first;
+    const set: number[] = [];
     for (const column of Array.isArray(entry.columns) ? entry.columns : []) {
       let code = this.columnCodes.find(str(column));
       if (code < 0) {
@@ -188,15 +192,15 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
         code = this.columnCodes.code(str(column));
         this.columnPath[code] = [code];
       }
-      for (const c of this.columnPath[code]) {
-        let seen = false;
-        for (let k = first; k < at && !seen; k++) seen = this.columnList[k] === c;
-        if (seen) continue;
-        if (at >= this.columnList.length) this.columnList = grown(this.columnList, at + 1);
-        this.columnList[at++] = c;
-      }
+      for (const c of this.columnPath[code]) if (!set.includes(c)) set.push(c);
     }
-    this.columnFrom[id + 1] = at;
+    const key = String.fromCharCode(...set);
+    let setCode = this.columnSetCodes.get(key);
+    if (setCode === undefined) {
+      this.columnSetCodes.set(key, (setCode = this.columnSets.length));
+      this.columnSets.push(set);
+    }
+    this.columnSet[id] = setCode;
     if (this.initials && this.initialsDone === id) this.indexInitials(id);
     this.orders.clear();
     this.unfiltered = undefined;
@@ -205,13 +209,12 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
   }
 
   private facetCode(base: number, f: number, value: string): void {
-    this.codes[base + f] = value ? this.dictionaries[f].code(value) * F + f : -1;
+    this.codes[base + f] = value ? (this.dictionaries[f].code(value) + 1) * F + f : f;
   }
 
   private growTo(cap: number): void {
     this.codes = grown(this.codes, cap * F);
-    this.columnFrom = grown(this.columnFrom, cap + 1);
-    if (this.columnList.length === 0) this.columnList = new Int32Array(cap * 2);
+    this.columnSet = grown(this.columnSet, cap);
     const invalid = new Uint8Array(cap);
     invalid.set(this.invalid);
     this.invalid = invalid;
@@ -290,31 +293,32 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
     const n = this.size;
     const facets = new Int32Array(this.countSlots());
     const columns = new Int32Array(this.columnCodes.values.length);
-    const { codes, columnFrom, columnList, invalid } = this;
+    const { codes, columnSet, invalid } = this;
+    const sets = new Int32Array(this.columnSets.length);
     let total = 0;
     for (let id = 0; id < n; id++) {
       if (hideInvalid && invalid[id] === 1) continue;
       total++;
       const base = id * F;
       for (let f = 0; f < F; f++) {
-        const c = codes[base + f];
-        if (c >= 0) facets[c]++;
+        facets[codes[base + f]]++;
       }
-      for (let c = columnFrom[id]; c < columnFrom[id + 1]; c++) columns[columnList[c]]++;
+      sets[columnSet[id]]++;
     }
+    this.spread(sets, columns);
     return { facets, columns, total };
   }
 
   private countSlots(): number {
     let most = 0;
     for (const d of this.dictionaries) most = Math.max(most, d.values.length);
-    return most * F;
+    return (most + 1) * F;
   }
 
   /** Bytes held by the indexes and per-entry arrays (not the entries themselves). */
   byteSize(): number {
     let bytes = this.text.byteSize() + (this.initialsIndex?.byteSize() ?? 0);
-    bytes += this.codes.byteLength + this.columnFrom.byteLength + this.columnList.byteLength + this.invalid.byteLength;
+    bytes += this.codes.byteLength + this.columnSet.byteLength + this.invalid.byteLength;
     bytes += this.dates.publishDate.byteLength + this.dates.writtenDate.byteLength + this.stamp.byteLength + this.titleStamp.byteLength;
     bytes += this.matches.byteLength + this.facetCounts.byteLength + this.columnCounts.byteLength;
     for (const { order, rank } of this.orders.values()) bytes += order.byteLength + rank.byteLength;
@@ -350,7 +354,7 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
     const active: number[] = [];
     for (let f = 0; f < F; f++) {
       const code = requested[f] ? this.dictionaries[f].find(requested[f]!) : -1;
-      wanted[f] = code >= 0 ? code * F + f : code;
+      wanted[f] = code >= 0 ? (code + 1) * F + f : code;
       if (code !== -1) active.push(f);
     }
     wanted[F] = request.column ? this.columnCodes.find(request.column) : -1;
@@ -393,7 +397,7 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
       const values = this.dictionaries[f].values;
       const list: FacetCount[] = [];
       for (let c = 0; c < values.length; c++) {
-        const count = facetCounts[c * F + f];
+        const count = facetCounts[(c + 1) * F + f];
         if (count > 0 || values[c] === requested[f]) list.push({ value: values[c], count });
       }
       if (requested[f] && !values.includes(requested[f]!)) list.push({ value: requested[f]!, count: 0 });
@@ -429,11 +433,12 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
     if (this.columnCounts.length < this.columnCodes.values.length) this.columnCounts = new Int32Array(this.columnCodes.values.length * 2);
     const facetCounts = this.facetCounts.fill(0);
     const columnCounts = this.columnCounts.fill(0);
-    const { codes, columnFrom, columnList, invalid, stamp, matches, titleStamp } = this;
+    const { codes, columnSet, invalid, stamp, matches, titleStamp } = this;
+    const sets = new Int32Array(this.columnSets.length);
     const count = candidates ? candidates.length : this.size;
     const filters = Int32Array.from(active);
     const nFilters = filters.length;
-    const wantedColumn = wanted[F];
+    const inColumn = Uint8Array.from(this.columnSets, (codes) => (codes.includes(wanted[F]) ? 1 : 0));
     let total = 0;
     let inTitle = 0;
     const n = this.size;
@@ -454,14 +459,27 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
           if (titleStamp[id] === gen) inTitle++;
         } else {
           const base = id * F;
-          for (let f = 0; f < F; f++) {
-            const c = codes[base + f];
-            if (c >= 0) facetCounts[c]--;
-          }
-          for (let c = columnFrom[id]; c < columnFrom[id + 1]; c++) columnCounts[columnList[c]]--;
+          for (let f = 0; f < F; f++) facetCounts[codes[base + f]]--;
+          sets[columnSet[id]]--;
         }
       }
+      this.spread(sets, columnCounts);
       return { facetCounts, columnCounts, total, inTitle };
+    }
+    if (nFilters === 0) {
+      // no filter: every candidate matches (the common keystroke), a tight loop
+      for (let k = 0; k < count; k++) {
+        const id = candidates ? candidates[k] : k;
+        if (hideInvalid && invalid[id] === 1) continue;
+        matches[total++] = id;
+        stamp[id] = gen;
+        if (titleStamp[id] === gen) inTitle++;
+        const base = id * F;
+        for (let f = 0; f < F; f++) facetCounts[codes[base + f]]++;
+        sets[columnSet[id]]++;
+      }
+      this.spread(sets, columnCounts);
+      return { facetCounts, columnCounts, total, inTitle: searched ? inTitle : 0 };
     }
     for (let k = 0; k < count; k++) {
       const id = candidates ? candidates[k] : k;
@@ -477,9 +495,7 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
             missed = f;
           }
         } else {
-          let inColumn = false;
-          for (let c = columnFrom[id]; c < columnFrom[id + 1] && !inColumn; c++) inColumn = columnList[c] === wantedColumn;
-          if (!inColumn) {
+          if (inColumn[columnSet[id]] === 0) {
             misses++;
             missed = F;
           }
@@ -490,16 +506,23 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
         stamp[id] = gen;
         if (searched && titleStamp[id] === gen) inTitle++;
         for (let f = 0; f < F; f++) {
-          const c = codes[base + f];
-          if (c >= 0) facetCounts[c]++;
+          facetCounts[codes[base + f]]++;
         }
-        for (let c = columnFrom[id]; c < columnFrom[id + 1]; c++) columnCounts[columnList[c]]++;
+        sets[columnSet[id]]++;
       } else if (misses === 1) {
-        if (missed === F) for (let c = columnFrom[id]; c < columnFrom[id + 1]; c++) columnCounts[columnList[c]]++;
-        else if (codes[base + missed] >= 0) facetCounts[codes[base + missed]]++;
+        if (missed === F) sets[columnSet[id]]++;
+        else facetCounts[codes[base + missed]]++;
       }
     }
+    this.spread(sets, columnCounts);
     return { facetCounts, columnCounts, total, inTitle };
+  }
+
+  /** Adds each column set's count to its columns. */
+  private spread(sets: Int32Array, columns: Int32Array): void {
+    this.columnSets.forEach((codes, s) => {
+      if (sets[s] !== 0) for (const c of codes) columns[c] += sets[s];
+    });
   }
 
   /** A page of every entry in the order of `key` (nothing searched or filtered). */
@@ -528,26 +551,27 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
     const built = this.orders.get(key);
     const n = this.size;
     const { stamp, titleStamp, generation: gen } = this;
-    if (built && members * 16 >= n) {
-      // many members: walk the order, taking them
+    const wanted = (id: number) => stamp[id] === gen && (titled < 0 || (titleStamp[id] === gen ? 1 : 0) === titled);
+    if (built && (skip + count) * n <= members * members * 4) {
+      // a walk of ~(skip + count)·n/members steps along the order is cheaper than sorting the members
       const { order } = built;
       let seen = 0;
       for (let k = 0; k < n && out.length < count; k++) {
         const id = order[desc ? n - 1 - k : k];
-        if (stamp[id] !== gen || (titled >= 0 && (titleStamp[id] === gen ? 1 : 0) !== titled)) continue;
-        if (seen++ >= skip) out.push(id);
+        if (wanted(id) && seen++ >= skip) out.push(id);
       }
       return out;
     }
-    // few members (or no order yet): sort them
-    let ids = Array.from(this.matches.subarray(0, total));
-    if (titled >= 0) ids = ids.filter((id) => (titleStamp[id] === gen ? 1 : 0) === titled);
-    if (built) {
-      const { rank } = built;
-      ids.sort((a, b) => rank[a] - rank[b]);
-      if (desc) ids.reverse();
-    } else ids = this.sortDirect(ids, key, desc);
-    return ids.slice(skip, skip + count);
+    // few members (or no order yet): sort them (their ranks, as numbers)
+    const matches = this.matches.subarray(0, total);
+    if (!built) return this.sortDirect(Array.from(matches).filter(wanted), key, desc).slice(skip, skip + count);
+    const { order, rank } = built;
+    const ranks = new Int32Array(total);
+    let m = 0;
+    for (let k = 0; k < total; k++) if (wanted(matches[k])) ranks[m++] = rank[matches[k]];
+    ranks.subarray(0, m).sort();
+    for (let k = skip; k < Math.min(m, skip + count); k++) out.push(order[ranks[desc ? m - 1 - k : k]]);
+    return out;
   }
 
   private sortDirect(ids: number[], key: DateKey | StringKey, desc: boolean): number[] {

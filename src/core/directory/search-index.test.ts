@@ -122,6 +122,56 @@ describe('directory TextIndex', () => {
     );
   });
 
+  it('finds all-ascii queries of 4 or more (4-gram lists, dense as bitsets) exactly, first field included, packed, unpacked and added to', () => {
+    // digit-heavy 索引号 / 发文字号-like fields: few characters, so that many 4-grams are dense and many are not
+    const digits = fc.array(fc.constantFrom('2', '0', '1', '9', '-', '/', 'M', 'ｂ', '〔', '〕', '号', '政', ' '), { maxLength: 20 }).map((cs) => cs.join(''));
+    const title = fc.oneof(fc.constantFrom('政务公开', '关于印发的通知', ''), digits);
+    const fields = fc.tuple(title, fc.array(digits, { maxLength: 3 })).map(([t, rest]) => [t, ...rest]);
+    fc.assert(
+      fc.property(
+        fc.array(fields, { minLength: 1, maxLength: 150 }),
+        fc.array(fields, { maxLength: 10 }),
+        fc.array(fc.nat(), { minLength: 4, maxLength: 8 }),
+        (random, later, picks) => {
+          // every 4-gram of 2019-01 without 2019-01 itself: a candidate to reject
+          const entries = [['通知', '2019x 019-1 19-0z 9-01'], ...random];
+          // substrings of the entries' folded ascii runs (so most queries match), and a few fixed ones
+          const runs = entries.flatMap((fs) => fs.flatMap((f) => foldText(f).match(/[!-~]{4,}/g) ?? []));
+          const queries = [
+            '2019',
+            '2020',
+            '0000',
+            '2019-0',
+            'mb20',
+            '19/20',
+            '〔2019〕',
+            '2019 12',
+            '2019-01',
+            ...picks.map((p, i) => (runs.length ? runs[p % runs.length].slice(i % 3, (i % 3) + 4 + (p % 5)) : '9999')),
+          ];
+          const index = build(entries);
+          const check = (all: string[][], what: string) => {
+            for (const query of queries) {
+              const q = foldText(query);
+              const found = index.search(q);
+              const expected = scan(all, query);
+              expect(Array.from(found.ids), `${what} ${query}`).to.deep.equal(expected);
+              expect(Array.from(found.inFirst), `${what} first field ${query}`).to.deep.equal(expected.map((id) => (foldText(all[id][0]).includes(q) ? 1 : 0)));
+            }
+          };
+          check(entries, 'chained');
+          index.pack();
+          check(entries, 'packed');
+          later.forEach((fs, k) => index.add(entries.length + k, fs));
+          check([...entries, ...later], 'added after packing');
+          index.pack();
+          check([...entries, ...later], 'packed again');
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('never matches across two fields', () => {
     const index = build([['政务', '公开'], ['政务公开']]);
     expect(Array.from(index.find('务公'))).to.deep.equal([1]);

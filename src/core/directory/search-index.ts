@@ -35,6 +35,16 @@ const DENSE = 8;
 const blockSize = (level: number) => (level >= MAX_LEVEL ? MAX_BLOCK : FIRST_BLOCK << level);
 const UNIGRAM = 1;
 const BIGRAM = 2;
+/** A 4-gram of an ascii run: ids only (no positions, no first-field bit); a dense one is kept as its bitset alone once packed. */
+const QUAD = 3;
+
+/** Open addressing with linear probing: key → list + 1 (0 = empty). */
+interface Table {
+  keys: Uint32Array<ArrayBuffer>;
+  values: Int32Array<ArrayBuffer>;
+  size: number;
+}
+const table = (): Table => ({ keys: new Uint32Array(1 << 12), values: new Int32Array(1 << 12), size: 0 });
 
 function grownInt32(a: Int32Array, min: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(Math.max(min, a.length * 2));
@@ -179,11 +189,9 @@ export class TextIndex {
   private occCount = new Int32Array(1024);
   // unigram code unit → list + 1 (0 = none)
   private readonly unigrams = new Int32Array(65536);
-  // bigram (hi << 16 | lo) → list + 1, open addressing with linear probing
-  private keys = new Uint32Array(1 << 12);
-  private values = new Int32Array(1 << 12);
-  private mask = (1 << 12) - 1;
-  private bigrams = 0;
+  // bigram (hi << 16 | lo) → list; ascii 4-gram (7 bits a character) → list
+  private readonly pairs = table();
+  private readonly quads = table();
 
   // packed storage: list l is packed[start[l] .. start[l + 1]); a dense list's ids are bits[dense[l] ..] (one bit per id)
   private packed?: Uint8Array<ArrayBuffer>;
@@ -268,7 +276,7 @@ export class TextIndex {
       this.touched = new Int32Array(cap);
     }
     // every list this entry can create exists before the loop: the per-list arrays are not reallocated inside it
-    this.reserveLists(this.lists + 2 * total);
+    this.reserveLists(this.lists + 3 * total);
     const buf = this.buf;
     const unigrams = this.unigrams;
     const occNext = this.occNext;
@@ -330,6 +338,19 @@ export class TextIndex {
     }
     this.foldInfo[id] = info;
     this.asciiFrom[id + 1] = asciiAt;
+    // the 4-grams of its ascii runs, each once: ids only
+    for (let p = this.asciiFrom[id], key = 0, run = 0; p < asciiAt; p++) {
+      const c = ascii[p];
+      run = c === 0 ? 0 : run + 1;
+      key = ((key << 7) | c) & 0xfffffff;
+      if (run < 4) continue;
+      const list = this.listOf(this.quads, key, QUAD);
+      if (stamp[list] === mark) continue;
+      stamp[list] = mark;
+      this.begin(list);
+      this.put(id - last[list] - 1);
+      this.commit(id);
+    }
     // bigram postings: (id delta × 2 + several?) [occurrences − 2] position deltas…
     for (let t = 0; t < lists; t++) {
       const b = touched[t];
@@ -395,9 +416,13 @@ export class TextIndex {
 
   /** The list of a bigram key, −1 when absent (`create`: make it). */
   private bigramList(key: number, create: boolean): number {
-    const keys = this.keys;
-    const values = this.values;
-    const mask = this.mask;
+    return this.listOf(this.pairs, key, create ? BIGRAM : 0);
+  }
+
+  /** The list of `key` in table `t`, −1 when absent (a `kind` > 0 makes it). */
+  private listOf(t: Table, key: number, kind: number): number {
+    const { keys, values } = t;
+    const mask = keys.length - 1;
     let h = Math.imul(key, 0x9e3779b1) >>> 0;
     h = (h ^ (h >>> 15)) & mask;
     for (;;) {
@@ -406,31 +431,29 @@ export class TextIndex {
       if (keys[h] === key) return v - 1;
       h = (h + 1) & mask;
     }
-    if (!create) return -1;
-    const list = this.newList(BIGRAM);
+    if (!kind) return -1;
+    const list = this.newList(kind);
     keys[h] = key;
     values[h] = list + 1;
-    if (++this.bigrams * 2 > mask) this.rehash();
+    if (++t.size * 2 > mask) {
+      // rehash at half full
+      const cap = keys.length * 2;
+      t.keys = new Uint32Array(cap);
+      t.values = new Int32Array(cap);
+      t.size = 0;
+      for (let i = 0; i < keys.length; i++) if (values[i] !== 0) this.place(t, keys[i], values[i]);
+    }
     return list;
   }
 
-  private rehash(): void {
-    const oldKeys = this.keys;
-    const oldValues = this.values;
-    const cap = oldKeys.length * 2;
-    this.keys = new Uint32Array(cap);
-    this.values = new Int32Array(cap);
-    this.mask = cap - 1;
-    for (let i = 0; i < oldKeys.length; i++) {
-      const v = oldValues[i];
-      if (v === 0) continue;
-      const key = oldKeys[i];
-      let h = Math.imul(key, 0x9e3779b1) >>> 0;
-      h = (h ^ (h >>> 15)) & this.mask;
-      while (this.values[h] !== 0) h = (h + 1) & this.mask;
-      this.keys[h] = key;
-      this.values[h] = v;
-    }
+  private place(t: Table, key: number, value: number): void {
+    const mask = t.keys.length - 1;
+    let h = Math.imul(key, 0x9e3779b1) >>> 0;
+    h = (h ^ (h >>> 15)) & mask;
+    while (t.values[h] !== 0) h = (h + 1) & mask;
+    t.keys[h] = key;
+    t.values[h] = value;
+    t.size++;
   }
 
   private begin(list: number): void {
@@ -443,6 +466,20 @@ export class TextIndex {
 
   private put(value: number): void {
     let v = value;
+    if (this.wEnd - this.wAt >= 5) {
+      // room for any varint in this block: no end test per byte
+      const page = this.wPage;
+      let at = this.wAt;
+      const from = at;
+      while (v >= 128) {
+        page[at++ & PAGE_MASK] = (v & 127) | 128;
+        v >>>= 7;
+      }
+      page[at++ & PAGE_MASK] = v;
+      this.wBytes += at - from;
+      this.wAt = at;
+      return;
+    }
     while (v >= 128) {
       this.putByte((v & 127) | 128);
       v >>>= 7;
@@ -501,10 +538,10 @@ export class TextIndex {
     const words = (range + 31) >>> 5;
     let total = 0;
     let denseLists = 0;
-    const isDense = (l: number) => this.kind[l] === BIGRAM && this.count[l] * DENSE >= range && this.count[l] >= 64;
+    const isDense = (l: number) => this.kind[l] !== UNIGRAM && this.count[l] * DENSE >= range && this.count[l] >= 64;
     for (let l = 0; l < lists; l++) {
-      total += this.bytes[l];
       if (isDense(l)) denseLists++;
+      if (!isDense(l) || this.kind[l] !== QUAD) total += this.bytes[l];
     }
     const out = new Uint8Array(total);
     const start = new Int32Array(lists + 1);
@@ -517,11 +554,12 @@ export class TextIndex {
     const pages = this.pages;
     for (let l = 0; l < lists; l++) {
       start[l] = at;
-      // the bytes as they are, block after block
+      const quad = this.kind[l] === QUAD;
+      // the bytes as they are, block after block (a dense 4-gram list: none, its bitset is enough)
       let block = this.head[l];
       let size = FIRST_BLOCK - 4;
       let level = 0;
-      for (let left = this.bytes[l]; left > 0;) {
+      for (let left = quad && isDense(l) ? 0 : this.bytes[l]; left > 0;) {
         const page = pages[block >>> PAGE_BITS];
         const p = block & PAGE_MASK;
         const take = Math.min(left, size);
@@ -536,13 +574,14 @@ export class TextIndex {
       if (isDense(l)) {
         // its ids as bits too
         const base = (dense[l] = nextDense++ * words);
-        r.openPacked(out, start[l]);
+        if (quad) r.open(this.head[l]);
+        else r.openPacked(out, start[l]);
         let id = -1;
         for (let k = this.count[l]; k > 0; k--) {
           const v = r.varint();
-          id += (v >>> 1) + 1;
+          id += quad ? v + 1 : (v >>> 1) + 1;
           bits[base + (id >>> 5)] |= 1 << (id & 31);
-          r.skip(v & 1 ? r.varint() + 2 : 1);
+          if (!quad) r.skip(v & 1 ? r.varint() + 2 : 1);
         }
       }
       work += this.bytes[l];
@@ -602,6 +641,12 @@ export class TextIndex {
       this.chainList(l);
       this.begin(l);
       for (let p = this.start[l]; p < this.start[l + 1]; p++) this.putByte(packed[p]);
+      // a dense 4-gram list kept only its bitset: its postings again
+      for (let id = 0, prev = -1; this.kind[l] === QUAD && this.dense[l] >= 0 && id <= this.lastId; id++) {
+        if (!this.inBits(this.dense[l], id)) continue;
+        this.put(id - prev - 1);
+        prev = id;
+      }
       this.tail[l] = this.wAt;
       this.end[l] = this.wEnd;
     }
@@ -636,6 +681,7 @@ export class TextIndex {
       const list = this.unigrams[q.charCodeAt(0)] - 1;
       return list < 0 ? this.out(0) : this.unigramMatches(list);
     }
+    if (m >= 4 && isAscii(q)) return this.quadMatches(q);
     // the query's bigrams: distinct lists, each with the offsets where it occurs in the query
     const lists: number[] = [];
     const offsets: number[][] = [];
@@ -688,6 +734,55 @@ export class TextIndex {
       first[k] = v & 1;
     }
     return this.out(n);
+  }
+
+  /** Whether bitset `at` holds `id`. */
+  private inBits(at: number, id: number): boolean {
+    return (this.bits[at + (id >>> 5)] & (1 << (id & 31))) !== 0;
+  }
+
+  /**
+   * An all-ascii query of 4 or more: it lies inside one ascii run, so every 4-gram of it is in the
+   * entry's 4-gram lists. Candidates: the rarest list's ids also in the next rarest; one 4-gram is the
+   * answer itself, longer queries are checked against the candidates' ascii runs.
+   */
+  private quadMatches(q: string): TextMatches {
+    const lists: number[] = [];
+    for (let i = 0; i + 4 <= q.length; i++) {
+      let key = 0;
+      for (let j = i; j < i + 4; j++) key = (key << 7) | q.charCodeAt(j);
+      const list = this.listOf(this.quads, key, 0);
+      if (list < 0) return this.out(0);
+      lists.push(list);
+    }
+    lists.sort((a, b) => this.count[a] - this.count[b]);
+    const [rarest, next] = lists;
+    const packed = this.packed !== undefined;
+    const n = this.count[rarest];
+    this.fitOut(n);
+    const ids = this.cIds;
+    const r = this.reader;
+    if (packed && this.dense[rarest] >= 0) {
+      for (let id = 0, k = 0; k < n; id++) if (this.inBits(this.dense[rarest], id)) ids[k++] = id;
+    } else {
+      this.openList(rarest);
+      for (let k = 0, id = -1; k < n; k++) ids[k] = id += r.varint() + 1;
+    }
+    let kept = n;
+    if (next !== undefined && next !== rarest) {
+      kept = 0;
+      if (packed && this.dense[next] >= 0) {
+        for (let k = 0; k < n; k++) if (this.inBits(this.dense[next], ids[k])) ids[kept++] = ids[k];
+      } else {
+        this.openList(next);
+        for (let k = 0, j = 0, id = -1; k < this.count[next] && j < n; k++) {
+          id += r.varint() + 1;
+          while (j < n && ids[j] < id) j++;
+          if (j < n && ids[j] === id) ids[kept++] = ids[j++];
+        }
+      }
+    }
+    return this.verified(ids, kept, q, lists.length === 1);
   }
 
   /** Ids of a bigram list; in the first field when its first position ends there. */
@@ -847,8 +942,8 @@ export class TextIndex {
     for (let o = 1; o < occ; o++) out[o] = p += r.varint() + 1;
   }
 
-  /** The candidates whose texts contain `q` (ids is `this.cIds`, compacted in place). */
-  private verified(ids: Int32Array, n: number, q: string): TextMatches {
+  /** The candidates whose texts contain `q` (ids is `this.cIds`, compacted in place); `exact`: they all do (an ascii `q`: only whether in the first field is looked up). */
+  private verified(ids: Int32Array, n: number, q: string, exact = false): TextMatches {
     this.cIds = ids as Int32Array<ArrayBuffer>;
     this.fitOut(n);
     ids = this.cIds;
@@ -860,7 +955,8 @@ export class TextIndex {
     for (let k = 0; k < n; k++) {
       const id = ids[k];
       if (asciiQuery) {
-        const at = this.asciiIndexOf(id, q);
+        const firstEnd = this.asciiFirstEnd[id];
+        const at = exact && firstEnd === this.asciiFrom[id] ? firstEnd : this.asciiIndexOf(id, q);
         if (at < 0) continue;
         inFirst[kept] = at < this.asciiFirstEnd[id] ? 1 : 0;
         ids[kept++] = id;
@@ -967,8 +1063,8 @@ export class TextIndex {
     return (
       bytes +
       this.unigrams.byteLength +
-      this.keys.byteLength +
-      this.values.byteLength +
+      this.pairs.keys.byteLength * 2 +
+      this.quads.keys.byteLength * 2 +
       this.ids.byteLength +
       this.firstLength.byteLength +
       this.foldInfo.byteLength +
@@ -980,7 +1076,7 @@ export class TextIndex {
   stats(): { lists: number; bigrams: number; pages: number; dense: number; packedBytes: number } {
     let dense = 0;
     for (let l = 0; l < this.dense.length; l++) if (this.dense[l] >= 0) dense++;
-    return { lists: this.lists, bigrams: this.bigrams, pages: this.pages.length, dense, packedBytes: this.packed?.byteLength ?? 0 };
+    return { lists: this.lists, bigrams: this.pairs.size, pages: this.pages.length, dense, packedBytes: this.packed?.byteLength ?? 0 };
   }
 }
 
