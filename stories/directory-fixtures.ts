@@ -10,10 +10,7 @@ import type { DirectoryDocument, DirectoryEntry } from '../src/schema/types.gene
 import { columnPaths, columnsOf } from '../src/core/directory/columns.js';
 import { DEFAULT_SIZE, INVALID_VALIDITIES, queryToParams } from '../src/core/directory/contract.js';
 import seeds from '../demo/data/directory-seeds.json';
-// @ts-expect-error -- plain JS without a declaration file; typed at `generate` below. Remove this line once scripts/directory-generator.d.mts exists.
-import { generateDirectory } from '../scripts/directory-generator.mjs';
-
-const generate = generateDirectory as unknown as (count: number, seed?: number) => DirectoryDocument;
+import { generateDirectory as generate } from '../scripts/directory-generator.mjs';
 
 /** A deep copy, so a story can never change another story's data. */
 const directory = (value: unknown) => structuredClone(value) as DirectoryDocument;

@@ -413,6 +413,30 @@ describe('<zw-disclosure-directory>', () => {
     expect(rowWindow(0, 0, 480, 48)).to.deep.equal({ start: 0, end: 0, before: 0, after: 0 });
   });
 
+  it('comes to rest in virtual scrolling when rows differ in height (no update loop while measuring them)', async () => {
+    // every third title is long enough to wrap: the mean of the rows in view changes as they move
+    const entries = generated(3000).map((e, i) => (i % 3 ? e : { ...e, title: `${e.title}：关于进一步做好政务公开标准化规范化工作的实施意见和配套措施的通知` }));
+    const { el } = await open(directory(entries), { width: 900, attrs: { 'list-mode': 'scroll' } });
+    const scroller = $(el, '.scroller');
+    scroller.scrollTop = scroller.scrollHeight / 2;
+    await until(() => rows(el).some((r) => Number(r.getAttribute('aria-rowindex')) > 1000), 'rows from the middle rendered');
+    // at rest: no change to the table for several checks in a row (an update loop keeps changing it and times out)
+    let changes = 0;
+    const observer = new MutationObserver(() => changes++);
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+    let quiet = 0;
+    let seen = -1;
+    await until(
+      () => {
+        quiet = changes === seen ? quiet + 1 : 0;
+        seen = changes;
+        return quiet >= 5;
+      },
+      'the virtual table coming to rest',
+    );
+    observer.disconnect();
+  });
+
   it('shows compact cards that mark the search on a phone, and folds the column tree and filters', async () => {
     await setViewport({ width: 375, height: 800 });
     const { el } = await open(directory(), { width: 360 });

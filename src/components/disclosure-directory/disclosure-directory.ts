@@ -209,6 +209,12 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
   private blocksKey = '';
   private window: RowWindow = { start: 0, end: 0, before: 0, after: 0 };
   private rowHeight = 0;
+  /** Heights of the rows measured in virtual scrolling, by row number, and their sum. */
+  private rowHeights = new Map<number, number>();
+  private rowHeightSum = 0;
+  /** Since the last scroll: whether one happened, and how many times the rows were re-windowed without one. */
+  private scrolled = false;
+  private rewindows = 0;
   /** The scroll area as last read: scroll offset from the first row, and visible height (px). */
   private viewport = { offset: 0, height: 600 };
   private scrollFrame = 0;
@@ -675,6 +681,8 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
   }
 
   private onScroll() {
+    this.scrolled = true;
+    this.rewindows = 0;
     this.measureSoon();
   }
 
@@ -696,16 +704,29 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     const body = scroller?.querySelector<HTMLElement>('tbody');
     if (!scroller || !body || this.listMode !== 'scroll') return false;
-    const rows = [...body.querySelectorAll<HTMLElement>('tr[data-row]')];
-    if (rows.length) {
-      const average = rows.reduce((sum, row) => sum + row.offsetHeight, 0) / rows.length;
-      if (Math.abs(average - this.rowHeight) > 0.5) this.rowHeight = average;
+    // The row height is the mean over every row measured so far (by row number), not over the rows in view:
+    // a mean of the rows in view moves as they change, moves the window, and never settles (an update loop).
+    for (const row of body.querySelectorAll<HTMLElement>('tr[data-row]')) {
+      const at = Number(row.dataset.row);
+      const height = row.offsetHeight;
+      const known = this.rowHeights.get(at);
+      if (known === height) continue;
+      this.rowHeightSum += height - (known ?? 0);
+      this.rowHeights.set(at, height);
     }
+    if (this.rowHeights.size) this.rowHeight = this.rowHeightSum / this.rowHeights.size;
     const top = body.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
     this.viewport = { offset: scroller.scrollTop - top, height: scroller.clientHeight };
+    // Re-windowing without scrolling happens only while the row height estimate settles: a few times at most.
+    // More in a row means rows that keep changing height as the window moves (the table's columns widening for
+    // other rows): stop until the reader scrolls again, rather than alternate for ever.
+    if (this.rewindows >= 3) return false;
     const was = this.window;
     const next = this.windowNow();
-    return next.start !== was.start || next.end !== was.end || next.before !== was.before || next.after !== was.after;
+    const moved = next.start !== was.start || next.end !== was.end;
+    if (moved && !this.scrolled) this.rewindows++;
+    this.scrolled = false;
+    return moved;
   }
 
   /** The rows near view, from the last reading of the scroll area (arithmetic only). */
@@ -927,30 +948,35 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     const progress = this.progress;
     const busy = this.remoteBusy || !!progress || (!result && this.remoteError === undefined);
     const total = result?.total ?? 0;
+    const failed = this.remoteError !== undefined;
     const count = progress
       ? msg(str`正在载入目录：已处理 ${progress.done} / ${progress.total} 条`)
       : result
         ? this.countText(total)
-        : this.remote
-          ? msg('正在搜索…')
-          : msg('正在载入目录…');
+        : failed
+          ? ''
+          : this.remote || this.remoteFirst
+            ? msg('正在搜索…')
+            : msg('正在载入目录…');
     const entries = result ? (this.listMode === 'scroll' && !this.remote ? undefined : result.entries) : [];
     return html`<div class="results" part="results" aria-busy=${busy ? 'true' : 'false'}>
       <div class="results-head">
         <div class="results-title" id="results-heading" role="heading" aria-level=${this.subLevel()} tabindex="-1">${msg('文件列表')}</div>
         <p class="result-count" aria-hidden=${result ? 'true' : 'false'}>${count}</p>
-        ${this.remoteBusy ? html`<span class="loading">${msg('正在搜索…')}</span>` : nothing}
+        ${this.remoteBusy && result ? html`<span class="loading">${msg('正在搜索…')}</span>` : nothing}
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.remoteError !== undefined ? this.renderRemoteError() : nothing}
       ${
-        result && total === 0 && !progress
-          ? this.renderNoResults()
-          : entries === undefined
-            ? this.renderVirtual(doc, lang)
-            : table
-              ? this.renderTable(entries, lang)
-              : this.renderCards(entries)
+        failed && !result
+          ? nothing
+          : result && total === 0 && !progress
+            ? this.renderNoResults()
+            : entries === undefined
+              ? this.renderVirtual(doc, lang)
+              : table
+                ? this.renderTable(entries, lang)
+                : this.renderCards(entries)
       }
       ${result && total > 0 && (this.listMode !== 'scroll' || this.remote) ? this.renderPager(total) : nothing}
     </div>`;
@@ -1073,6 +1099,10 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     if (this.blocksKey !== this.resultKey) {
       this.blocks.clear();
       this.blocksKey = this.resultKey;
+      // other rows under the same numbers: measure afresh (the last mean stands in until then)
+      this.rowHeights.clear();
+      this.rowHeightSum = 0;
+      this.rewindows = 0;
     }
     this.window = this.windowNow();
     const { start, end } = this.window;
