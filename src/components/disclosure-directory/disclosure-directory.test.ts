@@ -426,14 +426,11 @@ describe('<zw-disclosure-directory>', () => {
     observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
     let quiet = 0;
     let seen = -1;
-    await until(
-      () => {
-        quiet = changes === seen ? quiet + 1 : 0;
-        seen = changes;
-        return quiet >= 5;
-      },
-      'the virtual table coming to rest',
-    );
+    await until(() => {
+      quiet = changes === seen ? quiet + 1 : 0;
+      seen = changes;
+      return quiet >= 5;
+    }, 'the virtual table coming to rest');
     observer.disconnect();
   });
 
