@@ -96,7 +96,7 @@ let browser;
 let server;
 try {
   // ---- size: what the directory adds to the shared base (its nested <zw-policy-card> counts as shared: it is the
-  // library's card, reused, and its share is printed too); the element's size is a build fact, so it is enforced
+  // library's card, reused, and its share is printed too)
   if (!ELEMENT_ONLY) {
     console.log('== <zw-disclosure-directory> size (gzip -9)');
     const sizer = await createSizer(tmp);
@@ -116,7 +116,8 @@ try {
       ],
     });
     figures.size = size;
-    budget(size.beyond <= 15 * 1024, 'element beyond the shared base > 15 KB gz', true);
+    // a target, printed like bench-compare's; the gate is the element's total budget in build-config.mjs (bench.mjs)
+    if (size.beyond > 15 * 1024) missed.push('element beyond the shared base > 15 KB gz');
   }
 
   // ---- the page's code: generator, core (what exists), the two engines, in one bundle
@@ -670,6 +671,6 @@ await writeFile(
   JSON.stringify(figures, (k, v) => (k === 'results' ? undefined : v), 2),
 );
 console.log(`  figures written to ${out}`);
-if (missed.length) console.log(`Directory timing targets missed on this machine: ${missed.join('; ')} (reported; --strict fails on them).`);
+if (missed.length) console.log(`Directory targets missed: ${missed.join('; ')} (reported; --strict fails on them).`);
 if (broken.length) console.error(`Directory budgets broken: ${broken.join('; ')}.`);
 if (failed || broken.length) process.exit(1);
