@@ -53,35 +53,11 @@ const own = css`
   input[type='search'] {
     flex: 1 1 12em;
     min-width: 0;
-    min-height: 44px;
-    box-sizing: border-box;
-    font: inherit;
-    padding: 0 0.75em;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
   }
   .search .hint {
     margin: 0.25em 0 0;
     color: var(--_muted);
     font-size: 0.875em;
-  }
-  select {
-    font: inherit;
-    min-height: 44px;
-    max-width: 100%;
-    box-sizing: border-box;
-    padding: 0 0.5em;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  select:focus-visible,
-  input:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
 
   /* layout: the tree beside the list when wide, folded above it when narrow */

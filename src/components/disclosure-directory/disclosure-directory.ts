@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
+import { controlStyles } from '../../base/controls.styles.js';
 import { ZwElement } from '../../base/zw-element.js';
 import { defineElement } from '../../base/define.js';
 import { WidthController } from '../../base/width.js';
@@ -157,7 +158,7 @@ const isInvalid = (validity?: string) => validity === 'abolished' || validity ==
  * @cssprop --zw-space - Base spacing.
  */
 export class ZwDisclosureDirectory extends ZwElement<'directory'> {
-  static override styles = [...ZwElement.styles, validityBadgeStyles, ...disclosureDirectoryStyles];
+  static override styles = [...ZwElement.styles, controlStyles, validityBadgeStyles, ...disclosureDirectoryStyles];
   protected readonly kind = 'directory' as const;
 
   /** The search text. Set it to search; it follows what the reader types. */

@@ -275,23 +275,10 @@ export const interpretationStyles = css`
   .faq-tools label {
     font-weight: 700;
   }
-  .faq-tools input:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .faq-tools input {
     /* shrinks on a phone at 200% text rather than widening the page */
     flex: 1 1 12em;
     min-width: 0;
-    max-width: 100%;
-    min-height: 44px;
-    box-sizing: border-box;
-    font: inherit;
-    padding: 0 0.75em;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
   }
   .faq-status {
     color: var(--_muted);

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
+import { controlStyles } from '../../base/controls.styles.js';
 import { ZwElement } from '../../base/zw-element.js';
 import { defineElement } from '../../base/define.js';
 import { WidthController } from '../../base/width.js';
@@ -144,7 +145,7 @@ function scrollport(element: Element): Element | Document {
  * @cssprop --zw-sticky-top - Offset of the sticky table of contents (below a fixed portal header).
  */
 export class ZwInterpretation extends ZwElement<'interpretation'> {
-  static override styles = [...ZwElement.styles, blockStyles, validityBannerStyles, interpretationStyles];
+  static override styles = [...ZwElement.styles, controlStyles, blockStyles, validityBannerStyles, interpretationStyles];
   protected readonly kind = 'interpretation' as const;
 
   /** Prefix for anchor ids, so two interpretations on one page keep distinct links. */

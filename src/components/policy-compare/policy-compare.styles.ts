@@ -51,22 +51,6 @@ export const policyCompareStyles = css`
   .pick-arrow {
     line-height: 44px;
   }
-  select {
-    font: inherit;
-    min-height: 44px;
-    max-width: 100%;
-    box-sizing: border-box;
-    padding: 0 0.5em;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  select:focus-visible,
-  input:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
 
   .versions {
     display: grid;

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
+import { controlStyles } from '../../base/controls.styles.js';
 import { ZwElement } from '../../base/zw-element.js';
 import { defineElement } from '../../base/define.js';
 import { WidthController } from '../../base/width.js';
@@ -146,7 +147,7 @@ const loadCopyTable = () => (copyTableModule ??= import('./copy-table.js'));
  * @cssprop --zw-sticky-top - Offset of the sticky navigation bar (below a fixed portal header).
  */
 export class ZwPolicyCompare extends ZwElement<'comparison'> {
-  static override styles = [...ZwElement.styles, policyCompareStyles];
+  static override styles = [...ZwElement.styles, controlStyles, policyCompareStyles];
   protected readonly kind = 'comparison' as const;
 
   /** The view: `side-by-side` (对照), `redline` (修订) or `margin` (新文). Unset: chosen by the element's width. */
