@@ -15,7 +15,7 @@ import { checkDirectoryEntry, checkDirectoryShell } from '../../core/directory/e
 import { columnPaths, columnsOf } from '../../core/directory/columns.js';
 import { buildCatalogueInSlices, type Catalogue } from '../../core/directory/catalogue.js';
 import { matchRanges } from '../../core/directory/fold.js';
-import { effectiveSort, DEFAULT_SIZE, MAX_SIZE } from '../../core/directory/contract.js';
+import { effectiveSort, DEFAULT_SIZE, INVALID_VALIDITIES, MAX_SIZE } from '../../core/directory/contract.js';
 import {
   FACET_NAMES,
   type ColumnNode,
@@ -56,7 +56,6 @@ const PAGE_SIZES = [10, 20, 50, 100];
 type Filters = Pick<DirectoryQuery, 'year' | 'issuer' | 'topic' | 'validity' | 'disclosure' | 'hideInvalid'>;
 type Entry = DirectoryEntry;
 
-/** An entry no longer in force: its row is muted and says so. */
 /** A line break opportunity after each `/` of plain text parts (索引号: 机构代码/<wbr>年份-顺序号). */
 function breakAfterSlash(parts: string | unknown[]): unknown[] {
   return (typeof parts === 'string' ? [parts] : parts).flatMap((part) =>
@@ -75,7 +74,8 @@ function policyOf(entry: Entry): object {
   return data;
 }
 
-const isInvalid = (validity?: string) => validity === 'abolished' || validity === 'expired';
+/** An entry no longer in force (已废止, 已失效): its row is muted and says so. */
+const isInvalid = (validity?: Validity) => !!validity && INVALID_VALIDITIES.includes(validity);
 
 /**
  * 政府信息公开目录 — a whole 政府信息公开 column: the column tree, the document list with its metadata
