@@ -42,10 +42,22 @@ const own = css`
     font-weight: 700;
     margin-block-end: 0.25em;
   }
-  .search-row {
+  /* rows that wrap */
+  .search-row,
+  .results-head,
+  .widen,
+  .pager,
+  .pager ul {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
+  }
+  .cards,
+  .widen,
+  .pager ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
   }
   .search-row button {
     white-space: nowrap;
@@ -56,8 +68,15 @@ const own = css`
   }
   .search .hint {
     margin: 0.25em 0 0;
-    color: var(--_muted);
     font-size: 0.875em;
+  }
+  .search .hint,
+  .result-count,
+  .loading,
+  tr.out td,
+  tr.out td.c-title a,
+  tr.out .entry-button {
+    color: var(--_muted);
   }
 
   /* layout: the tree beside the list when wide, folded above it when narrow */
@@ -67,9 +86,7 @@ const own = css`
     gap: var(--_space) calc(var(--_space) * 1.5);
     align-items: start;
   }
-  .main {
-    min-width: 0;
-  }
+  .main,
   .tree {
     min-width: 0;
   }
@@ -148,8 +165,6 @@ const own = css`
     opacity: 0.6;
   }
   .results-head {
-    display: flex;
-    flex-wrap: wrap;
     align-items: baseline;
     gap: 0.25em var(--_space);
     margin-block-end: 0.5em;
@@ -160,10 +175,6 @@ const own = css`
   }
   .result-count {
     margin: 0;
-    color: var(--_muted);
-  }
-  .loading {
-    color: var(--_muted);
   }
 
   /* the table scrolls inside its own region, with shadows at the edges while there is more to see */
@@ -258,13 +269,6 @@ const own = css`
     text-underline-offset: 0.2em;
     cursor: pointer;
   }
-  tr.out td {
-    color: var(--_muted);
-  }
-  tr.out td.c-title a,
-  tr.out .entry-button {
-    color: var(--_muted);
-  }
   tr.spacer td {
     padding: 0;
     border: 0;
@@ -272,9 +276,6 @@ const own = css`
 
   /* phones: compact cards */
   .cards {
-    list-style: none;
-    margin: 0;
-    padding: 0;
     display: grid;
     gap: 0.75em;
   }
@@ -291,14 +292,6 @@ const own = css`
   .no-results-text {
     font-weight: 700;
   }
-  .widen {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
   .widen .zw-button {
     max-width: 100%;
     text-align: start;
@@ -312,18 +305,11 @@ const own = css`
 
   /* pager */
   .pager {
-    display: flex;
-    flex-wrap: wrap;
     align-items: center;
     gap: 0.5em var(--_space);
     margin-block-start: var(--_space);
   }
   .pager ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
     gap: 0.35em;
   }
   .pager .page {

@@ -34,7 +34,7 @@ import '../policy-card/policy-card.js';
 import { ZwSearchEvent, ZwSelectEvent } from './disclosure-directory.events.js';
 import { disclosureDirectoryStyles } from './disclosure-directory.styles.js';
 import { claimPrefix, readState, release, writeState } from './url-state.js';
-import { rowWindow, type RowWindow } from './virtual-window.js';
+import type { VirtualRows } from './virtual-window.js';
 import { renderColumnTree, ColumnTreeController } from './column-tree.js';
 import type { RemoteSearch } from './remote.js';
 
@@ -47,8 +47,6 @@ const TREE_BESIDE_EM = 56;
 const TABLE_EM = 40;
 /** The result count is announced, and `zw-search` fired, this long after the last keystroke (not per keystroke). */
 const SETTLE_MS = 600;
-/** Rows fetched from the catalogue per query in virtual scrolling (the contract's largest page). */
-const BLOCK = MAX_SIZE;
 /** While a large directory is indexed, its progress is shown this often at most (each render walks the whole template). */
 const PROGRESS_MS = 250;
 const PAGE_SIZES = [10, 20, 50, 100];
@@ -205,20 +203,9 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
   /** The result shown, and what it was computed for. */
   @state() private result?: DirectoryResult<Entry>;
   private resultKey = '';
-  /** Virtual scrolling: blocks of rows by block number, for the current search (without page). */
-  private blocks = new Map<number, Entry[]>();
-  private blocksKey = '';
-  private window: RowWindow = { start: 0, end: 0, before: 0, after: 0 };
-  private rowHeight = 0;
-  /** Heights of the rows measured in virtual scrolling, by row number, and their sum. */
-  private rowHeights = new Map<number, number>();
-  private rowHeightSum = 0;
-  /** Since the last scroll: whether one happened, and how many times the rows were re-windowed without one. */
-  private scrolled = false;
-  private rewindows = 0;
-  /** The scroll area as last read: scroll offset from the first row, and visible height (px). */
-  private viewport = { offset: 0, height: 600 };
-  private scrollFrame = 0;
+  /** Virtual scrolling (`list-mode="scroll"`, opt-in): its module loads with the first directory that uses it. */
+  private virtual?: VirtualRows<Entry>;
+  private virtualLoad?: Promise<void>;
 
   // remote mode
   private remote?: RemoteSearch;
@@ -273,7 +260,7 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     removeEventListener('popstate', this.onPopState);
     release(this);
     clearTimeout(this.settleTimer);
-    cancelAnimationFrame(this.scrollFrame);
+    this.virtual?.stop();
   }
 
   /** The entries matching the current search, filters and column (on this page, or all of them in `scroll` mode). */
@@ -301,7 +288,16 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
   }
 
   protected override whenSettled(): Promise<void> {
-    return this.build?.promise ?? Promise.resolve();
+    return Promise.all([this.build?.promise, this.loadVirtual()]).then(() => this.updateComplete.then(() => undefined));
+  }
+
+  private loadVirtual() {
+    if (this.listMode === 'scroll')
+      this.virtualLoad ??= import('./virtual-window.js').then((api) => {
+        this.virtual = new api.VirtualRows(this);
+        this.requestUpdate();
+      });
+    return this.virtualLoad;
   }
 
   protected override loadDetail(): { rejected: LocalizedIssue[]; total: number } {
@@ -316,7 +312,7 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     this.result = undefined;
     this.resultKey = '';
     this.allColumnsKey = '';
-    this.blocks.clear();
+    this.virtual?.clear();
     this.building = undefined;
     this.rejectedIssues = [];
     this.rejectedEntries = 0;
@@ -568,6 +564,7 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     super.willUpdate(changed);
     if (changed.has('urlPrefix') && this.isConnected && changed.get('urlPrefix') !== undefined) this.addressPrefix = claimPrefix(this, this.urlPrefix || this.id || undefined);
     if (changed.has('pinyin') && this.pinyin) void this.enablePinyin();
+    void this.loadVirtual();
     this.search();
   }
 
@@ -595,7 +592,7 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     const catalogue = this.catalogue ?? this.building;
     if (!catalogue) return;
     const scroll = this.listMode === 'scroll';
-    const full = scroll ? { ...query, page: 1, size: BLOCK } : query;
+    const full = scroll ? { ...query, page: 1, size: MAX_SIZE } : query;
     const fullKey = JSON.stringify(full) + (this.pinyinReady ? 'py' : '');
     if (fullKey === this.resultKey && this.result) return;
     this.resultKey = fullKey;
@@ -617,10 +614,7 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
         this.allColumnsKey = allKey;
       }
     }
-    if (scroll) {
-      this.blocks = new Map([[0, result.entries]]);
-      this.blocksKey = fullKey;
-    }
+    if (scroll) this.virtual?.seed(fullKey, result.entries);
     this.afterResult();
   }
 
@@ -662,93 +656,9 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     return q ? msg(str`「${q}」找到 ${total} 条结果`) : msg(str`共 ${total} 条`);
   }
 
-  /** Rows `start` to `end` of the current result (virtual scrolling), from blocks of 100 queried as needed. */
-  private rowsIn(start: number, end: number): Entry[] {
-    const catalogue = this.catalogue ?? this.building;
-    if (!catalogue || end <= start) return [];
-    const rows: Entry[] = [];
-    const base = this.searchQuery;
-    for (let block = Math.floor(start / BLOCK); block * BLOCK < end; block++) {
-      let entries = this.blocks.get(block);
-      if (!entries) {
-        entries = catalogue.query({ ...base, page: block + 1, size: BLOCK }).entries;
-        this.blocks.set(block, entries);
-      }
-      const from = Math.max(start, block * BLOCK) - block * BLOCK;
-      const to = Math.min(end, (block + 1) * BLOCK) - block * BLOCK;
-      rows.push(...entries.slice(from, to));
-    }
-    return rows;
-  }
-
-  private onScroll() {
-    this.scrolled = true;
-    this.rewindows = 0;
-    this.measureSoon();
-  }
-
-  /**
-   * Virtual scrolling reads the layout (scroll position, row heights) in the next frame, never while rendering
-   * nor in `updated()`: a read there forces a synchronous layout of the new rows, and an update asked from
-   * `updated()` is a second render of the same change (Lit's change-in-update). The render uses what was read.
-   */
-  private measureSoon() {
-    cancelAnimationFrame(this.scrollFrame);
-    this.scrollFrame = requestAnimationFrame(() => {
-      this.scrollFrame = 0;
-      if (this.measureWindow()) this.requestUpdate();
-    });
-  }
-
-  /** Reads the scroll area and the rows rendered (row height refined from them); true when the rows near view changed. */
-  private measureWindow(): boolean {
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    const body = scroller?.querySelector<HTMLElement>('tbody');
-    if (!scroller || !body || this.listMode !== 'scroll') return false;
-    // The row height is the mean over every row measured so far (by row number), not over the rows in view:
-    // a mean of the rows in view moves as they change, moves the window, and never settles (an update loop).
-    for (const row of body.querySelectorAll<HTMLElement>('tr[data-row]')) {
-      const at = Number(row.dataset.row);
-      const height = row.offsetHeight;
-      const known = this.rowHeights.get(at);
-      if (known === height) continue;
-      this.rowHeightSum += height - (known ?? 0);
-      this.rowHeights.set(at, height);
-    }
-    if (this.rowHeights.size) this.rowHeight = this.rowHeightSum / this.rowHeights.size;
-    const top = body.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
-    this.viewport = { offset: scroller.scrollTop - top, height: scroller.clientHeight };
-    // Re-windowing without scrolling happens only while the row height estimate settles: a few times at most.
-    // More in a row means rows that keep changing height as the window moves (the table's columns widening for
-    // other rows): stop until the reader scrolls again, rather than alternate for ever.
-    if (this.rewindows >= 3) return false;
-    const was = this.window;
-    const next = this.windowNow();
-    const moved = next.start !== was.start || next.end !== was.end;
-    if (moved && !this.scrolled) this.rewindows++;
-    this.scrolled = false;
-    return moved;
-  }
-
-  /** The rows near view, from the last reading of the scroll area (arithmetic only). */
-  private windowNow(): RowWindow {
-    return rowWindow(this.total, this.viewport.offset, this.viewport.height, this.rowHeight);
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.listMode === 'scroll') this.afterVirtualRender();
-  }
-
-  /** Sizes the spacers (CSSOM: a strict CSP blocks style attributes; writes only), then reads the result next frame. */
-  private afterVirtualRender() {
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (!scroller) return;
-    const before = scroller.querySelector<HTMLElement>('tr.spacer.before td');
-    const after = scroller.querySelector<HTMLElement>('tr.spacer.after td');
-    if (before) before.style.height = `${this.window.before}px`;
-    if (after) after.style.height = `${this.window.after}px`;
-    this.measureSoon();
+    if (this.listMode === 'scroll') this.virtual?.rendered();
   }
 
   /** The layout for the width measured for this render; true when it changed. */
@@ -786,7 +696,7 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
       ${this.renderRejected()} ${this.renderSearch(title, lang)}
       <div class="layout">
         ${columns.length ? this.renderTree(columns, layout.beside) : nothing}
-        <div class="main">${this.renderFilters(layout.table)} ${this.renderResults(doc, layout.table, lang)}</div>
+        <div class="main">${this.renderFilters(layout.table)} ${this.renderResults(layout.table, lang)}</div>
       </div>
     </div>`;
   }
@@ -865,71 +775,64 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
   }
 
   private facetTitle(name: FacetName) {
-    switch (name) {
-      case 'year':
-        return msg('年份');
-      case 'issuer':
-        return fieldLabel('issuer');
-      case 'topic':
-        return fieldLabel('topic');
-      case 'validity':
-        return fieldLabel('validity');
-      case 'disclosure':
-        return fieldLabel('disclosure');
-    }
+    return name === 'year' ? msg('年份') : fieldLabel(name);
   }
 
   private sortLabel(key: SortKey) {
-    switch (key) {
-      case 'relevance':
-        return msg('相关度');
-      case 'publishDate':
-        return fieldLabel('publishDate');
-      case 'writtenDate':
-        return fieldLabel('writtenDate');
-      case 'indexNo':
-        return fieldLabel('indexNo');
-      case 'title':
-        return msg('名称');
-    }
+    return key === 'relevance' ? msg('相关度') : key === 'title' ? msg('名称') : fieldLabel(key);
+  }
+
+  /** A labelled select of the filters' grid: options as [value, text, selected]. */
+  private select(id: string, label: unknown, options: [string, unknown, boolean][], change: (value: string) => void) {
+    return html`<div class="filter">
+      <label for=${id}>${label}</label>
+      <select id=${id} @change=${(e: Event) => change((e.target as HTMLSelectElement).value)}>
+        ${options.map(([value, text, selected]) => html`<option value=${value} .selected=${selected}>${text}</option>`)}
+      </select>
+    </div>`;
   }
 
   private renderFilters(table: boolean) {
     const result = this.result;
     if (!result) return nothing;
     const { sort, order } = effectiveSort(this.stateQuery());
-    const keys: SortKey[] = this.query.trim() ? ['relevance', 'publishDate', 'writtenDate', 'indexNo', 'title'] : ['publishDate', 'writtenDate', 'indexNo', 'title'];
+    const keys: SortKey[] = ['relevance', 'publishDate', 'writtenDate', 'indexNo', 'title'].slice(this.query.trim() ? 0 : 1) as SortKey[];
     const active = FACET_NAMES.filter((n) => this.filters[n]).length + (this.filters.hideInvalid ? 1 : 0);
+    const dated = sort === 'publishDate' || sort === 'writtenDate';
     const select = (name: FacetName) => {
       const counts: FacetCount[] = [...(result.facets[name] ?? [])];
       const selected = this.filters[name];
       if (selected && !counts.some((c) => c.value === selected)) counts.unshift({ value: selected, count: 0 });
-      return html`<div class="filter">
-        <label for="f-${name}">${this.facetTitle(name)}</label>
-        <select id="f-${name}" @change=${(e: Event) => this.setFilter(name, (e.target as HTMLSelectElement).value as never)}>
-          <option value="" .selected=${!selected}>${msg('全部')}</option>
-          ${counts.map((c) => html`<option value=${c.value} .selected=${c.value === selected}>${this.facetLabel(name, c.value)}${inBrackets(String(c.count))}</option>`)}
-        </select>
-      </div>`;
+      return this.select(
+        `f-${name}`,
+        this.facetTitle(name),
+        [
+          ['', msg('全部'), !selected],
+          ...counts.map((c): [string, unknown, boolean] => [c.value, [this.facetLabel(name, c.value), inBrackets(String(c.count))], c.value === selected]),
+        ],
+        (value) => this.setFilter(name, value as never),
+      );
     };
     const controls = html`<div class="filter-grid">
         ${FACET_NAMES.map(select)}
-        <div class="filter">
-          <label for="sort">${msg('排序')}</label>
-          <select id="sort" @change=${(e: Event) => this.setSort((e.target as HTMLSelectElement).value)}>
-            ${keys.map((k) => html`<option value=${k} .selected=${k === sort}>${this.sortLabel(k)}</option>`)}
-          </select>
-        </div>
+        ${this.select(
+          'sort',
+          msg('排序'),
+          keys.map((k) => [k, this.sortLabel(k), k === sort]),
+          (value) => this.setSort(value),
+        )}
         ${
           sort === 'relevance'
             ? nothing
-            : html`<div class="filter">
-              <label for="order">${msg('顺序')}</label>
-              <select id="order" @change=${(e: Event) => this.setOrder((e.target as HTMLSelectElement).value)}>
-                <option value="desc" .selected=${order === 'desc'}>${sort === 'publishDate' || sort === 'writtenDate' ? msg('由新到旧') : msg('降序')}</option>
-                <option value="asc" .selected=${order === 'asc'}>${sort === 'publishDate' || sort === 'writtenDate' ? msg('由旧到新') : msg('升序')}</option>
-              </select>
-            </div>`
+            : this.select(
+                'order',
+                msg('顺序'),
+                [
+                  ['desc', dated ? msg('由新到旧') : msg('降序'), order === 'desc'],
+                  ['asc', dated ? msg('由旧到新') : msg('升序'), order === 'asc'],
+                ],
+                (value) => this.setOrder(value),
+              )
         }
       </div>
       <label class="toggle"
@@ -944,7 +847,7 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     </details>`;
   }
 
-  private renderResults(doc: DirectoryDocument, table: boolean, lang: string) {
+  private renderResults(table: boolean, lang: string) {
     const result = this.result;
     const progress = this.progress;
     const busy = this.remoteBusy || !!progress || (!result && this.remoteError === undefined);
@@ -974,7 +877,7 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
           : result && total === 0 && !progress
             ? this.renderNoResults()
             : entries === undefined
-              ? this.renderVirtual(doc, lang)
+              ? this.renderVirtual(lang)
               : table
                 ? this.renderTable(entries, lang)
                 : this.renderCards(entries)
@@ -997,17 +900,15 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
   private renderNoResults() {
     const q = this.query.trim();
     const buttons: TemplateResult[] = [];
+    const offer = (what: keyof Filters | 'column' | 'query', label: string) =>
+      buttons.push(html`<li><button type="button" class="zw-button" @click=${() => this.widen(what)}>${label}</button></li>`);
     for (const name of FACET_NAMES) {
       const value = this.filters[name];
-      if (value)
-        buttons.push(
-          html`<li><button type="button" class="zw-button" @click=${() => this.widen(name)}>${msg(str`取消筛选：${this.facetTitle(name)}「${this.facetLabel(name, value)}」`)}</button></li>`,
-        );
+      if (value) offer(name, msg(str`取消筛选：${this.facetTitle(name)}「${this.facetLabel(name, value)}」`));
     }
-    if (this.filters.hideInvalid)
-      buttons.push(html`<li><button type="button" class="zw-button" @click=${() => this.widen('hideInvalid')}>${msg('同时显示已废止、已失效文件')}</button></li>`);
-    if (this.column) buttons.push(html`<li><button type="button" class="zw-button" @click=${() => this.widen('column')}>${msg('在全部栏目中搜索')}</button></li>`);
-    if (q) buttons.push(html`<li><button type="button" class="zw-button" @click=${() => this.widen('query')}>${msg('清除搜索词')}</button></li>`);
+    if (this.filters.hideInvalid) offer('hideInvalid', msg('同时显示已废止、已失效文件'));
+    if (this.column) offer('column', msg('在全部栏目中搜索'));
+    if (q) offer('query', msg('清除搜索词'));
     return html`<div class="no-results" part="empty-results">
       <p class="no-results-text">${q ? msg(str`「${q}」没有找到结果。`) : msg('没有符合条件的文件。')}</p>
       ${buttons.length ? html`<p>${msg('可以试试：')}</p><ul class="widen">${buttons}</ul>` : nothing}
@@ -1095,31 +996,22 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     </div>`;
   }
 
-  /** Virtual scrolling: real rows near the view of the table's own scroll area, spacers for the rest. */
-  private renderVirtual(_doc: DirectoryDocument, lang: string) {
-    if (this.blocksKey !== this.resultKey) {
-      this.blocks.clear();
-      this.blocksKey = this.resultKey;
-      // other rows under the same numbers: measure afresh (the last mean stands in until then)
-      this.rowHeights.clear();
-      this.rowHeightSum = 0;
-      this.rewindows = 0;
-    }
-    this.window = this.windowNow();
-    const { start, end } = this.window;
-    const rows = this.rowsIn(start, end);
-    const table = this.layout?.table ?? true;
-    return html`<div class="scroller ${table ? '' : 'narrow'}" role="region" aria-label=${this.listLabel} tabindex="0" @scroll=${this.onScroll}>
-      <table part="table" aria-rowcount=${this.total + 1}>
-        <caption class="visually-hidden">${this.caption()}</caption>
-        ${this.tableHead()}
-        <tbody>
-          <tr class="spacer before" aria-hidden="true"><td colspan="7"></td></tr>
-          ${rows.map((e, i) => this.renderRow(e, lang, start + i))}
-          <tr class="spacer after" aria-hidden="true"><td colspan="7"></td></tr>
-        </tbody>
-      </table>
-    </div>`;
+  /** Virtual scrolling: real rows near the view of the table's own scroll area, spacers for the rest (once its module is in). */
+  private renderVirtual(lang: string) {
+    const catalogue = this.catalogue ?? this.building;
+    const base = this.searchQuery;
+    return this.virtual
+      ? this.virtual.render({
+          total: this.total,
+          key: this.resultKey,
+          block: (n, size) => catalogue?.query({ ...base, page: n + 1, size }).entries ?? [],
+          row: (e, i) => this.renderRow(e, lang, i),
+          head: this.tableHead(),
+          caption: this.caption(),
+          label: this.listLabel,
+          narrow: !(this.layout?.table ?? true),
+        })
+      : nothing;
   }
 
   /** The entries the phone cards show, for `onCardClick`. */

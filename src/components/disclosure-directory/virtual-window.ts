@@ -1,3 +1,5 @@
+import { html, type TemplateResult } from 'lit';
+
 /**
  * Which rows of a long table to render in virtual scrolling: those in view of the table's own scroll
  * container, plus some above and below, with spacer heights standing in for the rest. Pure arithmetic.
@@ -25,4 +27,148 @@ export function rowWindow(total: number, scrollTop: number, viewport: number, ro
   const start = Math.max(0, Math.min(total - 1, first - overscan));
   const end = Math.min(total, first + visible + overscan);
   return { start, end, before: start * height, after: (total - end) * height };
+}
+
+/** What the virtual table shows, given by the directory for each render. */
+export interface VirtualTable<E> {
+  /** Rows matching the current search, and the search's key (other rows under the same numbers when it changes). */
+  total: number;
+  key: string;
+  /** Block `n` (0-based) of `size` rows of the current result, queried as needed. */
+  block(n: number, size: number): E[];
+  row(entry: E, index: number): unknown;
+  head: unknown;
+  caption: string;
+  label: string;
+  narrow: boolean;
+}
+
+/** Rows fetched from the catalogue per query (the contract's largest page). */
+const BLOCK = 100;
+
+/**
+ * Virtual scrolling of the directory's table (`list-mode="scroll"`, opt-in): loaded with `import()` only by
+ * directories that use it. Real rows near the view of the table's own scroll area, spacers for the rest.
+ *
+ * It reads the layout (scroll position, row heights) in the next frame, never while rendering nor in
+ * `updated()`: a read there forces a synchronous layout of the new rows, and an update asked from `updated()`
+ * is a second render of the same change (Lit's change-in-update). The render uses what was read.
+ */
+export class VirtualRows<E> {
+  /** Blocks of rows by block number, for the current search (without page). */
+  private blocks = new Map<number, E[]>();
+  private key = '';
+  private window: RowWindow = { start: 0, end: 0, before: 0, after: 0 };
+  private total = 0;
+  private rowHeight = 0;
+  /** Heights of the rows measured, by row number, and their sum. */
+  private heights = new Map<number, number>();
+  private heightSum = 0;
+  /** Since the last scroll: whether one happened, and how many times the rows were re-windowed without one. */
+  private scrolled = false;
+  private rewindows = 0;
+  /** The scroll area as last read: scroll offset from the first row, and visible height (px). */
+  private viewport = { offset: 0, height: 600 };
+  private frame = 0;
+
+  constructor(private readonly host: { renderRoot: ParentNode; requestUpdate(): void }) {}
+
+  /** The first block of a new result, already queried by the directory. */
+  seed(key: string, first: E[]) {
+    this.blocks = new Map([[0, first]]);
+    this.key = key;
+  }
+
+  clear() {
+    this.blocks.clear();
+  }
+
+  stop() {
+    cancelAnimationFrame(this.frame);
+  }
+
+  render(t: VirtualTable<E>): TemplateResult {
+    if (this.key !== t.key) {
+      this.blocks.clear();
+      this.key = t.key;
+      // other rows under the same numbers: measure afresh (the last mean stands in until then)
+      this.heights.clear();
+      this.heightSum = 0;
+      this.rewindows = 0;
+    }
+    this.total = t.total;
+    const { start, end } = (this.window = this.windowNow());
+    const rows: E[] = [];
+    for (let n = Math.floor(start / BLOCK); n * BLOCK < end; n++) {
+      let block = this.blocks.get(n);
+      if (!block) this.blocks.set(n, (block = t.block(n, BLOCK)));
+      rows.push(...block.slice(Math.max(start - n * BLOCK, 0), end - n * BLOCK));
+    }
+    return html`<div class="scroller ${t.narrow ? 'narrow' : ''}" role="region" aria-label=${t.label} tabindex="0" @scroll=${this.onScroll}>
+      <table part="table" aria-rowcount=${t.total + 1}>
+        <caption class="visually-hidden">${t.caption}</caption>
+        ${t.head}
+        <tbody>
+          <tr class="spacer before" aria-hidden="true"><td colspan="7"></td></tr>
+          ${rows.map((e, i) => t.row(e, start + i))}
+          <tr class="spacer after" aria-hidden="true"><td colspan="7"></td></tr>
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private readonly onScroll = () => {
+    this.scrolled = true;
+    this.rewindows = 0;
+    this.measureSoon();
+  };
+
+  /** Sizes the spacers (CSSOM: a strict CSP blocks style attributes; writes only), then reads the result next frame. */
+  rendered() {
+    const tds = this.host.renderRoot.querySelectorAll<HTMLElement>('.scroller tr.spacer td');
+    if (tds.length < 2) return;
+    tds[0].style.height = `${this.window.before}px`;
+    tds[1].style.height = `${this.window.after}px`;
+    this.measureSoon();
+  }
+
+  private measureSoon() {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => {
+      if (this.measure()) this.host.requestUpdate();
+    });
+  }
+
+  /** Reads the scroll area and the rows rendered (row height refined from them); true when the rows near view changed. */
+  private measure(): boolean {
+    const scroller = this.host.renderRoot.querySelector<HTMLElement>('.scroller');
+    const body = scroller?.querySelector<HTMLElement>('tbody');
+    if (!scroller || !body) return false;
+    // The row height is the mean over every row measured so far (by row number), not over the rows in view:
+    // a mean of the rows in view moves as they change, moves the window, and never settles (an update loop).
+    for (const row of body.querySelectorAll<HTMLElement>('tr[data-row]')) {
+      const at = Number(row.dataset.row);
+      const height = row.offsetHeight;
+      this.heightSum += height - (this.heights.get(at) ?? 0);
+      this.heights.set(at, height);
+    }
+    if (this.heights.size) this.rowHeight = this.heightSum / this.heights.size;
+    const top = body.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+    this.viewport = { offset: scroller.scrollTop - top, height: scroller.clientHeight };
+    // Re-windowing without scrolling happens only while the row height estimate settles: a few times at most.
+    // More in a row means rows that keep changing height as the window moves (the table's columns widening for
+    // other rows): stop until the reader scrolls again, rather than alternate for ever.
+    if (this.rewindows >= 3) return false;
+    const was = this.window;
+    const next = this.windowNow();
+    const moved = next.start !== was.start || next.end !== was.end;
+    if (moved && !this.scrolled) this.rewindows++;
+    this.scrolled = false;
+    return moved;
+  }
+
+  /** The rows near view, from the last reading of the scroll area (arithmetic only). */
+  private windowNow(): RowWindow {
+    return rowWindow(this.total, this.viewport.offset, this.viewport.height, this.rowHeight);
+  }
 }
