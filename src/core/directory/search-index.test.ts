@@ -172,6 +172,16 @@ describe('directory TextIndex', () => {
     );
   });
 
+  it('finds phrases in long entries whose postings cross block ends (many positions), before and after pack()', () => {
+    // a bigram hundreds of times in one entry: its posting is written across chained blocks and read back from them
+    const entries = [['政务公开'.repeat(300)], ['政务' + '公开x'.repeat(200)], ['务公开政'.repeat(150), '政务公开'], ['政务x公开'.repeat(120)]];
+    const index = build(entries);
+    const queries = ['政务公开', '政务公开政务', '务公开政务公', '公开x公开', '政务x公', '开政', '政务'];
+    for (const q of queries) expect([...index.find(q)], q).to.deep.equal(scan(entries, q));
+    index.pack();
+    for (const q of queries) expect([...index.find(q)], `${q} packed`).to.deep.equal(scan(entries, q));
+  });
+
   it('never matches across two fields', () => {
     const index = build([['政务', '公开'], ['政务公开']]);
     expect(Array.from(index.find('务公'))).to.deep.equal([1]);

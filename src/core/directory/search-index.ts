@@ -86,70 +86,6 @@ export function unionIds(a: Int32Array<ArrayBuffer>, b: Int32Array<ArrayBuffer>)
   return out.subarray(0, n);
 }
 
-/** Reads varints along a list: a chain of blocks while adding, one run of bytes once packed. */
-class ListReader {
-  private page: Uint8Array = new Uint8Array(0);
-  private p = 0;
-  private stop = 0;
-  private level = 0;
-  constructor(private readonly pages: Uint8Array[]) {}
-
-  /** A chained list from its head address. */
-  open(head: number): void {
-    this.page = this.pages[head >>> PAGE_BITS];
-    this.p = head & PAGE_MASK;
-    this.stop = this.p + FIRST_BLOCK - 4;
-    this.level = 0;
-  }
-
-  /** A packed list at `at` in `buffer` (no block ends). */
-  openPacked(buffer: Uint8Array, at: number): void {
-    this.page = buffer;
-    this.p = at;
-    this.stop = -1;
-  }
-
-  /** The next varint (values stay below 2^31: ids below 2^30). */
-  varint(): number {
-    if (this.p === this.stop) this.nextBlock();
-    let b = this.page[this.p++];
-    if (b < 128) return b;
-    let v = b & 127;
-    let shift = 7;
-    for (;;) {
-      if (this.p === this.stop) this.nextBlock();
-      b = this.page[this.p++];
-      v |= (b & 127) << shift;
-      if (b < 128) return v;
-      shift += 7;
-    }
-  }
-
-  /** The next raw byte. */
-  byte(): number {
-    if (this.p === this.stop) this.nextBlock();
-    return this.page[this.p++];
-  }
-
-  /** Skips `count` varints. */
-  skip(count: number): void {
-    for (let k = 0; k < count;) {
-      if (this.p === this.stop) this.nextBlock();
-      if (this.page[this.p++] < 128) k++;
-    }
-  }
-
-  private nextBlock(): void {
-    const page = this.page;
-    const p = this.p;
-    const at = (page[p] | (page[p + 1] << 8) | (page[p + 2] << 16) | (page[p + 3] << 24)) >>> 0;
-    if (this.level < MAX_LEVEL) this.level++;
-    this.page = this.pages[at >>> PAGE_BITS];
-    this.p = at & PAGE_MASK;
-    this.stop = this.p + blockSize(this.level) - 4;
-  }
-}
-
 export interface TextIndexOptions {
   /** Expected number of entries (kept for callers; tables grow as needed). */
   expectedEntries?: number;
@@ -171,7 +107,6 @@ export class TextIndex {
   // chained posting-list storage (while adding)
   private readonly pages: Uint8Array[] = [];
   private pageFill = PAGE_SIZE;
-  private readonly reader: ListReader;
   // per list (struct of arrays)
   private lists = 0;
   private kind = new Uint8Array(1024);
@@ -239,11 +174,13 @@ export class TextIndex {
   private wAt = 0;
   private wEnd = 0;
   private wPage: Uint8Array = new Uint8Array(0);
-  private wBytes = 0;
+  private spilled = new Uint8Array(64);
+  private chainCopy = new Uint8Array(0);
+  /** Where the bytes returned by `listBytes` start. */
+  private at = 0;
 
   constructor(options: TextIndexOptions = {}) {
     this.fieldsOf = options.fields;
-    this.reader = new ListReader(this.pages);
   }
 
   /** Indexes `fields` (each folded separately; no match spans two fields) under `id` (greater than every id added before). */
@@ -316,9 +253,7 @@ export class TextIndex {
         }
         if (last[list] !== id) {
           // the first occurrence: in the first field exactly when the unigram occurs there
-          this.begin(list);
-          this.put((id - last[list] - 1) * 2 + inFirst);
-          this.commit(id);
+          this.posting(list, id, (id - last[list] - 1) * 2 + inFirst);
         }
         if (i + 1 < n) {
           const b = this.bigramList(((u << 16) | buf[i + 1]) >>> 0, true);
@@ -347,23 +282,27 @@ export class TextIndex {
       const list = this.listOf(this.quads, key, QUAD);
       if (stamp[list] === mark) continue;
       stamp[list] = mark;
-      this.begin(list);
-      this.put(id - last[list] - 1);
-      this.commit(id);
+      this.posting(list, id, id - last[list] - 1);
     }
     // bigram postings: (id delta × 2 + several?) [occurrences − 2] position deltas…
+    // written in place when the block has room for the longest encoding, else through `spill`
+    const { pages, tail, end, count, bytes } = this;
     for (let t = 0; t < lists; t++) {
       const b = touched[t];
       const k = occCount[b];
-      this.begin(b);
-      this.put((id - last[b] - 1) * 2 + (k > 1 ? 1 : 0));
-      if (k > 1) this.put(k - 2);
-      let prev = -1;
-      for (let o = firstOcc[b]; o >= 0; o = occNext[o]) {
-        this.put(o - prev - 1);
-        prev = o;
-      }
-      this.commit(id);
+      const at = tail[b];
+      const inPlace = end[b] - at >= 5 * (k + 2);
+      const out = inPlace ? pages[at >>> PAGE_BITS] : this.spillBuffer(k);
+      const from = inPlace ? at & PAGE_MASK : 0;
+      let w = putVarint(out, from, (id - last[b] - 1) * 2 + (k > 1 ? 1 : 0));
+      if (k > 1) w = putVarint(out, w, k - 2);
+      for (let o = firstOcc[b], prev = -1; o >= 0; prev = o, o = occNext[o]) w = putVarint(out, w, o - prev - 1);
+      const len = w - from;
+      if (inPlace) tail[b] = at + len;
+      else this.spill(b, len);
+      last[b] = id;
+      count[b]++;
+      bytes[b] += len;
     }
     this.size = slot + 1;
   }
@@ -456,35 +395,36 @@ export class TextIndex {
     t.size++;
   }
 
+  /** Appends one posting of a single varint to `list` (unigrams, 4-grams). */
+  private posting(list: number, id: number, value: number): void {
+    const at = this.tail[list];
+    let len: number;
+    if (this.end[list] - at >= 5) this.tail[list] = at + (len = putVarint(this.pages[at >>> PAGE_BITS], at & PAGE_MASK, value) - (at & PAGE_MASK));
+    else this.spill(list, (len = putVarint(this.spillBuffer(0), 0, value)));
+    this.last[list] = id;
+    this.count[list]++;
+    this.bytes[list] += len;
+  }
+
+  /** Scratch for a posting of `k` positions that may cross a block end. */
+  private spillBuffer(k: number): Uint8Array {
+    if (this.spilled.length < 5 * (k + 2)) this.spilled = new Uint8Array(10 * (k + 2));
+    return this.spilled;
+  }
+
+  /** Appends spilled[0, len) to `list` byte by byte, chaining blocks; `bytes` grows by what the caller counts. */
+  private spill(list: number, len: number): void {
+    this.begin(list);
+    for (let j = 0; j < len; j++) this.putByte(this.spilled[j]);
+    this.tail[list] = this.wAt;
+    this.end[list] = this.wEnd;
+  }
+
   private begin(list: number): void {
     this.wList = list;
     this.wAt = this.tail[list];
     this.wEnd = this.end[list];
     this.wPage = this.pages[this.wAt >>> PAGE_BITS];
-    this.wBytes = 0;
-  }
-
-  private put(value: number): void {
-    let v = value;
-    if (this.wEnd - this.wAt >= 5) {
-      // room for any varint in this block: no end test per byte
-      const page = this.wPage;
-      let at = this.wAt;
-      const from = at;
-      while (v >= 128) {
-        page[at++ & PAGE_MASK] = (v & 127) | 128;
-        v >>>= 7;
-      }
-      page[at++ & PAGE_MASK] = v;
-      this.wBytes += at - from;
-      this.wAt = at;
-      return;
-    }
-    while (v >= 128) {
-      this.putByte((v & 127) | 128);
-      v >>>= 7;
-    }
-    this.putByte(v);
   }
 
   /** Appends one byte to the list being written; a full block gets a bigger one chained (its address in the last 4 bytes). */
@@ -506,16 +446,6 @@ export class TextIndex {
       this.wPage = this.pages[next >>> PAGE_BITS];
     }
     this.wPage[this.wAt++ & PAGE_MASK] = b;
-    this.wBytes++;
-  }
-
-  private commit(id: number): void {
-    const list = this.wList;
-    this.tail[list] = this.wAt;
-    this.end[list] = this.wEnd;
-    this.last[list] = id;
-    this.count[list]++;
-    this.bytes[list] += this.wBytes;
   }
 
   // ---- packing ----
@@ -550,38 +480,29 @@ export class TextIndex {
     let at = 0;
     let work = 0;
     let nextDense = 0;
-    const r = new ListReader(this.pages);
-    const pages = this.pages;
     for (let l = 0; l < lists; l++) {
       start[l] = at;
       const quad = this.kind[l] === QUAD;
       // the bytes as they are, block after block (a dense 4-gram list: none, its bitset is enough)
-      let block = this.head[l];
-      let size = FIRST_BLOCK - 4;
-      let level = 0;
-      for (let left = quad && isDense(l) ? 0 : this.bytes[l]; left > 0;) {
-        const page = pages[block >>> PAGE_BITS];
-        const p = block & PAGE_MASK;
-        const take = Math.min(left, size);
-        if (take > 32) out.set(page.subarray(p, p + take), at);
-        else for (let b = 0; b < take; b++) out[at + b] = page[p + b];
-        at += take;
-        left -= take;
-        block = (page[p + size] | (page[p + size + 1] << 8) | (page[p + size + 2] << 16) | (page[p + size + 3] << 24)) >>> 0;
-        if (level < MAX_LEVEL) level++;
-        size = blockSize(level) - 4;
-      }
+      if (!quad || !isDense(l)) at = this.copyChain(l, out, at);
       if (isDense(l)) {
         // its ids as bits too
         const base = (dense[l] = nextDense++ * words);
-        if (quad) r.open(this.head[l]);
-        else r.openPacked(out, start[l]);
+        const b = quad ? this.listBytes(l) : out;
+        let p = quad ? this.at : start[l];
         let id = -1;
         for (let k = this.count[l]; k > 0; k--) {
-          const v = r.varint();
+          const v = longVarint(b, p);
+          while (b[p++] > 127);
           id += quad ? v + 1 : (v >>> 1) + 1;
           bits[base + (id >>> 5)] |= 1 << (id & 31);
-          if (!quad) r.skip(v & 1 ? r.varint() + 2 : 1);
+          // a bigram posting: its count of positions, then the positions
+          let skip = 1;
+          if (!quad && v & 1) {
+            skip = longVarint(b, p) + 2;
+            while (b[p++] > 127);
+          }
+          for (; !quad && skip > 0;) if (b[p++] < 128) skip--;
         }
       }
       work += this.bytes[l];
@@ -644,7 +565,8 @@ export class TextIndex {
       // a dense 4-gram list kept only its bitset: its postings again
       for (let id = 0, prev = -1; this.kind[l] === QUAD && this.dense[l] >= 0 && id <= this.lastId; id++) {
         if (!this.inBits(this.dense[l], id)) continue;
-        this.put(id - prev - 1);
+        const len = putVarint(this.spilled, 0, id - prev - 1);
+        for (let j = 0; j < len; j++) this.putByte(this.spilled[j]);
         prev = id;
       }
       this.tail[l] = this.wAt;
@@ -714,22 +636,20 @@ export class TextIndex {
     return { ids: this.cIds.subarray(0, n), inFirst: this.outFirst.subarray(0, n) };
   }
 
-  /** Opens list `l` on the shared reader (chained or packed). */
-  private openList(l: number): void {
-    if (this.packed) this.reader.openPacked(this.packed, this.start[l]);
-    else this.reader.open(this.head[l]);
-  }
-
   private unigramMatches(list: number): TextMatches {
     const n = this.count[list];
     this.fitOut(n);
     const ids = this.cIds;
     const first = this.outFirst;
-    const r = this.reader;
-    this.openList(list);
+    const b = this.listBytes(list);
+    let p = this.at;
     let id = -1;
     for (let k = 0; k < n; k++) {
-      const v = r.varint();
+      let v = b[p++];
+      if (v > 127) {
+        v = longVarint(b, p - 1);
+        while (b[p++] > 127);
+      }
       ids[k] = id += (v >>> 1) + 1;
       first[k] = v & 1;
     }
@@ -761,12 +681,14 @@ export class TextIndex {
     const n = this.count[rarest];
     this.fitOut(n);
     const ids = this.cIds;
-    const r = this.reader;
     if (packed && this.dense[rarest] >= 0) {
       for (let id = 0, k = 0; k < n; id++) if (this.inBits(this.dense[rarest], id)) ids[k++] = id;
     } else {
-      this.openList(rarest);
-      for (let k = 0, id = -1; k < n; k++) ids[k] = id += r.varint() + 1;
+      const b = this.listBytes(rarest);
+      for (let k = 0, id = -1, p = this.at; k < n; k++) {
+        ids[k] = id += longVarint(b, p) + 1;
+        while (b[p++] > 127);
+      }
     }
     let kept = n;
     if (next !== undefined && next !== rarest) {
@@ -774,9 +696,10 @@ export class TextIndex {
       if (packed && this.dense[next] >= 0) {
         for (let k = 0; k < n; k++) if (this.inBits(this.dense[next], ids[k])) ids[kept++] = ids[k];
       } else {
-        this.openList(next);
-        for (let k = 0, j = 0, id = -1; k < this.count[next] && j < n; k++) {
-          id += r.varint() + 1;
+        const b = this.listBytes(next);
+        for (let k = 0, j = 0, id = -1, p = this.at; k < this.count[next] && j < n; k++) {
+          id += longVarint(b, p) + 1;
+          while (b[p++] > 127);
           while (j < n && ids[j] < id) j++;
           if (j < n && ids[j] === id) ids[kept++] = ids[j++];
         }
@@ -792,16 +715,25 @@ export class TextIndex {
     const ids = this.cIds;
     const first = this.outFirst;
     const firstLength = this.firstLength;
-    const r = this.reader;
-    this.openList(list);
+    const b = this.listBytes(list);
+    let p = this.at;
     let k = 0;
     let id = -1;
     for (; k < n; k++) {
-      const v = r.varint();
+      let v = b[p++];
+      if (v > 127) {
+        v = longVarint(b, p - 1);
+        while (b[p++] > 127);
+      }
       ids[k] = id += (v >>> 1) + 1;
-      const occ = v & 1 ? r.varint() + 2 : 1;
-      first[k] = r.varint() + 2 <= firstLength[id] ? 1 : 0;
-      if (occ > 1) r.skip(occ - 1);
+      // skips the count of positions, reads the first, skips the rest
+      let skip = 0;
+      if (v & 1) {
+        skip = longVarint(b, p) + 1;
+        while (b[p++] > 127);
+      }
+      first[k] = longVarint(b, p) + 2 <= firstLength[id] ? 1 : 0;
+      for (skip++; skip > 0;) if (b[p++] < 128) skip--;
     }
     return this.out(k);
   }
@@ -813,7 +745,6 @@ export class TextIndex {
    * those against their texts is cheaper than reading the lists.
    */
   private phrase(q: string, lists: number[], offsets: number[][]): TextMatches {
-    const r = this.reader;
     const packed = this.packed !== undefined;
     const m = q.length;
     // the dense lists after the first: an O(1) membership test each
@@ -830,35 +761,52 @@ export class TextIndex {
     let n = 0;
     let used = 0;
     {
-      const list = lists[0];
-      this.openList(list);
+      const b = this.listBytes(lists[0]);
+      let p = this.at;
       const offs = offsets[0];
       const off = offs[0];
       const nFilters = filters.length;
       let id = -1;
       for (let k = 0; k < first; k++) {
-        const v = r.varint();
+        // varints decoded inline (a byte below 128 ends one)
+        let v = b[p++];
+        if (v > 127) {
+          v = longVarint(b, p - 1);
+          while (b[p++] > 127);
+        }
         id += (v >>> 1) + 1;
-        const occ = v & 1 ? r.varint() + 2 : 1;
+        let occ = 1;
+        if (v & 1) {
+          occ = b[p++];
+          if (occ > 127) {
+            occ = longVarint(b, p - 1);
+            while (b[p++] > 127);
+          }
+          occ += 2;
+        }
         // an O(1) look at every dense list before reading any position
         let keep = true;
         for (let f = 0; f < nFilters && keep; f++) keep = (bits[filters[f] + (id >>> 5)] & (1 << (id & 31))) !== 0;
         if (!keep) {
-          r.skip(occ);
+          for (let c = occ; c > 0;) if (b[p++] < 128) c--;
           continue;
         }
         if (occ === 1 && offs.length === 1) {
           // the common case: one position
-          const p = r.varint();
-          if (p < off) continue;
+          let at = b[p++];
+          if (at > 127) {
+            at = longVarint(b, p - 1);
+            while (b[p++] > 127);
+          }
+          if (at < off) continue;
           if (used >= pool.length) pool = this.cPool = grownInt32(pool, used + 1);
           ids[n] = id;
           from[n++] = used;
-          pool[used++] = p - off;
+          pool[used++] = at - off;
           from[n] = used;
           continue;
         }
-        this.readPositionsFrom(r.varint(), occ);
+        p = this.readPositions(b, p, occ);
         if (used + occ > pool.length) pool = this.cPool = grownInt32(pool, used + occ);
         const start = used;
         const pos = this.positions;
@@ -881,22 +829,35 @@ export class TextIndex {
       const nextIds = (this.nIds = fit(this.nIds, n));
       const nextFrom = (this.nFrom = fit(this.nFrom, n + 1));
       const nextPool = (this.nPool = fit(this.nPool, from[n]));
-      this.openList(list);
+      const b = this.listBytes(list);
+      let p = this.at;
       let i = 0;
       let kept = 0;
       let keptUsed = 0;
       // the postings of this list in id order, positions read only for candidates
       let id = -1;
       for (let k = 0; k < total && i < n; k++) {
-        const v = r.varint();
+        let v = b[p++];
+        if (v > 127) {
+          v = longVarint(b, p - 1);
+          while (b[p++] > 127);
+        }
         id += (v >>> 1) + 1;
         while (i < n && ids[i] < id) i++;
-        const occ = v & 1 ? r.varint() + 2 : 1;
+        let occ = 1;
+        if (v & 1) {
+          occ = b[p++];
+          if (occ > 127) {
+            occ = longVarint(b, p - 1);
+            while (b[p++] > 127);
+          }
+          occ += 2;
+        }
         if (i === n || ids[i] !== id) {
-          r.skip(occ);
+          for (let c = occ; c > 0;) if (b[p++] < 128) c--;
           continue;
         }
-        this.readPositionsFrom(r.varint(), occ);
+        p = this.readPositions(b, p, occ);
         // the starts of candidate i that this bigram confirms
         const pos = this.positions;
         const start = keptUsed;
@@ -933,13 +894,54 @@ export class TextIndex {
     return this.out(n);
   }
 
-  /** Reads the positions of a posting (the first given) into `this.positions`. */
-  private readPositionsFrom(firstPos: number, occ: number): void {
+  /** Reads the `occ` position deltas at b[p] into `this.positions`; returns where they end. */
+  private readPositions(b: Uint8Array, p: number, occ: number): number {
     if (this.positions.length < occ) this.positions = new Int32Array(Math.max(occ, this.positions.length * 2));
     const out = this.positions;
-    const r = this.reader;
-    let p = (out[0] = firstPos);
-    for (let o = 1; o < occ; o++) out[o] = p += r.varint() + 1;
+    for (let o = 0, at = -1; o < occ; o++) {
+      let v = b[p++];
+      if (v > 127) {
+        v = longVarint(b, p - 1);
+        while (b[p++] > 127);
+      }
+      out[o] = at += v + 1;
+    }
+    return p;
+  }
+
+  /**
+   * The bytes of list `l` in one run, from `this.at` on: the packed buffer, or while adding its chain
+   * copied into scratch (queries before the build finishes only).
+   */
+  private listBytes(l: number): Uint8Array {
+    if (this.packed) {
+      this.at = this.start[l];
+      return this.packed;
+    }
+    if (this.chainCopy.length < this.bytes[l]) this.chainCopy = new Uint8Array(this.bytes[l] * 2);
+    this.copyChain(l, this.chainCopy, 0);
+    this.at = 0;
+    return this.chainCopy;
+  }
+
+  /** Copies the bytes of chained list `l` to out[at..]; returns where they end. */
+  private copyChain(l: number, out: Uint8Array, at: number): number {
+    const pages = this.pages;
+    let block = this.head[l];
+    let size = FIRST_BLOCK - 4;
+    for (let left = this.bytes[l], level = 0; left > 0;) {
+      const page = pages[block >>> PAGE_BITS];
+      const p = block & PAGE_MASK;
+      const take = Math.min(left, size);
+      if (take > 32) out.set(page.subarray(p, p + take), at);
+      else for (let k = 0; k < take; k++) out[at + k] = page[p + k];
+      at += take;
+      left -= take;
+      block = (page[p + size] | (page[p + size + 1] << 8) | (page[p + size + 2] << 16) | (page[p + size + 3] << 24)) >>> 0;
+      if (level < MAX_LEVEL) level++;
+      size = blockSize(level) - 4;
+    }
+    return at;
   }
 
   /** The candidates whose texts contain `q` (ids is `this.cIds`, compacted in place); `exact`: they all do (an ascii `q`: only whether in the first field is looked up). */
@@ -1078,6 +1080,23 @@ export class TextIndex {
     for (let l = 0; l < this.dense.length; l++) if (this.dense[l] >= 0) dense++;
     return { lists: this.lists, bigrams: this.pairs.size, pages: this.pages.length, dense, packedBytes: this.packed?.byteLength ?? 0 };
   }
+}
+
+/** The varint at b[p] (the caller steps past it). */
+function longVarint(b: Uint8Array, p: number): number {
+  let v = 0;
+  for (let s = 0, c = 128; c > 127; s += 7) v |= ((c = b[p++]) & 127) << s;
+  return v;
+}
+
+/** Writes `v` as a varint at out[w]; returns where it ends. */
+function putVarint(out: Uint8Array, w: number, v: number): number {
+  while (v >= 128) {
+    out[w++] = (v & 127) | 128;
+    v >>>= 7;
+  }
+  out[w++] = v;
+  return w;
 }
 
 /** `a` when it holds `min` values, else a bigger empty array. */
