@@ -17,7 +17,7 @@ export const elements = {
  * nested cards carry too), so the next growth shows up red.
  */
 export const budgets = {
-  'zhengwu-elements.js': 156_000,
+  'zhengwu-elements.js': 157_000,
   'policy-card': 36_000,
   interpretation: 48_000,
   infographic: 71_000,
