@@ -87,7 +87,7 @@ export function unionIds(a: Int32Array<ArrayBuffer>, b: Int32Array<ArrayBuffer>)
 }
 
 export interface TextIndexOptions {
-  /** Expected number of entries (kept for callers; tables grow as needed). */
+  /** Expected number of entries: the per-entry arrays start at that size (they grow as needed). */
   expectedEntries?: number;
   /** The fields of an id as passed to `add`, for `matchesField` and verification; without it the index keeps a reference to each added array. */
   fields?: (id: number) => readonly string[];
@@ -181,6 +181,15 @@ export class TextIndex {
 
   constructor(options: TextIndexOptions = {}) {
     this.fieldsOf = options.fields;
+    // sized once rather than doubled (and copied) all through a big build
+    const n = options.expectedEntries ?? 0;
+    if (n > 1024) {
+      this.ids = new Int32Array(n);
+      this.firstLength = new Int32Array(n);
+      this.foldInfo = new Int32Array(n);
+      this.asciiFirstEnd = new Int32Array(n);
+      this.asciiFrom = new Int32Array(n + 1);
+    }
   }
 
   /** Indexes `fields` (each folded separately; no match spans two fields) under `id` (greater than every id added before). */
