@@ -67,6 +67,8 @@ export class VirtualRows<E> {
   /** Since the last scroll: whether one happened, and how many times the rows were re-windowed without one. */
   private scrolled = false;
   private rewindows = 0;
+  /** The window before the current one, to notice two windows alternating. */
+  private earlier?: RowWindow;
   /** The scroll area as last read: scroll offset from the first row, and visible height (px). */
   private viewport = { offset: 0, height: 600 };
   private frame = 0;
@@ -120,6 +122,7 @@ export class VirtualRows<E> {
   private readonly onScroll = () => {
     this.scrolled = true;
     this.rewindows = 0;
+    this.earlier = undefined;
     this.measureSoon();
   };
 
@@ -155,16 +158,18 @@ export class VirtualRows<E> {
     if (this.heights.size) this.rowHeight = this.heightSum / this.heights.size;
     const top = body.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
     this.viewport = { offset: scroller.scrollTop - top, height: scroller.clientHeight };
-    // Re-windowing without scrolling happens only while the row height estimate settles: a few times at most.
-    // More in a row means rows that keep changing height as the window moves (the table's columns widening for
-    // other rows): stop until the reader scrolls again, rather than alternate for ever.
-    if (this.rewindows >= 3) return false;
     const was = this.window;
     const next = this.windowNow();
-    const moved = next.start !== was.start || next.end !== was.end;
-    if (moved && !this.scrolled) this.rewindows++;
+    if (next.start === was.start && next.end === was.end) return false;
+    if (!this.scrolled) {
+      // Without a scroll, re-windowing only follows the row height estimate as it settles. Going back to the window
+      // before this one means rows that change height as the window moves (the table's columns widening for other
+      // rows): two windows would alternate for ever, so stay until the reader scrolls (a cap guards longer cycles).
+      if ((next.start === this.earlier?.start && next.end === this.earlier.end) || ++this.rewindows > 50) return false;
+    }
     this.scrolled = false;
-    return moved;
+    this.earlier = was;
+    return true;
   }
 
   /** The rows near view, from the last reading of the scroll area (arithmetic only). */
