@@ -15,6 +15,11 @@ import { css } from 'lit';
  * element's attributes change what is inside. `--zw-font-size` takes px (em
  * would be relative to the page's text size, which is what is being kept out).
  *
+ * Reading settings (`<zw-reader>`, see ./reading.ts): `--zw-text-scale` multiplies
+ * `--zw-font-size`, and each `--zw-reading-<token>` on an ancestor (usually `<html>`)
+ * replaces that colour token in the light and the dark block alike — the reader's
+ * explicit choice beats the portal's `--zw-color-*`; forced colours still win.
+ *
  * Dark colours apply under `.zw-root[data-scheme='dark']` (see ./scheme.ts):
  * component CSS writes its dark variants with that selector, never with
  * `@media (prefers-color-scheme: dark)`.
@@ -28,29 +33,32 @@ import { css } from 'lit';
  */
 export const themeStyles = css`
   :host {
-    --_primary: var(--zw-color-primary, #b3191f);
+    --_primary: var(--zw-reading-primary, var(--zw-color-primary, #b3191f));
     --_primary-contrast: var(--zw-color-on-primary, #ffffff);
-    --_text: var(--zw-color-text, #1f1f1f);
-    --_muted: var(--zw-color-muted, #595959);
-    --_surface: var(--zw-color-surface, #ffffff);
-    --_subtle: var(--zw-color-subtle, #f6f4f1);
-    --_border: var(--zw-color-border, #d9d4cc);
-    --_link: var(--zw-color-link, #0b4f9c);
-    --_focus: var(--zw-color-focus, #1a5fd0);
+    --_text: var(--zw-reading-text, var(--zw-color-text, #1f1f1f));
+    --_muted: var(--zw-reading-muted, var(--zw-color-muted, #595959));
+    --_surface: var(--zw-reading-surface, var(--zw-color-surface, #ffffff));
+    --_subtle: var(--zw-reading-subtle, var(--zw-color-subtle, #f6f4f1));
+    --_border: var(--zw-reading-border, var(--zw-color-border, #d9d4cc));
+    --_link: var(--zw-reading-link, var(--zw-color-link, #0b4f9c));
+    --_focus: var(--zw-reading-focus, var(--zw-color-focus, #1a5fd0));
+    /* the sentence being read aloud, search hits */
+    --_mark: var(--zw-reading-mark, #fff1a8);
+    --_mark-text: var(--zw-reading-mark-text, #1f1f1f);
     --_ok: var(--zw-color-ok, #1e6b34);
     --_warn: var(--zw-color-warn, #8a4b00);
     --_danger: var(--zw-color-danger, #a3161b);
     --_radius: var(--zw-radius, 6px);
     --_space: var(--zw-space, 16px);
     --_font: var(--zw-font-family, system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif);
-    --_font-size: var(--zw-font-size, 16px);
+    --_font-size: calc(var(--zw-font-size, 16px) * var(--zw-text-scale, 1));
     --_line-height: var(--zw-line-height, 1.7);
     display: block;
   }
   :host([theme='blue']) {
-    --_primary: var(--zw-color-primary, #0f4c9a);
-    --_subtle: var(--zw-color-subtle, #f1f5fb);
-    --_border: var(--zw-color-border, #cfd9e6);
+    --_primary: var(--zw-reading-primary, var(--zw-color-primary, #0f4c9a));
+    --_subtle: var(--zw-reading-subtle, var(--zw-color-subtle, #f1f5fb));
+    --_border: var(--zw-reading-border, var(--zw-color-border, #cfd9e6));
   }
   :host([hidden]) {
     display: none;
@@ -91,21 +99,23 @@ export const themeStyles = css`
   }
   .zw-root[data-scheme='dark'] {
     color-scheme: dark;
-    --_primary: var(--zw-color-primary-dark, #ff8a80);
+    --_primary: var(--zw-reading-primary, var(--zw-color-primary-dark, #ff8a80));
     --_primary-contrast: #1a1a1a;
-    --_text: var(--zw-color-text-dark, #ececec);
-    --_muted: #b8b8b8;
-    --_surface: var(--zw-color-surface-dark, #1c1c1e);
-    --_subtle: #2a2a2d;
-    --_border: #4a4a4f;
-    --_link: #8cc4ff;
-    --_focus: #8cc4ff;
+    --_text: var(--zw-reading-text, var(--zw-color-text-dark, #ececec));
+    --_muted: var(--zw-reading-muted, #b8b8b8);
+    --_surface: var(--zw-reading-surface, var(--zw-color-surface-dark, #1c1c1e));
+    --_subtle: var(--zw-reading-subtle, #2a2a2d);
+    --_border: var(--zw-reading-border, #4a4a4f);
+    --_link: var(--zw-reading-link, #8cc4ff);
+    --_focus: var(--zw-reading-focus, #8cc4ff);
+    --_mark: var(--zw-reading-mark, #5c4d00);
+    --_mark-text: var(--zw-reading-mark-text, #ffffff);
     --_ok: #7bd88f;
     --_warn: #ffc46b;
     --_danger: #ff9b94;
   }
   :host([theme='blue']) .zw-root[data-scheme='dark'] {
-    --_primary: var(--zw-color-primary-dark, #8cc4ff);
+    --_primary: var(--zw-reading-primary, var(--zw-color-primary-dark, #8cc4ff));
   }
   /* Windows high contrast: the tokens become system colours in either scheme, so nothing drawn with them
      (SVG text with forced-color-adjust: none, a dark element's colours as read by tools) keeps an author colour.
@@ -125,6 +135,8 @@ export const themeStyles = css`
       --_ok: CanvasText !important;
       --_warn: CanvasText !important;
       --_danger: CanvasText !important;
+      --_mark: Highlight !important;
+      --_mark-text: HighlightText !important;
     }
   }
   @media (prefers-contrast: more) {

@@ -11,6 +11,7 @@ import { panelStyles, renderEmptyPanel, renderIssueList, renderPublicNotice, ren
 import { ZwEmptyEvent, ZwErrorEvent, ZwLoadEvent } from './events.js';
 import { renderNestedCard, type NestedCardOptions } from './nested-card.js';
 import { onSystemSchemeChange, resolveScheme, type Appearance, type Scheme } from './scheme.js';
+import { onReadingChange, readingScheme } from './reading.js';
 import { themeStyles } from './theme.styles.js';
 
 export type ElementState = 'loading' | 'ready' | 'empty' | 'error';
@@ -102,6 +103,7 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
 
   private stopLangWatch?: () => void;
   private stopSchemeWatch?: () => void;
+  private stopReadingWatch?: () => void;
 
   /** Where the current data came from. */
   get source(): DataSource {
@@ -166,6 +168,7 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
     this.updateLocale();
     this.stopLangWatch = onLangChange(() => this.updateLocale());
     this.stopSchemeWatch = onSystemSchemeChange(() => this.requestUpdate());
+    this.stopReadingWatch = onReadingChange(() => this.requestUpdate());
     super.connectedCallback(); // connects the loader, which loads
   }
 
@@ -173,6 +176,7 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
     super.disconnectedCallback();
     this.stopLangWatch?.();
     this.stopSchemeWatch?.();
+    this.stopReadingWatch?.();
   }
 
   private updateLocale() {
@@ -185,8 +189,9 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // The page's color-scheme is inherited CSS no event reports: read it at each update.
-    this.scheme = resolveScheme(this, this.appearance);
+    // The page's color-scheme is inherited CSS no event reports: read it at each update. A theme the reader
+    // chose in <zw-reader> (./reading.ts) beats both the page and `appearance`: it is their explicit choice.
+    this.scheme = readingScheme(this) ?? resolveScheme(this, this.appearance);
   }
 
   /** Checks data that arrived and shows it, or the empty or error state. */

@@ -2,15 +2,6 @@ import { css } from 'lit';
 import { columnTreeStyles } from './column-tree.styles.js';
 
 const own = css`
-  .zw-root {
-    /* a highlighted match: a tint and a weight, readable in both schemes (not colour alone: the weight shows it too) */
-    --_mark-bg: #fff1a8;
-    --_mark-text: #1f1f1f;
-  }
-  .zw-root[data-scheme='dark'] {
-    --_mark-bg: #5c4d00;
-    --_mark-text: #ffffff;
-  }
   .directory {
     background: var(--_surface);
   }
@@ -26,8 +17,9 @@ const own = css`
   .rejected {
     margin-block: 0 var(--_space);
   }
+  /* a highlighted match: the theme's mark colours (both schemes, every reading theme) and a weight (not colour alone) */
   mark {
-    background: var(--_mark-bg);
+    background: var(--_mark);
     color: var(--_mark-text);
     font-weight: 700;
     border-radius: 2px;

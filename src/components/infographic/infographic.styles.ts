@@ -16,7 +16,7 @@ export const infographicStyles = css`
     --_bg: var(--_subtle);
   }
   .infographic.blue {
-    --_primary: var(--zw-color-primary, #0f4c9a);
+    --_primary: var(--zw-reading-primary, var(--zw-color-primary, #0f4c9a));
   }
   /* blue primary (element theme or document theme): the second series takes the red */
   :host([theme='blue']) .infographic,
@@ -30,7 +30,7 @@ export const infographicStyles = css`
     --_c5: var(--zw-chart-5-dark, #cdb0ff);
   }
   .zw-root[data-scheme='dark'] .infographic.blue {
-    --_primary: var(--zw-color-primary-dark, #8cc4ff);
+    --_primary: var(--zw-reading-primary, var(--zw-color-primary-dark, #8cc4ff));
   }
   :host([theme='blue']) .zw-root[data-scheme='dark'] .infographic,
   .zw-root[data-scheme='dark'] .infographic.blue {

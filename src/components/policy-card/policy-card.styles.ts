@@ -37,16 +37,12 @@ export const policyCardStyles = css`
   .title a:hover {
     color: var(--_primary);
   }
-  /* the directory's search, marked in the title (highlight): a tint and a weight, not colour alone */
+  /* the directory's search, marked in the title (highlight): the theme's mark colours and a weight, not colour alone */
   mark {
-    background: #fff1a8;
-    color: #1f1f1f;
+    background: var(--_mark);
+    color: var(--_mark-text);
     font-weight: 700;
     border-radius: 2px;
-  }
-  .zw-root[data-scheme='dark'] mark {
-    background: #5c4d00;
-    color: #ffffff;
   }
   @media (forced-colors: active) {
     mark {
