@@ -45,6 +45,8 @@ export type IssueCode =
   | 'no-sections'
   | 'late-interpretation'
   | 'glossary-term-unused'
+  /** Remnants of a broken encoding conversion in scraped text (`内宸/p>`, `?ldquo;`): a warning. */
+  | 'scrape-damage'
   // infographic rules
   | 'series-length'
   | 'pie-series'
