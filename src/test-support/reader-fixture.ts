@@ -76,7 +76,11 @@ function seedSentences(): string[] {
   }
   return texts
     .flatMap((text) => text.split('。'))
-    .map((s) => repairScrapedText(s).replace(/^[(（][^)）]*[)）]/, '').trim())
+    .map((s) =>
+      repairScrapedText(s)
+        .replace(/^[(（][^)）]*[)）]/, '')
+        .trim(),
+    )
     .filter((s) => s.length >= 12 && findScrapeDamage(s).length === 0)
     .map((s) => `${s}。`);
 }
