@@ -3,7 +3,8 @@
  * The content staff's page: paste, upload or pick a policy, interpretation,
  * infographic or comparison JSON, read what is wrong with it in plain Chinese,
  * preview it at phone and desktop width (<zw-policy-card>, <zw-interpretation>,
- * <zw-infographic> or <zw-policy-compare>, chosen by the JSON's `type`), copy the embed snippet.
+ * <zw-infographic> or <zw-policy-compare>, chosen by the JSON's `type`; a policy's 正文 also in
+ * <zw-reader>, the reading mode), copy the embed snippet.
  *
  * Security: data never goes through innerHTML. Lit templates and textContent
  * only; the preview element gets the parsed object through its `data` property.
@@ -15,12 +16,14 @@ import { issueRange, jsonErrorPlace, lineColumnOf, locateJson, type JsonErrorPla
 import { isError, type Issue, type LocalizedIssue } from '../src/schema/issues.js';
 import { localizeIssue } from '../src/schema/messages.js';
 import { withLocale, type UiLocale } from '../src/i18n/locale.js';
+import { publishReading } from '../src/base/reading.js';
+import { longRegulation } from '../src/test-support/reader-fixture.js';
 
 // ---------------------------------------------------------------------------
 // Samples: bundled as raw text so the page also works as a static build, offline.
 
 const sampleFiles = import.meta.glob<string>(
-  ['./data/policy-*.json', './data/interpretation-*.json', './data/infographic-*.json', './data/comparison-*.json', './data/directory-*.json'],
+  ['./data/policy-*.json', './data/reader-*.json', './data/interpretation-*.json', './data/infographic-*.json', './data/comparison-*.json', './data/directory-*.json'],
   {
     eager: true,
     query: '?raw',
@@ -42,6 +45,12 @@ const KINDS: Record<PreviewKind, { tag: string; name: string; element: string }>
   directory: { tag: 'zw-disclosure-directory', name: '政府信息公开目录', element: '公开目录组件' },
 };
 
+/** The reading mode, for a policy previewed as 正文. */
+const READER = { tag: 'zw-reader', name: '政策文件', element: '无障碍阅读组件' };
+
+/** The element a document of `kind` is previewed in (a policy: the card, or the reader). */
+const shownAs = (kind: PreviewKind) => (kind === 'policy' && policyView === 'reader' ? READER : KINDS[kind]);
+
 const isPreviewKind = (type: unknown): type is PreviewKind => typeof type === 'string' && Object.prototype.hasOwnProperty.call(KINDS, type);
 
 /** The `type` of a parsed document, if it has one. */
@@ -61,12 +70,13 @@ interface Sample {
   id: string;
   title: string;
   text: string;
-  /** The sample's `type`, for grouping (unparseable or unknown: `other`). */
-  group: PreviewKind | 'other';
+  /** The sample's `type`, for grouping (unparseable or unknown: `other`); `reader`: a policy with its 正文, shown in <zw-reader>. */
+  group: PreviewKind | 'reader' | 'other';
 }
 
 const GROUPS: { group: Sample['group']; label: string }[] = [
   { group: 'policy', label: '政策文件（政策卡片）' },
+  { group: 'reader', label: '政策正文（无障碍阅读）' },
   { group: 'interpretation', label: '政策解读' },
   { group: 'infographic', label: '一图读懂' },
   { group: 'comparison', label: '新旧政策对比' },
@@ -84,12 +94,24 @@ const unorderedSamples: Sample[] = Object.entries(sampleFiles)
       const parsed = JSON.parse(text) as { title?: unknown; type?: unknown };
       if (typeof parsed.title === 'string' && parsed.title.trim()) title = parsed.title;
       if (isPreviewKind(parsed.type)) group = parsed.type;
+      if (group === 'policy' && id.startsWith('reader-')) group = 'reader';
     } catch {
       /* a broken sample still shows up, under its file name */
     }
     return { id, title, text, group };
   });
-/** In the order the select lists them: policies first, then interpretations, infographics, comparisons. */
+
+/** The 200,000-character regulation (generated from the seeds' sentences), made when it is first chosen: its JSON is ~0.5 MB. */
+let longText: string | undefined;
+unorderedSamples.push({
+  id: 'reader-long-regulation',
+  title: '长文本：20 万字规章（由样例句子生成，检验长文阅读）',
+  group: 'reader',
+  get text() {
+    return (longText ??= `${JSON.stringify(longRegulation(200_000), null, 2)}\n`);
+  },
+});
+/** In the order the select lists them: policies first, then 正文 for the reader, interpretations, infographics, comparisons. */
 const samples: Sample[] = GROUPS.flatMap(({ group }) => unorderedSamples.filter((s) => s.group === group));
 
 // ---------------------------------------------------------------------------
@@ -107,6 +129,8 @@ const summary = $<HTMLParagraphElement>('summary');
 const docKind = $<HTMLParagraphElement>('doc-kind');
 const layoutControl = $<HTMLFieldSetElement>('layout-control');
 const layoutHint = $<HTMLParagraphElement>('layout-hint');
+const viewControl = $<HTMLFieldSetElement>('view-control');
+const viewHint = $<HTMLParagraphElement>('view-hint');
 const issuesBox = $<HTMLDivElement>('issues');
 const previewNote = $<HTMLParagraphElement>('preview-note');
 const phoneLookOnly = $<HTMLSpanElement>('phone-look-only');
@@ -167,9 +191,14 @@ function localize(issues: Issue[], kind?: PreviewKind): LocalizedIssue[] {
 
 type Layout = 'full' | 'compact';
 type Theme = 'red' | 'blue';
+/** How a policy is previewed: its card, or its 正文 in the reading mode. */
+type PolicyView = 'card' | 'reader';
 
 let current: Analysis = analyse('');
 let layout: Layout = 'full';
+let policyView: PolicyView = 'card';
+/** A <zw-reader> was on the page: its page-wide reading settings must go when it does. */
+let readerShown = false;
 let theme: Theme = 'red';
 let lang: UiLocale = 'zh-CN';
 /** The text last put into the editor by the page (sample, file, format): edits after it are the user's work. */
@@ -290,11 +319,14 @@ function renderIssues() {
   );
 }
 
-/** `layout` is the card's only: the other elements do not have it. */
+/** `layout` is the card's only: the other elements do not have it; only a policy can be shown in the reader. */
 function renderControls() {
-  const off = current.kind !== 'policy';
+  const off = current.kind !== 'policy' || policyView === 'reader';
   if (layoutControl.disabled !== off) layoutControl.disabled = off;
   layoutHint.hidden = !off;
+  const noView = current.kind !== 'policy';
+  if (viewControl.disabled !== noView) viewControl.disabled = noView;
+  viewHint.hidden = !noView;
 }
 
 /**
@@ -333,7 +365,10 @@ function previewElement(kind: PreviewKind, screen: HTMLElement) {
         heading-level="3"
       ></zw-disclosure-directory>`;
     default:
-      return html`<zw-policy-card .data=${current.parsed} preview layout=${layout} theme=${themeAttribute} heading-level="3"></zw-policy-card>`;
+      // The reader stores nothing here (no-remember): staff trying its settings must not change what they see on the portal.
+      return policyView === 'reader'
+        ? html`<zw-reader .data=${current.parsed} preview no-remember theme=${themeAttribute} heading-level="3"></zw-reader>`
+        : html`<zw-policy-card .data=${current.parsed} preview layout=${layout} theme=${themeAttribute} heading-level="3"></zw-policy-card>`;
   }
 }
 
@@ -344,7 +379,8 @@ function previewElement(kind: PreviewKind, screen: HTMLElement) {
  * order and the accessibility tree); the desktop copy is the one to use.
  */
 function renderPhoneMode() {
-  const lookOnly = current.kind !== 'policy';
+  // Two readers would also both answer the keyboard shortcuts.
+  const lookOnly = current.kind !== 'policy' || policyView === 'reader';
   phoneScreen.inert = lookOnly;
   phoneLookOnly.hidden = !lookOnly;
 }
@@ -352,7 +388,11 @@ function renderPhoneMode() {
 function renderPreviews() {
   const syntax = current.state === 'syntax';
   const errors = current.issues.some(isError);
-  const { tag, element } = KINDS[current.kind];
+  const { tag, element } = shownAs(current.kind);
+  // The reader's text size and theme are page-wide (on <html>): they leave with the reader.
+  const reader = tag === READER.tag;
+  if (readerShown && !reader) publishReading(null);
+  readerShown = reader;
   // The library build in use may not have this element yet: say so instead of showing a blank screen.
   const defined = customElements.get(tag) !== undefined;
   const noteText = !defined
@@ -418,8 +458,8 @@ export function escapeForScript(json: string): string {
 
 function embedSnippet(): string {
   const json = current.parsed !== undefined ? JSON.stringify(current.parsed, null, 2) : current.text.trim();
-  const { tag } = KINDS[current.kind];
-  const attributes = current.kind === 'policy' ? [`layout="${layout}"`] : [];
+  const { tag } = shownAs(current.kind);
+  const attributes = tag === KINDS.policy.tag ? [`layout="${layout}"`] : [];
   if (theme === 'blue') attributes.push('theme="blue"');
   if (lang !== 'zh-CN') attributes.push(`lang="${lang}"`);
   return [
@@ -438,7 +478,7 @@ function renderEmbed() {
   const errors = current.issues.filter(isError).length;
   embedBox.value = empty ? '' : embedSnippet();
   copyButton.disabled = empty;
-  const { element } = KINDS[current.kind];
+  const { element } = shownAs(current.kind);
   const warning = empty
     ? '还没有数据：请先在第 1 步选择示例，或粘贴、上传 JSON。'
     : current.state === 'syntax'
@@ -563,6 +603,7 @@ sampleSelect.addEventListener('change', () => {
     return;
   }
   selectedSample = sample.id;
+  if (sample.group === 'reader' || sample.group === 'policy') setPolicyView(sample.group === 'reader' ? 'reader' : 'card');
   loadText(sample.text);
   setText(editorStatus, `已载入示例：${sample.title}`);
 });
@@ -618,8 +659,17 @@ function radioValue(name: string): string {
   return document.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? '';
 }
 
+/** A 正文 sample opens in the reader, a policy sample in the card; the staff can switch either way after. */
+function setPolicyView(view: PolicyView) {
+  policyView = view;
+  const radio = document.querySelector<HTMLInputElement>(`input[name="view"][value="${view}"]`);
+  if (radio) radio.checked = true;
+}
+
 document.querySelector('.controls')!.addEventListener('change', () => {
   layout = radioValue('layout') === 'compact' ? 'compact' : 'full';
+  policyView = radioValue('view') === 'reader' ? 'reader' : 'card';
+  renderControls();
   theme = radioValue('theme') === 'blue' ? 'blue' : 'red';
   const chosen = radioValue('lang');
   lang = chosen === 'en' || chosen === 'zh-Hant' ? chosen : 'zh-CN';
@@ -628,7 +678,7 @@ document.querySelector('.controls')!.addEventListener('change', () => {
 });
 
 // Elements that register after this script runs (or a build that adds them later) replace the "not available" note.
-for (const { tag } of Object.values(KINDS)) {
+for (const { tag } of [...Object.values(KINDS), READER]) {
   if (!customElements.get(tag)) void customElements.whenDefined(tag).then(() => renderPreviews());
 }
 

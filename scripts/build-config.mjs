@@ -8,6 +8,7 @@ export const elements = {
   infographic: 'src/components/infographic/infographic.ts',
   'policy-compare': 'src/components/policy-compare/policy-compare.ts',
   'disclosure-directory': 'src/components/disclosure-directory/disclosure-directory.ts',
+  reader: 'src/components/reader/reader.ts',
 };
 
 /**
@@ -17,10 +18,11 @@ export const elements = {
  * nested cards carry too), so the next growth shows up red.
  */
 export const budgets = {
-  'zhengwu-elements.js': 157_000,
+  'zhengwu-elements.js': 172_000,
   'policy-card': 36_000,
   interpretation: 48_000,
   infographic: 71_000,
   'policy-compare': 51_500,
   'disclosure-directory': 61_500,
+  reader: 60_000,
 };

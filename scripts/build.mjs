@@ -1,5 +1,7 @@
 // npm run build → dist/
-//   zhengwu-elements.js   one file, Lit and everything inlined: <script type="module"> drop-in
+//   zhengwu-elements.js   one file, Lit and everything inlined: <script type="module"> drop-in; what the reader
+//                         loads only on demand (read-aloud, reading aids, the sanitizer, 简繁/拼音 and their tables)
+//                         sits beside it in zhengwu-elements/*.js
 //   index.js, policy-card.js, …  ES modules for bundlers; lit, @lit/* and other dependencies stay imports
 //   types/                TypeScript declarations
 //   schemas/*.schema.json the data contract, for CMS back ends in any language
@@ -39,15 +41,43 @@ await build({
   },
 });
 
-// 2. Drop-in: everything in one file, no bare imports, no dynamic import().
+// 2. Drop-in: everything a page needs up front in one file, no bare imports. What <zw-reader> loads only when a
+// reader asks for it (DOMPurify, speech, the reading aids, 简繁/拼音 and their tables: together more than the
+// reader itself) is built apart into zhengwu-elements/ beside it and fetched relative to the file, so a page that
+// never uses it never downloads it. (Plain code splitting would also move Lit and the shared base out of the
+// drop-in into chunks; the other elements' small lazy modules stay inlined as before.)
+const readerLazy = {
+  speech: 'src/components/reader/speech.ts',
+  aids: 'src/components/reader/aids.ts',
+  sanitize: 'src/components/reader/sanitize.ts',
+  extras: 'src/components/reader/extras.ts',
+};
+const lazyFromReader = {
+  name: 'zw-reader-lazy-modules',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    const name = /^\.\/(speech|aids|sanitize|extras)\.js$/.exec(source)?.[1];
+    if (name && importer?.replaceAll('\\', '/').includes('/src/components/reader/')) return { id: `./zhengwu-elements/${name}.js`, external: true };
+    return null;
+  },
+};
 await build({
   ...common,
+  plugins: [...common.plugins, lazyFromReader],
   build: {
     ...common.build,
     lib: { entry: { 'zhengwu-elements': 'src/index.ts' }, formats: ['es'] },
     // A finished file for portals, not input to another bundler: whitespace goes too (Vite keeps it in
     // library builds for bundlers' tree-shaking annotations).
     rolldownOptions: { output: { codeSplitting: false, minify: true } },
+  },
+});
+await build({
+  ...common,
+  build: {
+    ...common.build,
+    lib: { entry: readerLazy, formats: ['es'] },
+    rolldownOptions: { output: { minify: true, entryFileNames: 'zhengwu-elements/[name].js', chunkFileNames: 'zhengwu-elements/[name]-[hash].js' } },
   },
 });
 

@@ -9,6 +9,7 @@ import { build } from 'vite';
 import { launchChromium, root, serveRepository } from '../../scripts/static-server.mjs';
 import { axeViolations } from './axe.mjs';
 import { portalPageChecks } from './portal-pages.mjs';
+import { checkReader } from './reader-checks.mjs';
 
 // The directory's reference search server, as built (dist/server.js), answers the remote-mode page at /api/directory.
 const { createDirectoryHandler } = await import(join(root, 'dist/server.js'));
@@ -319,22 +320,21 @@ await check(
 await check('two copies of the bundle on one page: one warning per element, no error, cards still work', async () => {
   const { page, log } = await open('/test/e2e/pages/twice.html');
   await stateOf(page, '#card', 'ready');
-  // the second copy's warnings arrive as console messages: wait for all five (or fail after 5 s)
-  for (const start = Date.now(); log.console.filter((m) => m.includes('already defined')).length < 5 && Date.now() - start < 5000;) await new Promise((r) => setTimeout(r, 20));
+  const elements = ['zw-disclosure-directory', 'zw-infographic', 'zw-interpretation', 'zw-policy-card', 'zw-policy-compare', 'zw-reader'];
+  // the second copy's warnings arrive as console messages: wait for all of them (or fail after 5 s)
+  for (const start = Date.now(); log.console.filter((m) => m.includes('already defined')).length < elements.length && Date.now() - start < 5000;)
+    await new Promise((r) => setTimeout(r, 20));
   assert(log.errors.length === 0, `no page errors: ${log.errors}`);
   const warnings = log.console.filter((m) => m.includes('already defined'));
   const tags = warnings.map((m) => /<(zw-[\w-]+)>/.exec(m)?.[1]).sort();
-  assert(
-    JSON.stringify(tags) === JSON.stringify(['zw-disclosure-directory', 'zw-infographic', 'zw-interpretation', 'zw-policy-card', 'zw-policy-compare']),
-    `one "already defined" warning per element, got: ${log.console.join(' | ')}`,
-  );
+  assert(JSON.stringify(tags) === JSON.stringify(elements), `one "already defined" warning per element, got: ${log.console.join(' | ')}`);
   assert((await shadowText(page, '#card')).includes('安徽省商务厅'), 'card renders');
   await page.close();
 });
 
 await check('shipped JavaScript parses as ES2021 and avoids APIs newer than Chromium 86', async () => {
   const files = [];
-  for (const dir of ['dist', 'dist/chunks']) {
+  for (const dir of ['dist', 'dist/chunks', 'dist/zhengwu-elements']) {
     for (const f of await readdir(join(root, dir)).catch(() => [])) if (f.endsWith('.js')) files.push(join(dir, f));
   }
   assert(files.includes('dist/zhengwu-elements.js'), 'dist/zhengwu-elements.js exists');
@@ -345,7 +345,13 @@ await check('shipped JavaScript parses as ES2021 and avoids APIs newer than Chro
     acorn.parse(code, { ecmaVersion: 2021, sourceType: 'module' });
     assert(!tooNew.test(code), `${file} uses ${tooNew.exec(code)?.[0]}, which Chromium 86 lacks`);
     if (file.endsWith('zhengwu-elements.js')) {
-      assert(!/\bimport\s*\(/.test(code) && !/^import\s|[;}]import\s*["{*\w]/m.test(code), 'the drop-in has no imports left');
+      // no bare imports; import() only of its own lazy chunks beside it
+      const dynamic = [...code.matchAll(/\bimport\s*\(\s*(["'`])([^"'`]*)\1/g)].map((m) => m[2]);
+      assert(
+        dynamic.every((path) => path.startsWith('./zhengwu-elements/')),
+        `the drop-in imports only its own chunks: ${dynamic}`,
+      );
+      assert(!/^import\s|[;}]import\s*["{*\w]/m.test(code), 'the drop-in has no static imports left');
       assert(!/\beval\(|new Function\(/.test(code), 'no eval or new Function');
     }
   }
@@ -404,6 +410,8 @@ await check('the demo page: a sample passes, a broken date is listed, the embed 
 });
 
 await portalPageChecks({ open, check, assert, base });
+
+await checkReader({ browser, check, assert, base });
 
 await browser.close();
 server.close();

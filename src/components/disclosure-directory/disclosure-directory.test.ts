@@ -138,6 +138,15 @@ async function choose(el: ZwDisclosureDirectory, id: string, value: string) {
   await el.updateComplete;
 }
 
+/**
+ * One more history entry than before. Chromium keeps at most 50 entries per tab and the test runner may reuse a tab
+ * across files, so at the cap the length cannot grow: then going back (which the tests do next) is the proof.
+ */
+const MAX_HISTORY = 50;
+function expectOneMoreEntry(lengthBefore: number) {
+  if (lengthBefore < MAX_HISTORY) expect(history.length).to.equal(lengthBefore + 1);
+}
+
 describe('<zw-disclosure-directory>', () => {
   const start = location.href;
   afterEach(async () => {
@@ -233,7 +242,7 @@ describe('<zw-disclosure-directory>', () => {
     expect(address.searchParams.get('xxgk.year')).to.equal('2023');
     expect(address.searchParams.get('page')).to.equal('other');
     expect(address.hash).to.equal('#keep');
-    expect(history.length).to.equal(lengthBefore + 1);
+    expectOneMoreEntry(lengthBefore);
     expect(rows(el)).to.have.length(1);
     history.back();
     await until(() => select(el, 'f-year').value === '' && rows(el).length === 2, 'the state before the year was chosen');
@@ -259,7 +268,7 @@ describe('<zw-disclosure-directory>', () => {
     await type(el, '政务公开');
     // chosen at once, before typing paused: the typed search lands on the entry before the new one
     await choose(el, 'f-year', '2023');
-    expect(history.length).to.equal(lengthBefore + 1);
+    expectOneMoreEntry(lengthBefore);
     const address = new URL(location.href);
     expect(address.searchParams.get('typed.q')).to.equal('政务公开');
     expect(address.searchParams.get('typed.year')).to.equal('2023');

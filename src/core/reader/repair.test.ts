@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { damageSample, findScrapeDamage, repairScrapedText, type ScrapeDamage } from './repair.js';
-import { checkDocument, registerRules } from '../check.js';
-import { policyRules, policySummaryRules } from '../rules/policy.js';
+import { checkDocument } from '../check.js';
+import '../rules/policy.js';
 import { localizeIssue } from '../../schema/messages.js';
 import { withLocale } from '../../i18n/locale.js';
 import { longRegulation, readerDocument, seed003Policy } from '../../test-support/reader-fixture.js';
@@ -265,23 +265,14 @@ describe('policy rule scrape-damage', () => {
     expect(warnings(readerDocument('seed000'))).to.deep.equal([]);
   });
 
-  it('costs little on the 200k-character regulation', () => {
+  it('finds each damaged text in the 200k-character regulation, and nothing else', () => {
+    // what the check costs is a figure for the benchmark (scripts/bench-reader.mjs), not a timed assertion here
     const doc = longRegulation(200_000);
-    const median = (runs: number[]) => runs.sort((x, y) => x - y)[runs.length >> 1]!;
-    const time = (fn: () => unknown) => median([0, 1, 2, 3, 4].map(() => ((t) => (fn(), performance.now() - t))(performance.now())));
-    registerRules('policy', (p) => policySummaryRules(p)); // the rules before this one
-    const before = time(() => checkDocument('policy', doc));
-    registerRules('policy', policyRules);
-    const after = time(() => checkDocument('policy', doc));
-    const found = checkDocument('policy', doc).issues.filter((i) => i.code === 'scrape-damage');
-    const texts = bodyTexts(doc.body ?? []).map(([, t]) => t);
-    const scan = time(() => texts.forEach((text) => findScrapeDamage(text)));
-    // the regulation is built of seed sentences, some with their `?021?7号`
-    console.log(
-      `policy check of longRegulation(200_000), median of 5: before ${before.toFixed(1)} ms, after ${after.toFixed(1)} ms; ` +
-        `findScrapeDamage over its ${texts.length} texts ${scan.toFixed(1)} ms; ${found.length} scrape-damage warnings`,
-    );
-    expect(scan).to.be.below(100);
-    expect(found.length).to.be.greaterThan(0);
+    expect(warnings(doc)).to.deep.equal([]);
+    const body = [...(doc.body ?? [])];
+    const at = body.length >> 1;
+    body.splice(at, 0, { type: 'paragraph', text: '机关各处室、各直属单位9/p>' });
+    const found = warnings({ ...doc, body });
+    expect(found.map((i) => i.path)).to.deep.equal([`/body/${at}/text`]);
   });
 });
