@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { publishReading, READING_CHANGE, readingScheme } from './reading.js';
 import { contrastRatio, parseCssColor } from '../core/reader/contrast.js';
 import { COLOR_THEMES, READER_THEMES } from '../core/reader/themes.js';
@@ -141,6 +142,22 @@ describe('reading settings: every zw element follows the reader’s text size an
       await expect(el).to.be.accessible();
     });
   }
+
+  it('prints in the light colours whatever the theme (pale text would vanish on white paper); the size stays', async () => {
+    publishReading({ textScale: 1.5, colorTheme: 'contrast-black' });
+    const el = await place(ELEMENTS[0]);
+    await until(() => root(el).dataset.scheme === 'dark', 'the dark scheme of yellow on black');
+    await emulateMedia({ media: 'print' });
+    try {
+      const seen = rendered(el, ELEMENTS[0].surface);
+      expect(seen.text).to.deep.equal(rgb('#1f1f1f'));
+      expect(seen.surface).to.deep.equal(rgb('#ffffff'));
+      expect(seen.fontSize).to.equal(24);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(rendered(el, ELEMENTS[0].surface).text).to.deep.equal(rgb(READER_THEMES['contrast-black'].text));
+  });
 
   it('an element placed after the settings were published starts in them', async () => {
     publishReading({ textScale: 1.5, colorTheme: 'dark' });

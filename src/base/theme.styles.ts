@@ -139,6 +139,27 @@ export const themeStyles = css`
       --_mark-text: HighlightText !important;
     }
   }
+  /* Paper is white: a reading theme (yellow on black, dark) or the dark scheme would print pale text on white once
+     the browser drops the backgrounds. Print takes the light tokens (the text size chosen in the reader stays). */
+  @media print {
+    .zw-root,
+    .zw-root[data-scheme] {
+      color-scheme: light;
+      --_primary: var(--zw-color-primary, #b3191f);
+      --_text: var(--zw-color-text, #1f1f1f);
+      --_muted: var(--zw-color-muted, #595959);
+      --_surface: var(--zw-color-surface, #ffffff);
+      --_subtle: var(--zw-color-subtle, #f6f4f1);
+      --_border: var(--zw-color-border, #d9d4cc);
+      --_link: var(--zw-color-link, #0b4f9c);
+      --_focus: var(--zw-color-focus, #1a5fd0);
+      --_mark: #fff1a8;
+      --_mark-text: #1f1f1f;
+      --_ok: var(--zw-color-ok, #1e6b34);
+      --_warn: var(--zw-color-warn, #8a4b00);
+      --_danger: var(--zw-color-danger, #a3161b);
+    }
+  }
   @media (prefers-contrast: more) {
     .zw-root,
     .zw-root[data-scheme] {

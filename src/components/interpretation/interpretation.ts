@@ -20,6 +20,7 @@ import { ZwSectionChangeEvent, ZwTermOpenEvent } from './interpretation.events.j
 import { interpretationStyles } from './interpretation.styles.js';
 import '../policy-card/policy-card.js';
 import { PageEventsController } from '../../base/page-events.js';
+import { scrollBehavior } from '../../base/motion.js';
 
 type Faq = NonNullable<InterpretationDocument['faq']>[number];
 type GlossaryEntry = NonNullable<InterpretationDocument['glossary']>[number];
@@ -285,8 +286,7 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.anchor(anchorId))}`);
     if (!target) return false;
     const focusable = faq ? target.querySelector<HTMLElement>('summary') : target.querySelector<HTMLElement>('.section-heading');
-    const smooth = !instant && !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    target.scrollIntoView({ block: 'start', behavior: scrollBehavior(instant) });
     focusable?.focus({ preventScroll: true });
     // The section followed is the current one, even if a short one below it also reached the top.
     const section = faq ? 'faq' : anchorId;

@@ -18,6 +18,7 @@ import { ZwChangeFocusEvent, ZwVersionsChangeEvent } from './policy-compare.even
 import { policyCompareStyles } from './policy-compare.styles.js';
 import { clauseName } from './clause-name.js';
 import { PageEventsController } from '../../base/page-events.js';
+import { scrollBehavior } from '../../base/motion.js';
 
 /** 对照 (old left, new right), 修订 (inline redline), 新文 (the new text, changes marked in the margin). */
 export type CompareView = 'side-by-side' | 'redline' | 'margin';
@@ -511,8 +512,7 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
     // the sticky bar wraps with the width and the text size: land the row below its measured height
     const nav = this.renderRoot.querySelector<HTMLElement>('.nav');
     if (nav) target.style.setProperty('--_nav-height', `${nav.offsetHeight}px`);
-    const smooth = !instant && !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    target.scrollIntoView({ block: 'start', behavior: scrollBehavior(instant) });
     target.focus({ preventScroll: true });
     const stop = this.stops.indexOf(row);
     if (stop >= 0) this.currentStop = stop;
