@@ -4,6 +4,7 @@ import { LitElement, css } from 'lit';
 import { themeStyles } from '../../base/theme.styles.js';
 import { $, until } from '../../test-support/helpers.js';
 import { READING_AIDS, ReadingAids, aidsStyles, type ReadingAid } from './aids.js';
+import { ReadAloud, readableUnits } from './speech.js';
 
 const FIRST = '第一条为了规范政府信息公开工作，保障公民、法人和其他组织依法获取政府信息，提高政府工作的透明度，建设法治政府，根据有关法律，制定本办法。';
 const SECOND = '第二条本办法所称政府信息，是指行政机关在履行行政管理职能过程中制作或者获取的，以一定形式记录、保存的信息。';
@@ -187,12 +188,16 @@ describe('ReadingAids: 大字幕 caption', () => {
     await until(() => caption.textContent === SECOND, 'back to the sentence under the pointer');
   });
 
-  it('reads a table cell under the pointer, and a focused link’s sentence', async () => {
-    const { el, aids, layer } = await host();
+  it('shows the table row under the pointer exactly as speech reads it, and a focused link’s sentence', async () => {
+    const { el, aids, layer, content } = await host();
     aids.set('caption', true);
     const caption = part(layer, 'caption')!;
     await sendMouse({ type: 'move', position: centre(rect($(el, '.task'))) });
-    await until(() => caption.textContent === '完善政务公开制度', 'the cell under the pointer');
+    // one definition of a unit and its text (units.ts): a cell is read as its row, cells joined with '，'
+    const units = () => readableUnits(content);
+    const spoken = speak((r) => r.readOne($(el, '.task')), units);
+    expect(spoken).to.deep.equal(['1，完善政务公开制度，2024年6月30日']);
+    await until(() => caption.textContent === spoken[0], `the row’s sentence as spoken (got ${caption.textContent})`);
     $(el, '.before').focus();
     await sendKeys({ press: 'Tab' });
     await until(() => caption.textContent === '公开的具体办法见实施细则，由各地人民政府制定。', `the focused link’s sentence (got ${caption.textContent})`);
@@ -208,6 +213,48 @@ describe('ReadingAids: 大字幕 caption', () => {
     expect(parseFloat(getComputedStyle(caption).fontSize)).to.equal(Math.min(48, Math.max(32, innerWidth * 0.09)));
   });
 });
+
+/**
+ * What read-aloud would say: a minimal engine at the browser API boundary (speech.test.ts has the full fake) that
+ * records each utterance and ends it at once, with one zh-CN voice.
+ */
+function speak(start: (r: ReadAloud) => void, units: () => HTMLElement[]): string[] {
+  class Utterance extends EventTarget {
+    lang = '';
+    rate = 1;
+    voice: SpeechSynthesisVoice | null = null;
+    constructor(public text: string) {
+      super();
+    }
+  }
+  const spoken: string[] = [];
+  const queue: Utterance[] = [];
+  const synth = Object.assign(new EventTarget(), {
+    speaking: false,
+    pending: false,
+    paused: false,
+    getVoices: () => [{ name: '普通话', lang: 'zh-CN', voiceURI: 'zh', localService: true, default: true }],
+    speak: (u: Utterance) => (spoken.push(u.text), queue.push(u)),
+    cancel: () => {},
+    pause: () => {},
+    resume: () => {},
+  });
+  const saved = ['speechSynthesis', 'SpeechSynthesisUtterance'].map((name) => [name, Object.getOwnPropertyDescriptor(window, name)] as const);
+  Object.defineProperty(window, 'speechSynthesis', { configurable: true, writable: true, value: synth });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { configurable: true, writable: true, value: Utterance });
+  try {
+    const r = new ReadAloud({ units, scrollIntoView: false });
+    start(r);
+    for (let u = queue.shift(); u && spoken.length < 100; u = queue.shift()) u.dispatchEvent(new Event('end'));
+    r.stop();
+    return spoken;
+  } finally {
+    for (const [name, descriptor] of saved) {
+      if (descriptor) Object.defineProperty(window, name, descriptor);
+      else delete (window as unknown as Record<string, unknown>)[name];
+    }
+  }
+}
 
 describe('ReadingAids: large cursor', () => {
   it('follows the pointer over the content, hides the real one there, lets clicks through, and hides outside', async () => {
@@ -344,6 +391,28 @@ describe('ReadingAids: on and off', () => {
     expect(aids.active).to.deep.equal(['ruler']);
     expect(escapes).to.deep.equal([]);
     dialog.remove();
+  });
+
+  it('leaves an Escape already handled, or meant for an expanded control (the one rule of escape.ts)', async () => {
+    const { el, aids, escapes } = await host();
+    aids.set('crosshair', true);
+    const menuButton = document.createElement('button');
+    menuButton.textContent = '更多';
+    menuButton.setAttribute('aria-expanded', 'true');
+    $(el, '.content').append(menuButton);
+    menuButton.focus();
+    await sendKeys({ press: 'Escape' });
+    expect(aids.active, 'an open menu closes first').to.deep.equal(['crosshair']);
+    menuButton.remove();
+    const handled = (event: KeyboardEvent) => event.key === 'Escape' && event.preventDefault();
+    el.shadowRoot!.addEventListener('keydown', handled as EventListener);
+    $(el, '.before').focus();
+    await sendKeys({ press: 'Escape' });
+    expect(aids.active, 'someone handled it').to.deep.equal(['crosshair']);
+    el.shadowRoot!.removeEventListener('keydown', handled as EventListener);
+    await sendKeys({ press: 'Escape' });
+    expect(aids.active).to.deep.equal([]);
+    expect(escapes).to.deep.equal([['crosshair']]);
   });
 
   it('is accessible with every aid on (the parts are hidden from assistive technology and never take input)', async () => {

@@ -1,5 +1,7 @@
 import { css, type CSSResult } from 'lit';
 import { splitUtterances } from '../../core/reader/sentences.js';
+import { escapeOwnedElsewhere } from './escape.js';
+import { UNIT_SELECTOR, isUnit, textRanges, unitAt, unitText } from './units.js';
 
 /**
  * Reading aids of `<zw-reader>`, loaded with `import()` when the reader first turns one on:
@@ -26,15 +28,8 @@ export interface ReadingAidsOptions {
   rulerLines?: number;
 }
 
-/** units whose text the caption shows (table cells are read as their row, as speech does) */
-const UNIT = 'p,li,h1,h2,h3,h4,h5,h6,dt,dd,blockquote,figcaption,caption,pre,tr,summary,label,[data-zw-unit]';
-/** elements inside a unit whose start also starts a new line of text */
-const BREAK = new Set(['br', 'td', 'th', 'p', 'div', 'li', 'tr', 'dt', 'dd', 'section', 'blockquote', 'figcaption']);
 /** keys that move a caret (caret browsing, F7) */
 const CARET_KEYS = /^(Arrow(Up|Down|Left|Right)|Home|End|Page(Up|Down))$/;
-/** where Escape belongs to something else */
-const ESCAPE_OWNERS =
-  'dialog,[role="dialog"],[role="alertdialog"],[role="menu"],[role="listbox"],select,input,textarea,[contenteditable=""],[contenteditable="true"],[aria-expanded="true"]';
 /** what the big cursor shows as a hand */
 const ACTIONABLE = 'a[href],button,summary,label,select,input,textarea,[role="button"],[role="link"],[tabindex]:not([tabindex="-1"])';
 const SVG = 'http://www.w3.org/2000/svg';
@@ -56,11 +51,6 @@ interface Point {
 }
 /** what the aids follow: the pointer, a focused element, or the caret */
 type Anchor = { kind: 'point'; x: number; y: number } | { kind: 'element'; element: Element } | { kind: 'caret'; range: Range };
-
-interface TextIndex {
-  text: string;
-  nodes: { node: Text; start: number }[];
-}
 
 const isDocumentOrShadow = (node: Node): node is Document | ShadowRoot => node.nodeType === Node.DOCUMENT_NODE || node.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
 
@@ -120,7 +110,8 @@ export class ReadingAids {
 
   /** The caption shows `text` (the sentence being read aloud) until called with `undefined`: then it follows the pointer/focus again. */
   showCaption(text: string | undefined): void {
-    this.captionOverride = text?.replace(/\s+/g, ' ').trim() || undefined;
+    // ascii white space only: a full-width space (第一条\u3000为了…) is the text's own, as in units.ts
+    this.captionOverride = text?.replace(/[ \t\n\r\f]+/g, ' ').trim() || undefined;
     if (this.on.has('caption')) this.schedule();
   }
 
@@ -254,9 +245,9 @@ export class ReadingAids {
 
   private readonly onKey = (event: KeyboardEvent) => {
     this.caretKey = CARET_KEYS.test(event.key);
-    if (event.key !== 'Escape' || event.defaultPrevented || this.on.size === 0) return;
+    if (event.key !== 'Escape' || this.on.size === 0) return;
     // Escape there closes that first (a dialog, a list, a field being edited): one Escape, one thing left
-    if (event.composedPath().some((node) => node instanceof Element && node.matches(ESCAPE_OWNERS))) return;
+    if (escapeOwnedElsewhere(event)) return;
     const wereOn = this.active;
     for (const aid of wereOn) this.set(aid, false);
     this.options.onEscape?.(wereOn);
@@ -329,7 +320,7 @@ export class ReadingAids {
   private locate(anchor: Anchor, content: HTMLElement): { unit?: Element; lineY: number; x: number; at: Anchor } | undefined {
     if (anchor.kind === 'point') {
       const hit = hitTest(content, anchor);
-      const unit = hit && content.contains(hit) ? unitOf(hit, content) : undefined;
+      const unit = hit && content.contains(hit) ? unitAt(hit, content) : undefined;
       const line = unit ? lineAt(unit, anchor.y) : undefined;
       return { unit, lineY: line ? (line.top + line.bottom) / 2 : anchor.y, x: anchor.x, at: anchor };
     }
@@ -338,19 +329,22 @@ export class ReadingAids {
       const first = firstLine(anchor.element);
       if (!first) return undefined;
       const small = first.width < 200;
-      return { unit: unitOf(anchor.element, content), lineY: (first.top + first.bottom) / 2, x: small ? first.left + first.width / 2 : first.left, at: anchor };
+      return { unit: unitAt(anchor.element, content), lineY: (first.top + first.bottom) / 2, x: small ? first.left + first.width / 2 : first.left, at: anchor };
     }
     const rect = caretRect(anchor.range);
     if (!rect) return undefined;
     const container = anchor.range.startContainer;
     const element = container instanceof Element ? container : container.parentElement;
-    return { unit: element ? unitOf(element, content) : undefined, lineY: (rect.top + rect.bottom) / 2, x: rect.left, at: anchor };
+    return { unit: element ? unitAt(element, content) : undefined, lineY: (rect.top + rect.bottom) / 2, x: rect.left, at: anchor };
   }
 
-  /** The sentence (or, on a narrow screen, the clause) of the unit under the anchor, in a size the strip can show. */
+  /**
+   * The sentence (or, on a narrow screen, the clause) of the unit under the anchor, in a size the strip can show:
+   * the unit's text as speech reads it (units.ts), so the caption and the voice say the same words.
+   */
   private sentenceAt(place: { unit?: Element; at: Anchor }): string | undefined {
     const unit = place.unit!;
-    const index = indexText(unit);
+    const index = unitText(unit);
     const width = document.documentElement.clientWidth - 32;
     const size = parseFloat(getComputedStyle(this.parts.caption![0]).fontSize) || 32;
     // three lines of the strip: a clause at a time on a phone, a sentence on a desktop
@@ -364,7 +358,11 @@ export class ReadingAids {
       if (at) {
         let best = Infinity;
         for (const u of utterances.slice(0, 400)) {
-          const d = distance(rangeOf(index, u.start, u.end).getClientRects(), at.x, at.y);
+          const d = distance(
+            textRanges(index, u.start, u.end).flatMap((r) => [...r.getClientRects()]),
+            at.x,
+            at.y,
+          );
           if (d < best) [best, chosen] = [d, u];
           if (d === 0) break;
         }
@@ -372,9 +370,9 @@ export class ReadingAids {
     } else if (utterances.length > 1 && place.at.kind === 'element' && place.at.element !== unit && unit.contains(place.at.element)) {
       // a link inside a paragraph: the sentence it is in
       const element = place.at.element;
-      chosen = utterances.find((u) => rangeOf(index, u.start, u.end).intersectsNode(element)) ?? chosen;
+      chosen = utterances.find((u) => textRanges(index, u.start, u.end).some((r) => r.intersectsNode(element))) ?? chosen;
     }
-    return tidy(chosen.text);
+    return chosen.text;
   }
 
   /** Before the first move: the focused element if it is in the content, else the first unit in view. */
@@ -383,11 +381,12 @@ export class ReadingAids {
     let focused: Element | null = document.activeElement;
     while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
     if (focused && content.contains(focused) && focused !== content) return { kind: 'element', element: focused };
-    const units = content.querySelectorAll(UNIT);
+    const units = content.querySelectorAll(UNIT_SELECTOR);
     const height = window.innerHeight;
     for (let i = 0; i < units.length && i < 2000; i++) {
+      if (!isUnit(units[i])) continue;
       const rect = units[i].getBoundingClientRect();
-      if (rect.height > 0 && rect.top >= 0 && rect.top < height) return { kind: 'element', element: units[i] };
+      if (rect.height > 0 && rect.top >= 0 && rect.top < height && unitText(units[i]).text) return { kind: 'element', element: units[i] };
     }
     return undefined;
   }
@@ -470,12 +469,6 @@ function hitTest(content: Element, point: Point): Element | null {
   return isDocumentOrShadow(root) ? root.elementFromPoint(point.x, point.y) : null;
 }
 
-function unitOf(element: Element, content: Element): Element | undefined {
-  const unit = element.closest(UNIT);
-  if (unit && content.contains(unit)) return unit;
-  return element !== content && content.contains(element) ? element : undefined;
-}
-
 function lineHeightOf(element: Element): number {
   const style = getComputedStyle(element);
   const line = parseFloat(style.lineHeight);
@@ -508,48 +501,8 @@ function caretRect(range: Range): DOMRect | undefined {
   return parent ? firstLine(parent) : undefined;
 }
 
-/** The unit's text as read (no pinyin `<rt>`, nothing hidden), a line break between cells and blocks, and where each text node starts in it. */
-function indexText(unit: Element): TextIndex {
-  const nodes: TextIndex['nodes'] = [];
-  let text = '';
-  const walker = document.createTreeWalker(unit, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => {
-      if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const el = node as HTMLElement;
-      return el.localName === 'rt' || el.localName === 'rp' || el.hidden || el.getAttribute('aria-hidden') === 'true' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const data = (node as Text).data;
-      nodes.push({ node: node as Text, start: text.length });
-      // a line break in the HTML source is a space on screen, not the end of a sentence (same length: offsets hold)
-      text += /[\n\r]/.test(data) && !keepsLines(node.parentElement) ? data.replace(/[\n\r]/g, ' ') : data;
-    } else if (BREAK.has((node as Element).localName) && text) text += '\n';
-  }
-  return { text, nodes };
-}
-
-const keepsLines = (element: Element | null) => !!element && /^(pre|break-spaces)/.test(getComputedStyle(element).whiteSpace);
-
-function rangeOf(index: TextIndex, start: number, end: number): Range {
-  const range = document.createRange();
-  const at = (offset: number, isEnd: boolean) => {
-    for (const { node, start: s } of index.nodes) {
-      if (isEnd ? offset > s && offset <= s + node.data.length : offset >= s && offset < s + node.data.length) return { node, offset: offset - s };
-    }
-    const last = index.nodes[index.nodes.length - 1];
-    return { node: last.node, offset: last.node.data.length };
-  };
-  const from = at(start, false);
-  const to = at(end, true);
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  return range;
-}
-
 /** how far (px) the point is from the nearest of `rects`; 0 inside one */
-function distance(rects: DOMRectList, x: number, y: number): number {
+function distance(rects: Iterable<DOMRect>, x: number, y: number): number {
   let best = Infinity;
   for (const r of rects) {
     const dx = x < r.left ? r.left - x : x > r.right ? x - r.right : 0;
@@ -558,16 +511,6 @@ function distance(rects: DOMRectList, x: number, y: number): number {
   }
   return best;
 }
-
-/** white space collapsed; none left between two CJK characters (a line break in the source HTML) */
-const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
-const CJK_GAP = new RegExp(`([${CJK}]) (?=[${CJK}])`, 'g');
-// only ascii white space: a full-width space (第一条 U+3000 为了…) is the text's own
-const tidy = (s: string) =>
-  s
-    .replace(/[ \t\n\r\f]+/g, ' ')
-    .replace(CJK_GAP, '$1')
-    .trim();
 
 /**
  * Adopted into the reader's shadow root next to its own styles (the layer lives there). Every part starts

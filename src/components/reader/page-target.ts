@@ -50,7 +50,7 @@ ${T}::highlight(zw-reading), ${T} ::highlight(zw-reading) { background-color: va
 @media print {
   ${T}, ${T} * { color: #000 !important; background: #fff !important; }
   ${T} [data-zw-reading] { outline: none; }
-  ${T} a[href]::after { content: ' (' attr(href) ')'; font-size: 0.85em; }
+  ${T} a[href]:not([href^='#'])::after { content: ' (' attr(href) ')'; font-size: 0.85em; }
 }
 `;
 

@@ -66,11 +66,18 @@ export const readerStyles = css`
     padding: 0.5em;
     margin: 0 0 var(--_space);
   }
-  /* on a roomy screen the toolbar stays in view; on a phone (or at large text) it scrolls away with the page, so it never covers the text */
+  /*
+   * On a roomy screen the toolbar stays in view; on a phone it scrolls away with the page, so it never covers the
+   * text. So does a toolbar taller than about a third of the window (large text, the settings open: data-tall, set
+   * by the reader from its measured height).
+   */
   @media (min-width: 48em) and (min-height: 36em) {
     .toolbar {
       position: sticky;
       top: var(--zw-sticky-top, 0px);
+    }
+    .toolbar[data-tall] {
+      position: relative;
     }
     /* the sentence being read is scrolled clear of the sticky toolbar (its height is measured: --zw-r-toolbar) */
     .content [data-zw-reading] {
@@ -88,6 +95,35 @@ export const readerStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25em;
+  }
+  /* A−, the size, A+ read as one control: never split over two lines */
+  .group.size {
+    flex-wrap: nowrap;
+  }
+  /*
+   * On a phone the toolbar's own text grows to 1.5× at most while the text being read goes up to 3×: the controls
+   * stay compact and in reach (browser zoom still enlarges them, and the text itself is what is read).
+   */
+  @media (max-width: 40em) {
+    .toolbar {
+      font-size: calc(var(--zw-font-size, 16px) * min(var(--zw-text-scale, 1), 1.5));
+    }
+  }
+  /*
+   * toolbar="fixed" in for mode: pinned to the bottom of the window (the reader gives the page as much room below);
+   * a tall one (the settings open) scrolls inside itself, never covering more than half the window.
+   */
+  .reader.pinned .toolbar {
+    position: fixed;
+    top: auto;
+    left: 0;
+    right: 0;
+    bottom: 0;
+    margin: 0;
+    max-height: 50vh;
+    overflow-y: auto;
+    border-radius: 0;
+    border-width: 1px 0 0;
   }
   .tb {
     min-height: var(--_target);
@@ -110,6 +146,23 @@ export const readerStyles = css`
   .tb[aria-expanded='true'] {
     background: var(--_primary);
     color: var(--_surface);
+  }
+  /* forced colours paint every button Canvas on Canvas: a pressed or open one keeps its state, and its label, in the system's highlight */
+  @media (forced-colors: active) {
+    .tb[aria-pressed='true'],
+    .tb[aria-expanded='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    .content [data-zw-reading] {
+      outline-color: Highlight;
+    }
+    ::highlight(zw-reading) {
+      background-color: Highlight;
+      color: HighlightText;
+    }
   }
   .tb:disabled {
     cursor: not-allowed;
@@ -447,7 +500,8 @@ export const readerStyles = css`
     .content .table-wrap {
       overflow: visible;
     }
-    .content a[href]::after {
+    /* where a link goes, for paper; not an in-page link (#zw-r-…), which means nothing there */
+    .content a[href]:not([href^='#'])::after {
       content: ' (' attr(href) ')';
       font-size: 0.85em;
       overflow-wrap: anywhere;

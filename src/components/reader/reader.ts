@@ -8,6 +8,7 @@ import { blockStyles, renderBlocks } from '../../base/blocks.js';
 import { controlStyles } from '../../base/controls.styles.js';
 import { ZwEmptyEvent, ZwLoadEvent } from '../../base/events.js';
 import { publishReading } from '../../base/reading.js';
+import { scrollBehavior } from '../../base/motion.js';
 import { checkDocument, type CheckResult } from '../../core/check.js';
 import '../../core/rules/policy.js'; // registers the policy schema and rules
 import {
@@ -15,6 +16,7 @@ import {
   clampPrefs,
   defaultPrefs,
   effectivePrefs,
+  elderlyChoice,
   parseStoredPrefs,
   serializePrefs,
   stepTextScale,
@@ -31,6 +33,7 @@ import { HIGHLIGHTS, PageTarget, isCjk, languageOf } from './page-target.js';
 import { readerStyles, readingVars, setVars } from './reader.styles.js';
 import { renderHelp, renderToolbar, shortcutOf, type Aid, type TocEntry, type ToolbarHost, type ToolbarSpeech } from './toolbar.js';
 import { ZwReaderChangeEvent, ZwSpeakEvent, type SpeakState } from './reader.events.js';
+import { escapeOwnedElsewhere } from './escape.js';
 
 /** Where the text comes from: a policy document, the article HTML inside the element, or the page's element named by `for`. */
 type Mode = 'document' | 'light' | 'for';
@@ -44,6 +47,7 @@ const PREF_NAMES: readonly (keyof ReaderPrefs)[] = [
   'font',
   'colorTheme',
   'elderly',
+  'pointRead',
   'rate',
   'voice',
   'ruler',
@@ -61,6 +65,8 @@ const SECTION_CHARS = 6000;
 const FRAME_CHARS = 16000;
 /** The band at the top of the window in which a heading counts as being read (its top 30%). */
 const READING_BAND = '0px 0px -70% 0px';
+/** A toolbar taller than this share of the window (large text, the settings open) is not kept in view: it would cover the text. */
+const TALL_TOOLBAR = 0.3;
 
 // ── Page-wide choices ────────────────────────────────────────────────────────
 // The reader's choices are one set per page, shared by every <zw-reader> of this copy of the library, so two
@@ -216,7 +222,8 @@ const isTextField = (node: EventTarget | undefined) =>
  * @attr line-width - Characters per line, 20–80 (about 40 for Chinese).
  * @attr font - `default`, `hei` (黑体), `song` (宋体) or `kai` (楷体), from the system's fonts.
  * @attr color-theme - `default`, `sepia` (护眼), `dark`, `contrast-black` (yellow on black) or `contrast-white` (black on white).
- * @attr elderly - 适老模式: large text, generous spacing, high contrast, 60 px targets, read-aloud on focus.
+ * @attr elderly - 适老模式: large text, generous spacing, high contrast, 60 px targets, and 指读 on (read-aloud on focus) unless `point-read` says otherwise.
+ * @attr point-read - 指读: what is clicked or focused is read aloud (each paragraph becomes focusable while it is on).
  * @attr rate - Speech rate, 0.5–2.
  * @attr voice - voiceURI of the speech voice (default: the first Chinese voice).
  * @attr ruler - Reading ruler (line focus).
@@ -225,6 +232,10 @@ const isTextField = (node: EventTarget | undefined) =>
  * @attr large-cursor - A large mouse cursor.
  * @attr pinyin - 拼音 over the Han characters.
  * @attr script - `original` or `hant` (繁體).
+ * @attr toolbar - `fixed`, in `for` mode only: the toolbar is pinned to the bottom of the window (the page gets as much
+ *   room below it, through CSSOM on `<body>` and `scroll-padding-bottom` on `<html>`). By default a `for` reader's toolbar
+ *   sits where the element is and scrolls away with the page (it cannot stick: the element holds nothing else); a
+ *   transformed or `contain`ed ancestor makes `fixed` relative to that ancestor instead of the window.
  * @attr no-remember - Do not store the reader's choices.
  * @attr heading-level - Level of the title in the host page's outline (default 2).
  * @attr preview - For content staff: invalid data is listed issue by issue.
@@ -255,6 +266,8 @@ export class ZwReader extends ZwElement<'policy'> {
 
   /** Id of the page's element to act on, instead of own content. */
   @property({ reflect: true }) for?: string;
+  /** `fixed`: in `for` mode, the toolbar is pinned to the bottom of the window (see the class documentation). */
+  @property({ reflect: true }) toolbar?: 'fixed' | 'inline';
   /** Do not store the reader's choices in localStorage. */
   @property({ type: Boolean, attribute: 'no-remember' }) noRemember = false;
 
@@ -267,6 +280,7 @@ export class ZwReader extends ZwElement<'policy'> {
   @property() font?: ReaderFont;
   @property({ attribute: 'color-theme' }) colorTheme?: ColorTheme;
   @property({ type: Boolean }) elderly?: boolean;
+  @property({ type: Boolean, attribute: 'point-read' }) pointRead?: boolean;
   @property({ type: Number }) rate?: number;
   @property() voice?: string;
   @property({ type: Boolean }) ruler?: boolean;
@@ -279,7 +293,6 @@ export class ZwReader extends ZwElement<'policy'> {
   @state() private mode: Mode = 'document';
   @state() private settingsOpen = false;
   @state() private tocOpen = false;
-  @state() private pointReadOn = false;
   @state() private speech: ToolbarSpeech & { text?: string } = { state: 'idle' };
   @state() private voices?: { uri: string; name: string }[];
   @state() private toc: TocEntry[] = [];
@@ -321,12 +334,17 @@ export class ZwReader extends ZwElement<'policy'> {
   private lastUnit?: HTMLElement;
   private helpTrigger?: HTMLElement;
   private announcing = false;
+  private voicesLookup?: Promise<void>;
+  /** the page's own padding below, while a pinned toolbar adds to it */
+  private pagePadding?: { inline: string; scroll: string; computed: number };
 
   /** The preferences as chosen (stored choices over presets over the system's defaults), before elderly mode raises them. */
   get prefs(): ReaderPrefs {
     const base = systemPrefs();
     const presets: Record<string, unknown> = {};
     for (const name of PREF_NAMES) if (this[name] !== undefined) presets[name] = this[name];
+    // elderly mode comes with 指读 (elderlyChoice), unless the portal preset 指读 itself
+    if (this.elderly && this.pointRead === undefined) presets.pointRead = true;
     return clampPrefs({ ...base, ...clampPrefs(presets, base), ...chosen }, base);
   }
 
@@ -349,6 +367,7 @@ export class ZwReader extends ZwElement<'policy'> {
     super.connectedCallback();
     document.addEventListener('keydown', this.onKeyDown);
     addEventListener('storage', this.onStorage);
+    addEventListener('resize', this.measureToolbar);
   }
 
   override disconnectedCallback(): void {
@@ -356,6 +375,8 @@ export class ZwReader extends ZwElement<'policy'> {
     readers.delete(this);
     document.removeEventListener('keydown', this.onKeyDown);
     removeEventListener('storage', this.onStorage);
+    removeEventListener('resize', this.measureToolbar);
+    this.padPage(0);
     cancelAnimationFrame(this.chunkFrame);
     this.sectionObserver?.disconnect();
     this.sectionObserver = undefined;
@@ -421,20 +442,53 @@ export class ZwReader extends ZwElement<'policy'> {
     if (this.mode === 'document' && this.doc) this.continueRendering();
     this.applyPrefs();
     this.watchToolbar();
+    if (changed.has('toolbar') || changed.has('for')) this.measureToolbar();
   }
 
-  /** The toolbar's height, for the scroll margin that keeps the sentence being read clear of it while it is sticky. */
+  /** Measures the toolbar whenever its size changes (and on window resize: measureToolbar). */
   private watchToolbar() {
     const bar = this.renderRoot.querySelector<HTMLElement>('.toolbar') ?? undefined;
     if (bar === this.observedToolbar || typeof ResizeObserver === 'undefined') return;
     this.toolbarObserver?.disconnect();
     this.observedToolbar = bar;
     if (!bar) return;
-    this.toolbarObserver = new ResizeObserver(() => {
-      const height = `${Math.ceil(bar.getBoundingClientRect().height)}px`;
-      bar.closest<HTMLElement>('.reader')?.style.setProperty('--zw-r-toolbar', height);
-    });
+    this.toolbarObserver = new ResizeObserver(() => this.measureToolbar());
     this.toolbarObserver.observe(bar);
+  }
+
+  private get pinned(): boolean {
+    return this.mode === 'for' && this.toolbar === 'fixed';
+  }
+
+  /**
+   * The toolbar's height: the scroll margin that keeps the sentence being read clear of the sticky toolbar; whether
+   * it is too tall to stay in view (`data-tall`: it then scrolls with the page); the room a pinned one takes.
+   */
+  private readonly measureToolbar = () => {
+    const bar = this.observedToolbar;
+    if (!bar?.isConnected) return;
+    const height = Math.ceil(bar.getBoundingClientRect().height);
+    const pinned = this.pinned;
+    const tall = !pinned && height > innerHeight * TALL_TOOLBAR;
+    bar.toggleAttribute('data-tall', tall);
+    bar.closest<HTMLElement>('.reader')?.style.setProperty('--zw-r-toolbar', `${tall ? 0 : height}px`);
+    this.padPage(pinned ? height : 0);
+  };
+
+  /** A toolbar pinned to the bottom of the window must not hide the end of the page, nor what focus scrolls to: the page gets that room (CSSOM). */
+  private padPage(height: number) {
+    const body = document.body;
+    const html = document.documentElement;
+    if (!height) {
+      if (!this.pagePadding) return;
+      body.style.paddingBottom = this.pagePadding.inline;
+      html.style.scrollPaddingBottom = this.pagePadding.scroll;
+      this.pagePadding = undefined;
+      return;
+    }
+    this.pagePadding ??= { inline: body.style.paddingBottom, scroll: html.style.scrollPaddingBottom, computed: parseFloat(getComputedStyle(body).paddingBottom) || 0 };
+    body.style.paddingBottom = `${this.pagePadding.computed + height}px`;
+    html.style.scrollPaddingBottom = `${height}px`;
   }
 
   /** Light-DOM content other than the JSON script: an article to enhance. */
@@ -638,7 +692,6 @@ export class ZwReader extends ZwElement<'policy'> {
   reset(): void {
     chosen = {};
     writeStored({});
-    this.pointReadOn = false;
     this.userChanged = true;
     this.requestUpdate();
   }
@@ -665,7 +718,7 @@ export class ZwReader extends ZwElement<'policy'> {
     const reader = this.renderRoot.querySelector<HTMLElement>('.reader');
     if (reader) setVars(reader, readingVars(prefs, root ? isCjk(root) : true));
     this.target?.apply(prefs);
-    const key = JSON.stringify(prefs) + String(this.pointRead);
+    const key = JSON.stringify(prefs);
     if (key !== this.applied) {
       this.applied = key;
       if (this.readAloud) {
@@ -732,9 +785,11 @@ export class ZwReader extends ZwElement<'policy'> {
     this.reportUnavailable(speaker);
   }
 
-  /** Without speech, or a Chinese voice, play() does nothing: the toolbar says why. */
+  /** Without speech, or a Chinese voice, play() does nothing: the toolbar says why, and the voices are looked up again. */
   private reportUnavailable(speaker: ReadAloud | undefined) {
-    if (speaker?.status.state === 'unavailable') this.onSpeech(speaker.status);
+    if (speaker?.status.state !== 'unavailable') return;
+    this.onSpeech(speaker.status);
+    this.lookUpVoices();
   }
 
   /** Reads aloud from the paragraph last clicked or focused, else the first one in view. */
@@ -764,6 +819,7 @@ export class ZwReader extends ZwElement<'policy'> {
 
   private onSpeech(status: SpeechStatus) {
     this.speech = { state: status.state, reason: status.reason, text: status.text };
+    if (status.state === 'playing' && this.voices && !this.voices.length) this.lookUpVoices(); // a voice is there now
     const state: SpeakState = status.state === 'playing' || status.state === 'paused' ? status.state : 'idle';
     if (state !== this.lastSpoken?.state || status.text !== this.lastSpoken.text) {
       this.lastSpoken = { state, text: status.text };
@@ -773,29 +829,39 @@ export class ZwReader extends ZwElement<'policy'> {
     if (this.effective.caption) this.aids?.showCaption(state === 'idle' ? undefined : status.text);
   }
 
+  /**
+   * The Chinese voices for the settings panel. None found is not the last word (voices arrive late, or the person
+   * adds one in the system's settings): they are looked up again when the panel opens, when read-aloud finds no
+   * voice, and when speech starts while the list is empty.
+   */
   private lookUpVoices() {
-    if (this.voices) return;
-    this.voices = undefined;
-    void this.loadSpeech()
+    if (this.voices?.length || this.voicesLookup) return;
+    const lookup = (this.voicesLookup = this.loadSpeech()
       .then((module) => module?.chineseVoices())
-      .then((voices) => (this.voices = (voices ?? []).map((v) => ({ uri: v.voiceURI, name: `${v.name}（${v.lang}）` }))));
+      .then((voices) => {
+        this.voices = (voices ?? []).map((v) => ({ uri: v.voiceURI, name: `${v.name}（${v.lang}）` }));
+      })
+      .finally(() => {
+        if (this.voicesLookup === lookup) this.voicesLookup = undefined;
+      }));
   }
 
   // ── 指读 (point-to-read) ───────────────────────────────────────────────────
 
-  get pointRead(): boolean {
-    return this.pointReadOn || this.effective.elderly;
+  /** Whether 指读 is on (a preference: elderly mode turns it on when chosen, and it can be turned off on its own). */
+  private get pointing(): boolean {
+    return this.effective.pointRead;
   }
 
   /** While 指读 is on, every readable unit is focusable, and what is clicked or focused is read. */
   private async applyPointRead() {
-    if (!this.pointRead) {
+    if (!this.pointing) {
       this.setPointUnits([]);
       return;
     }
     const module = await this.loadSpeech();
     const root = this.contentRoot;
-    if (module && root && this.pointRead) this.setPointUnits(module.readableUnits(root));
+    if (module && root && this.pointing) this.setPointUnits(module.readableUnits(root));
   }
 
   private setPointUnits(units: HTMLElement[]) {
@@ -831,8 +897,7 @@ export class ZwReader extends ZwElement<'policy'> {
     const target = id ? this.contentRoot?.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`) : undefined;
     if (!target) return false;
     event.preventDefault();
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    target.scrollIntoView({ block: 'start', behavior: scrollBehavior() });
     if (!target.hasAttribute('tabindex') && !target.matches('a[href], button, input, select, textarea')) target.tabIndex = -1;
     target.focus({ preventScroll: true });
     return true;
@@ -844,13 +909,16 @@ export class ZwReader extends ZwElement<'policy'> {
     if (this.followInPageLink(event, path)) return;
     const block = path.find((n): n is HTMLElement => n instanceof HTMLElement && n.matches(BLOCK_OF_TEXT));
     if (block) this.lastUnit = block;
-    if (!this.pointRead) return;
+    if (!this.pointing) return;
     const target = path[0];
     const unit = target instanceof Node ? this.speechApi?.unitFor(target, [...this.pointUnits]) : undefined;
     if (!unit) return;
     // a click on a unit that its focus already started reading goes on reading
     if (event.type === 'click' && this.speech.state === 'playing' && this.readAloud?.status.unit === unit) return;
-    void this.speaker().then((speaker) => speaker?.readOne(unit));
+    void this.speaker().then((speaker) => {
+      speaker?.readOne(unit);
+      this.reportUnavailable(speaker); // no speech, no Chinese voice: the same message as the play button
+    });
   };
 
   // ── Reading aids and extras ───────────────────────────────────────────────
@@ -904,7 +972,7 @@ export class ZwReader extends ZwElement<'policy'> {
         }
         if (prefs.pinyin && !(done.pinyin && done.script === prefs.script)) await applyPinyin(root, true);
         this.extrasDone = { root, script: prefs.script, pinyin: prefs.pinyin };
-        if (this.pointRead) await this.applyPointRead(); // the units may have changed
+        if (this.pointing) await this.applyPointRead(); // the units may have changed
       } catch (error) {
         console.error('[zhengwu-elements] <zw-reader>: 简繁/拼音 could not load', error);
       }
@@ -957,7 +1025,7 @@ export class ZwReader extends ZwElement<'policy'> {
       case 'caption':
         return this.choose({ [shortcut.action]: !prefs[shortcut.action] });
       case 'elderly':
-        return this.choose({ elderly: !this.prefs.elderly });
+        return this.choose(elderlyChoice(!this.prefs.elderly));
       case 'reset':
         return this.reset();
       case 'help':
@@ -965,9 +1033,14 @@ export class ZwReader extends ZwElement<'policy'> {
     }
   };
 
-  /** Escape leaves any mode: the help dialog (its own Escape closes it), else speech, the aids, 指读 and the open panels. */
+  /**
+   * Escape leaves any mode: the help dialog (its own Escape closes it), else speech, the aids, 指读 and the open
+   * panels. Not an Escape that is the page's (a portal's menu, modal or field: escape.ts); what lies in this
+   * reader's own shadow root (its panel, its selects, its disclosure buttons) is the reader's to close.
+   */
   private leaveModes(event: KeyboardEvent) {
     if (this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.open) return;
+    if (escapeOwnedElsewhere(event, (node) => node.getRootNode() === this.renderRoot)) return;
     let left = false;
     if (this.speech.state === 'playing' || this.speech.state === 'paused') {
       this.stop();
@@ -978,8 +1051,8 @@ export class ZwReader extends ZwElement<'policy'> {
       this.choose({ ruler: false, crosshair: false, caption: false, largeCursor: false });
       left = true;
     }
-    if (this.pointReadOn) {
-      this.pointReadOn = false;
+    if (prefs.pointRead) {
+      this.choose({ pointRead: false });
       left = true;
     }
     if (this.settingsOpen || this.tocOpen) {
@@ -997,8 +1070,8 @@ export class ZwReader extends ZwElement<'policy'> {
   }
 
   togglePointRead(): void {
-    this.pointReadOn = !this.pointRead;
-    if (!this.pointReadOn && this.effective.elderly) this.choose({ elderly: false });
+    // 指读 alone: turning it off in elderly mode leaves elderly mode on
+    this.choose({ pointRead: !this.pointing });
   }
 
   // ── Help and contents ─────────────────────────────────────────────────────
@@ -1023,8 +1096,7 @@ export class ZwReader extends ZwElement<'policy'> {
     if (!target) return;
     const heading = target.matches(HEADINGS) ? target : (target.querySelector<HTMLElement>(HEADINGS) ?? target);
     this.tocOpen = false;
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    heading.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    heading.scrollIntoView({ block: 'start', behavior: scrollBehavior() });
     if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
     heading.focus({ preventScroll: true });
     this.currentSection = id;
@@ -1058,7 +1130,7 @@ export class ZwReader extends ZwElement<'policy'> {
       voices: this.voices,
       settingsOpen: this.settingsOpen,
       tocOpen: this.tocOpen,
-      pointRead: this.pointRead,
+      pointRead: this.pointing,
       toc: this.toc,
       currentSection: this.currentSection,
       label: this.textLabel(),
@@ -1081,7 +1153,7 @@ export class ZwReader extends ZwElement<'policy'> {
   }
 
   private renderReader(content: unknown): TemplateResult {
-    return html`<div class="reader ${this.effective.elderly ? 'elderly' : ''} ${HIGHLIGHTS ? '' : 'no-highlights'}">
+    return html`<div class="reader ${this.effective.elderly ? 'elderly' : ''} ${HIGHLIGHTS ? '' : 'no-highlights'} ${this.pinned ? 'pinned' : ''}">
       ${renderToolbar(this.toolbarHost)} ${content} ${renderHelp(() => this.onHelpClosed())}
       <div class="aids-layer" part="aids"></div>
     </div>`;

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ReadAloud, chineseVoices, readableUnits, sortChineseVoices, unitFor, type SpeechStatus } from './speech.js';
+import { emulateMedia } from '@web/test-runner-commands';
 import { until } from '../../test-support/helpers.js';
 
 /**
@@ -447,51 +448,71 @@ describe('read aloud (speech.ts) against a fake speechSynthesis', () => {
   });
 
   describe('a stuck engine (no end, ever)', () => {
-    const original = ReadAloud.stallAfter;
-    let stuck: string;
+    /** The watchdog's clock, driven by the test: time passes only when `elapse()` says so. */
+    class ManualClock {
+      private timers = new Map<number, () => void>();
+      private next = 0;
+      set = (callback: () => void) => {
+        this.timers.set(++this.next, callback);
+        return this.next;
+      };
+      clear = (handle: unknown) => void this.timers.delete(handle as number);
+      /** armed watchdogs */
+      get pending() {
+        return this.timers.size;
+      }
+      /** Longer than any watchdog's delay passes: every armed one fires. */
+      elapse() {
+        const due = [...this.timers.values()];
+        this.timers.clear();
+        for (const callback of due) callback();
+      }
+    }
+    const original = ReadAloud.clock;
+    let clock: ManualClock;
+    let warn: typeof console.warn;
     beforeEach(() => {
-      ReadAloud.stallAfter = (text, rate) => (text === stuck ? 0 : original(text, rate));
-    });
-    afterEach(() => (ReadAloud.stallAfter = original));
-
-    it('started but never ended: moves on to the next utterance', async () => {
-      stuck = TITLE;
-      const warn = console.warn;
+      clock = new ManualClock();
+      ReadAloud.clock = clock;
+      warn = console.warn;
       console.warn = () => {};
-      try {
-        const r = make();
-        r.play();
-        synth.start();
-        await until(() => synth.spoken.length === 2, 'the next utterance after the stall');
-        expect(synth.spoken.map((u) => u.text)).to.deep.equal([TITLE, PARAS[0]]);
-        expect(r.status.state).to.equal('playing');
-        expect(synth.calls).to.include('cancel');
-      } finally {
-        console.warn = warn;
-      }
+    });
+    afterEach(() => {
+      ReadAloud.clock = original;
+      console.warn = warn;
     });
 
-    it('never started: says it once more, then moves on; paused is never a stall', async () => {
-      stuck = TITLE;
-      const warn = console.warn;
-      console.warn = () => {};
-      try {
-        const r = make();
-        r.play();
-        await until(() => synth.spoken.length === 3, 'a retry then the next utterance');
-        expect(synth.spoken.map((u) => u.text)).to.deep.equal([TITLE, TITLE, PARAS[0]]);
-        // paused on a sentence that would stall at once: nothing moves until resume
-        ReadAloud.stallAfter = () => 0;
-        synth.end();
-        r.pause();
-        // ordering, not time: timers of equal delay run in the order they were set, so a watchdog left armed
-        // by pause() would have fired before this one
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        expect(synth.spoken.length).to.equal(4);
-        expect(r.status.state).to.equal('paused');
-      } finally {
-        console.warn = warn;
-      }
+    it('started but never ended: moves on to the next utterance', () => {
+      const r = make();
+      r.play();
+      synth.start();
+      expect(clock.pending, 'a watchdog on the utterance').to.equal(1);
+      clock.elapse();
+      expect(synth.spoken.map((u) => u.text)).to.deep.equal([TITLE, PARAS[0]]);
+      expect(r.status.state).to.equal('playing');
+      expect(synth.calls).to.include('cancel');
+      expect(clock.pending, 'one watchdog, on the new utterance').to.equal(1);
+    });
+
+    it('never started: says it once more, then moves on; paused is never a stall', () => {
+      const r = make();
+      r.play();
+      clock.elapse();
+      expect(synth.spoken.map((u) => u.text)).to.deep.equal([TITLE, TITLE]);
+      clock.elapse();
+      expect(synth.spoken.map((u) => u.text)).to.deep.equal([TITLE, TITLE, PARAS[0]]);
+      // paused: no watchdog, however long the pause
+      synth.end();
+      r.pause();
+      expect(clock.pending, 'no watchdog while paused').to.equal(0);
+      clock.elapse();
+      expect(synth.spoken.length).to.equal(4);
+      expect(r.status.state).to.equal('paused');
+      // resumed: watched again
+      r.resume();
+      expect(clock.pending).to.equal(1);
+      r.stop();
+      expect(clock.pending, 'stop() leaves no watchdog').to.equal(0);
     });
   });
 
@@ -508,6 +529,24 @@ describe('read aloud (speech.ts) against a fake speechSynthesis', () => {
       return box.top >= 0 && box.bottom <= innerHeight;
     }, 'the row scrolled into view');
     window.scrollTo(0, 0);
+  });
+
+  it('keeps it in view at once, without smooth scrolling, under prefers-reduced-motion', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    root.querySelector('table')!.before(spacer);
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      window.scrollTo(0, 0);
+      const r = make({ scrollIntoView: true });
+      const row = root.querySelectorAll('tbody tr')[2] as HTMLElement;
+      r.play(row);
+      const box = row.getBoundingClientRect(); // no frame waited: an instant scroll is done already
+      expect(box.top >= 0 && box.bottom <= innerHeight, 'in view at once').to.equal(true);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      window.scrollTo(0, 0);
+    }
   });
 });
 
@@ -564,6 +603,33 @@ describe('voices and availability', () => {
       r.stop();
     } finally {
       p.remove();
+    }
+  });
+
+  it('voices that arrive after the lookup gave up, with no voiceschanged: play(), play(from) and readOne() look again and start', async () => {
+    const synth = install(new FakeSynth([voice('English', 'en-US')]))!;
+    const p = document.createElement('p');
+    p.textContent = '政务公开。';
+    const q = document.createElement('p');
+    q.textContent = '依法公开。';
+    document.body.append(p, q);
+    try {
+      for (const start of [(r: ReadAloud) => r.play(), (r: ReadAloud) => r.play(q), (r: ReadAloud) => r.readOne(q)]) {
+        synth.voices = [voice('English', 'en-US')];
+        const r = new ReadAloud({ units: () => [p, q], scrollIntoView: false });
+        await until(() => r.status.state === 'unavailable', 'no Chinese voice after the lookup');
+        synth.voices = VOICES(); // a voice pack installed; this browser never fires voiceschanged
+        const before = synth.spoken.length;
+        start(r);
+        expect(r.status.state).to.equal('playing');
+        expect(synth.spoken.length).to.equal(before + 1);
+        expect(synth.last.voice?.voiceURI).to.equal('uri:普通话');
+        r.stop();
+      }
+      expect(synth.spoken.map((u) => u.text)).to.deep.equal(['政务公开。', '依法公开。', '依法公开。']);
+    } finally {
+      p.remove();
+      q.remove();
     }
   });
 

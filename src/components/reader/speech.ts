@@ -1,4 +1,9 @@
 import { splitUtterances, type Utterance } from '../../core/reader/sentences.js';
+import { scrollBehavior } from '../../base/motion.js';
+import { textRanges, unitFor, unitText, type UnitText } from './units.js';
+
+// what a unit is and what it reads are defined once, in units.ts (the 大字幕 caption shows the same text); the element imports them from here
+export { readableUnits, unitFor, unitText, UNIT_SELECTOR, type UnitText } from './units.js';
 
 /**
  * Read aloud (朗读) with the browser's own `speechSynthesis`: no server, no token. Loaded by `<zw-reader>`
@@ -10,7 +15,8 @@ import { splitUtterances, type Utterance } from '../../core/reader/sentences.js'
  *   time, the next on its `end` event.
  * - Google and Android voices send no word `boundary` events: the highlight moves per utterance.
  * - Android's `pause()` cancels: `resume()` then restarts the sentence from its beginning.
- * - `voiceschanged` fires late or never: voices are looked up lazily, with retries and a timeout.
+ * - `voiceschanged` fires late or never: voices are looked up lazily, with retries and a timeout, and
+ *   again on play() while there is no Chinese voice.
  * - An engine may stop answering (no `end`, ever): a watchdog far longer than the text can take moves on
  *   instead of hanging in "playing".
  */
@@ -107,135 +113,6 @@ export function chineseVoices(timeoutMs = 2000): Promise<SpeechSynthesisVoice[]>
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Readable units and their text
-
-const UNIT_SELECTOR = [
-  'h1, h2, h3, h4, h5, h6, [role="heading"], p, li, dt, dd, tr, caption, figcaption, blockquote, aside, [role="note"]',
-  // containers count only for text directly in them (damaged or hand-made HTML puts text in divs)
-  'div, section, article, main, header, footer, figure, pre, address, summary',
-].join(', ');
-/** never read, nor anything inside */
-const SKIP_SELECTOR = '[data-zw-skip], [hidden], [aria-hidden="true"], template, script, style, noscript, rt, rp, svg, math, button, select, textarea, input, iframe, object';
-
-/** A unit's text for speech, and for each UTF-16 code unit of it where it is in the DOM (null: a separator). */
-interface UnitText {
-  text: string;
-  nodes: (Text | null)[];
-  offsets: number[];
-}
-
-const isUnit = (el: Element) => el.matches(UNIT_SELECTOR) && !el.parentElement?.closest('tr');
-
-/**
- * The text of a unit as read: text nodes with white space collapsed (`<br>` is a line end), without hidden
- * things, ruby annotations (拼音 <rt>) or the text of nested units (a nested list is read as its own items);
- * a table row's cells joined with '，'.
- */
-export function unitText(unit: Element): UnitText {
-  const out: UnitText = { text: '', nodes: [], offsets: [] };
-  let space: { node: Text | null; offset: number; line: boolean } | undefined;
-  let separator = false;
-  const push = (char: string, node: Text | null, offset: number) => {
-    out.text += char;
-    out.nodes.push(node);
-    out.offsets.push(offset);
-  };
-  const textNode = (node: Text) => {
-    const data = node.data;
-    for (let i = 0; i < data.length; i++) {
-      const c = data[i];
-      if (/\s/.test(c)) {
-        space ??= { node, offset: i, line: false };
-        continue;
-      }
-      if (out.text) {
-        if (separator) push('，', null, 0);
-        else if (space) push(space.line ? '\n' : ' ', space.node, space.offset);
-      }
-      separator = false;
-      space = undefined;
-      push(c, node, i);
-    }
-  };
-  const walk = (el: Element, nested: boolean) => {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === Node.TEXT_NODE) textNode(child as Text);
-      else if (child.nodeType === Node.ELEMENT_NODE) {
-        const e = child as Element;
-        if (e.localName === 'br') {
-          space ??= { node: null, offset: 0, line: true };
-          space.line = true;
-        } else if (!e.matches(SKIP_SELECTOR) && !(nested && (e.localName === 'table' || isUnit(e)))) walk(e, nested);
-      }
-    }
-  };
-  if (unit.localName === 'tr') {
-    for (const cell of unit.children) {
-      if (cell.localName !== 'td' && cell.localName !== 'th') continue;
-      if (cell.matches(SKIP_SELECTOR)) continue;
-      if (out.text) separator = true;
-      walk(cell, false);
-    }
-  } else walk(unit, true);
-  return out;
-}
-
-function visible(el: Element): boolean {
-  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (check) return check.call(el, { visibilityProperty: true });
-  return el.getClientRects().length > 0;
-}
-
-/**
- * The units read aloud under `root`, in document order: headings, paragraphs, list items (a nested list's
- * items are their own units), one unit per table row, captions, notes and quotations, and containers with
- * text directly in them. Skips hidden things, anything inside `[data-zw-skip]` (the toolbar) and units with
- * nothing to read.
- */
-export function readableUnits(root: Element | ShadowRoot): HTMLElement[] {
-  const candidates = [...root.querySelectorAll<HTMLElement>(UNIT_SELECTOR)];
-  if (root instanceof HTMLElement && root.matches(UNIT_SELECTOR)) candidates.unshift(root);
-  return candidates.filter((el) => {
-    if (!isUnit(el) && el !== root) return false;
-    const skipped = el.closest(SKIP_SELECTOR);
-    // closest() stops at a shadow root; the root itself may be inside a skipped part only if the caller chose it
-    if (skipped && (skipped === el || root.contains(skipped))) return false;
-    return unitText(el).text.length > 0 && visible(el);
-  });
-}
-
-/** The unit among `units` that `node` is in (or is), if any. */
-export function unitFor(node: Node, units: readonly HTMLElement[]): HTMLElement | undefined {
-  let best: HTMLElement | undefined;
-  for (const unit of units) if (unit === node || unit.contains(node)) if (!best || best.contains(unit)) best = unit;
-  return best;
-}
-
-/** The DOM ranges of characters [start, end) of a unit's text: one per text node touched (separators have none). */
-function rangesOf(map: UnitText, start: number, end: number): Range[] {
-  const ranges: Range[] = [];
-  let range: Range | undefined;
-  let node: Text | null = null;
-  for (let i = start; i < end; i++) {
-    const n = map.nodes[i];
-    if (!n) {
-      range = undefined;
-      continue;
-    }
-    const offset = map.offsets[i];
-    if (range && n === node) range.setEnd(n, Math.max(offset + 1, range.endOffset));
-    else {
-      range = document.createRange();
-      range.setStart(n, offset);
-      range.setEnd(n, offset + 1);
-      ranges.push(range);
-      node = n;
-    }
-  }
-  return ranges;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 // The reader
 
 interface Reading {
@@ -246,6 +123,12 @@ interface Reading {
 
 type HighlightCtor = new (...ranges: Range[]) => Highlight;
 
+/** Sets and clears the watchdog's timer (see ReadAloud.clock). */
+export interface WatchdogClock {
+  set(callback: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
 export class ReadAloud {
   /**
    * How long (ms) an utterance may go without `end` before the engine is deemed stuck: far longer than the
@@ -253,6 +136,11 @@ export class ReadAloud {
    * drive the stuck-engine path through events instead of waiting.
    */
   static stallAfter = (text: string, rate: number): number => 10_000 + (text.length * 600) / Math.max(0.1, rate);
+  /**
+   * The watchdog's clock: the window's timers. Tests put a manual clock here and let time pass explicitly, so a
+   * stuck engine is driven by the test instead of waited for.
+   */
+  static clock: WatchdogClock = { set: (callback, ms) => setTimeout(callback, ms), clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) };
 
   private readonly options: ReadAloudOptions;
   private readonly synth = engine();
@@ -271,7 +159,7 @@ export class ReadAloud {
   private retried = false;
   private failures = 0;
   private warned = false;
-  private watchdog?: ReturnType<typeof setTimeout>;
+  private watchdog?: unknown;
   private highlight?: Highlight;
   private marked?: HTMLElement;
   private readonly recheckVoices = () => this.voicesFound(sortChineseVoices(this.synth!.getVoices()));
@@ -306,7 +194,7 @@ export class ReadAloud {
 
   /** 连读: reads from `from` (a unit, something in one, or the first unit after it), or from the start, to the end. While paused, play() without `from` resumes. */
   play(from?: HTMLElement): void {
-    if (!this.synth || this.unavailable()) return;
+    if (!this.ready()) return;
     if (!from && this.currentStatus.state === 'paused') return this.resume();
     const units = this.options.units();
     let start = 0;
@@ -320,7 +208,7 @@ export class ReadAloud {
 
   /** 指读: reads that unit only (or the units inside it), replacing what is being read. */
   readOne(unit: HTMLElement): void {
-    if (!this.synth || this.unavailable()) return;
+    if (!this.ready()) return;
     const units = this.options.units();
     const own = unitFor(unit, units);
     const inside = own ? [own] : units.filter((u) => unit.contains(u));
@@ -365,6 +253,16 @@ export class ReadAloud {
 
   private unavailable(): boolean {
     return this.currentStatus.state === 'unavailable';
+  }
+
+  /**
+   * Whether reading can start. Without a Chinese voice it looks again first: voices may have arrived since the
+   * lookup gave up with no `voiceschanged` at all (some browsers never fire it; a voice pack installed meanwhile).
+   */
+  private ready(): boolean {
+    if (!this.synth) return false;
+    if (this.currentStatus.state === 'unavailable' && this.currentStatus.reason === 'no-chinese-voice') this.recheckVoices();
+    return !this.unavailable();
   }
 
   private begin(units: HTMLElement[]): void {
@@ -477,11 +375,11 @@ export class ReadAloud {
 
   private armWatchdog(u: SpeechSynthesisUtterance): void {
     this.clearWatchdog();
-    this.watchdog = setTimeout(() => this.stalled(u), ReadAloud.stallAfter(u.text, u.rate));
+    this.watchdog = ReadAloud.clock.set(() => this.stalled(u), ReadAloud.stallAfter(u.text, u.rate));
   }
 
   private clearWatchdog(): void {
-    if (this.watchdog !== undefined) clearTimeout(this.watchdog);
+    if (this.watchdog !== undefined) ReadAloud.clock.clear(this.watchdog);
     this.watchdog = undefined;
   }
 
@@ -554,7 +452,7 @@ export class ReadAloud {
     if (this.marked !== unit) this.marked?.removeAttribute(READING_ATTRIBUTE);
     unit.setAttribute(READING_ATTRIBUTE, '');
     this.marked = unit;
-    const ranges = map ? rangesOf(map, part.start, part.end) : [];
+    const ranges = map ? textRanges(map, part.start, part.end) : [];
     this.setHighlight(ranges);
     if (this.options.scrollIntoView !== false) keepInView(unit, ranges);
   }
@@ -590,7 +488,7 @@ function clampRate(n: number): number {
 
 /** Scrolls so the sentence is visible: the whole unit when it fits the viewport, else the sentence itself. */
 function keepInView(unit: HTMLElement, ranges: Range[]): void {
-  const behavior: ScrollBehavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+  const behavior = scrollBehavior();
   const viewport = window.innerHeight || document.documentElement.clientHeight;
   const box = unit.getBoundingClientRect();
   // 'nearest' is a no-op when the unit is in view already (in the page and in any scrolling box around it)

@@ -165,3 +165,32 @@ describe('<zw-reader> toolbar: controls', () => {
       expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
     });
 });
+
+describe('<zw-reader> toolbar: third pass', () => {
+  it('Alt+Shift+E turns 指读 on with elderly mode; Alt+Shift+P then turns 指读 off and leaves elderly mode on', async () => {
+    const el = await reader();
+    $(el, '#settings').focus();
+    await chord('KeyE');
+    await until(() => pressed(el, 'elderly') === 'true' && pressed(el, 'point') === 'true', 'elderly mode with 指读');
+    await chord('KeyP');
+    await until(() => pressed(el, 'point') === 'false', '指读 off');
+    expect(pressed(el, 'elderly')).to.equal('true');
+  });
+
+  it('on a 375 px phone at 200% the size group stays on one line and the toolbar’s text stops at 150% (the text read goes on to 200%)', async () => {
+    await setViewport({ width: 375, height: 700 });
+    const el = await reader(html`<zw-reader text-scale="2" .data=${readerDocument('seed003')}></zw-reader>`);
+    const middle = (id: string) => {
+      const box = $(el, `#${id}`).getBoundingClientRect();
+      return box.top + box.height / 2;
+    };
+    expect(Math.abs(middle('smaller') - middle('larger')), 'A− and A+ on one line').to.be.below(1);
+    expect(Math.abs(middle('size-value') - middle('larger')), 'the size between them').to.be.below(1);
+    expect(parseFloat(getComputedStyle($(el, '#larger')).fontSize)).to.equal(24);
+    expect(parseFloat(getComputedStyle($(el, '.content .zw-section p')).fontSize)).to.equal(36);
+    for (const control of $$(el, '.toolbar .bar .tb')) expect(control.getBoundingClientRect().right, control.id).to.be.at.most(375);
+    // on a wide screen the toolbar follows the text size
+    await setViewport({ width: 1280, height: 800 });
+    await until(() => parseFloat(getComputedStyle($(el, '#larger')).fontSize) === 32, 'toolbar text at 200% on a wide screen');
+  });
+});

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
-import { TEXT_SCALES, type ReaderFont, type ReaderPrefs } from '../../core/reader/prefs.js';
+import { TEXT_SCALES, elderlyChoice, type ReaderFont, type ReaderPrefs } from '../../core/reader/prefs.js';
 import type { ColorTheme } from '../../core/reader/themes.js';
 
 /** What read-aloud shows in the toolbar (a subset of speech.ts's SpeechStatus, so this file needs none of it). */
@@ -28,6 +28,7 @@ export interface ToolbarHost {
   voices?: { uri: string; name: string }[];
   settingsOpen: boolean;
   tocOpen: boolean;
+  /** 指读 on (the preference, as applied) */
   pointRead: boolean;
   toc: TocEntry[];
   currentSection?: string;
@@ -163,7 +164,8 @@ function toggle(id: string, label: string, pressed: boolean, onClick: () => void
 /**
  * The reader's toolbar (part="toolbar"): the controls used most in one wrapping row (text size, read aloud, the
  * settings and contents disclosures, elderly mode, help), everything else in the settings panel. Native controls
- * with visible labels; 44 px targets (60 px in elderly mode). On a phone the row wraps and the panel is one column.
+ * with visible labels; 44 px targets (60 px in elderly mode). On a phone the row wraps (A−, the size and A+ stay
+ * together), its text grows to 1.5× at most, and the panel is one column.
  */
 export function renderToolbar(host: ToolbarHost): TemplateResult {
   const p = host.prefs;
@@ -173,7 +175,7 @@ export function renderToolbar(host: ToolbarHost): TemplateResult {
   const reading = speech.state === 'playing' || speech.state === 'paused';
   return html`<div class="toolbar" part="toolbar" data-zw-skip role="region" aria-label=${host.label ? msg(str`阅读工具：${host.label}`) : msg('阅读工具')}>
     <div class="bar">
-      <div class="group" role="group" aria-label=${msg('字号')}>
+      <div class="group size" role="group" aria-label=${msg('字号')}>
         <button
           type="button"
           class="tb"
@@ -207,7 +209,7 @@ export function renderToolbar(host: ToolbarHost): TemplateResult {
         ${reading ? html`<button type="button" class="tb" id="stop" @click=${() => host.stop()}>${msg('停止')}</button>` : nothing}
         ${toggle('point', msg('指读'), host.pointRead, () => host.togglePointRead(), 'point')}
       </div>
-      ${toggle('elderly', msg('适老模式'), p.elderly, () => host.choose({ elderly: !p.elderly }), 'elderly')}
+      ${toggle('elderly', msg('适老模式'), p.elderly, () => host.choose(elderlyChoice(!p.elderly)), 'elderly')}
       <button type="button" class="tb" id="settings" aria-expanded=${host.settingsOpen ? 'true' : 'false'} aria-controls="panel" @click=${() => host.toggleSettings()}>
         ${msg('阅读设置')}
       </button>

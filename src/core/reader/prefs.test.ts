@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { clampPrefs, defaultPrefs, effectivePrefs, parseStoredPrefs, PREF_RANGES, PREFS_KEY, serializePrefs, stepTextScale, TEXT_SCALES } from './prefs.js';
+import { clampPrefs, defaultPrefs, effectivePrefs, elderlyChoice, parseStoredPrefs, PREF_RANGES, PREFS_KEY, serializePrefs, stepTextScale, TEXT_SCALES } from './prefs.js';
 import type { ReaderPrefs } from './prefs.js';
 
 const plain = { prefersContrast: false, prefersDark: false, reducedMotion: false };
@@ -15,7 +15,7 @@ function expectValid(p: ReaderPrefs) {
   expect(['default', 'hei', 'song', 'kai']).to.include(p.font);
   expect(['default', 'sepia', 'dark', 'contrast-black', 'contrast-white']).to.include(p.colorTheme);
   expect(['original', 'hant']).to.include(p.script);
-  for (const key of ['elderly', 'ruler', 'crosshair', 'caption', 'largeCursor', 'pinyin'] as const) expect(p[key], key).to.be.a('boolean');
+  for (const key of ['elderly', 'pointRead', 'ruler', 'crosshair', 'caption', 'largeCursor', 'pinyin'] as const) expect(p[key], key).to.be.a('boolean');
   expect(p.voice).to.be.a('string');
   expect(Object.keys(p).sort()).to.deep.equal(Object.keys(base).sort());
 }
@@ -143,5 +143,16 @@ describe('reader prefs', () => {
     });
     expect(effectivePrefs({ ...base, elderly: true, colorTheme: 'contrast-black' }).colorTheme).to.equal('contrast-black');
     expect(base.elderly, 'not mutated').to.equal(false);
+  });
+
+  it('指读 (pointRead) is a preference of its own: off by default, validated, stored; choosing elderly mode turns it on with it', () => {
+    expect(base.pointRead).to.equal(false);
+    expect(clampPrefs({ pointRead: true }, base).pointRead).to.equal(true);
+    for (const junk of ['yes', 1, null]) expect(clampPrefs({ pointRead: junk }, base).pointRead, String(junk)).to.equal(false);
+    expect(parseStoredPrefs(serializePrefs({ pointRead: true }), base).stored).to.deep.equal({ pointRead: true });
+    expect(elderlyChoice(true)).to.deep.equal({ elderly: true, pointRead: true });
+    expect(elderlyChoice(false)).to.deep.equal({ elderly: false, pointRead: false });
+    // elderly mode does not force it: 指读 off in elderly mode stays off
+    expect(effectivePrefs({ ...base, elderly: true, pointRead: false }).pointRead).to.equal(false);
   });
 });

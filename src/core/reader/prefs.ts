@@ -23,8 +23,10 @@ export interface ReaderPrefs {
   lineWidth: number;
   font: ReaderFont;
   colorTheme: ColorTheme;
-  /** 适老化: see effectivePrefs */
+  /** 适老化: see effectivePrefs; choosing it also turns 指读 on (elderlyChoice) */
   elderly: boolean;
+  /** 指读 (point-to-read): what is clicked or focused is read aloud */
+  pointRead: boolean;
   /** speech rate, 0.5–2 */
   rate: number;
   /** voiceURI, or '' for the first Chinese voice */
@@ -67,7 +69,7 @@ const CHOICES = {
   script: ['original', 'hant'],
 } as const satisfies { [K in keyof ReaderPrefs]?: readonly ReaderPrefs[K][] };
 
-const BOOLEANS: readonly BooleanKey[] = ['elderly', 'ruler', 'crosshair', 'caption', 'largeCursor', 'pinyin'];
+const BOOLEANS: readonly BooleanKey[] = ['elderly', 'pointRead', 'ruler', 'crosshair', 'caption', 'largeCursor', 'pinyin'];
 
 /** The preferences before the reader chose anything, following the system's settings. */
 export function defaultPrefs(env: PrefsEnvironment): ReaderPrefs {
@@ -81,6 +83,7 @@ export function defaultPrefs(env: PrefsEnvironment): ReaderPrefs {
     font: 'default',
     colorTheme,
     elderly: false,
+    pointRead: false,
     rate: 1,
     voice: '',
     ruler: false,
@@ -153,6 +156,14 @@ export function stepTextScale(scale: number, direction: 1 | -1): number {
   if (direction > 0) return TEXT_SCALES.find((s) => s > scale + epsilon) ?? last;
   for (let i = TEXT_SCALES.length - 1; i >= 0; i--) if (TEXT_SCALES[i] < scale - epsilon) return TEXT_SCALES[i];
   return first;
+}
+
+/**
+ * The choice of elderly mode (适老化) as one switch: on, it turns 指读 (read-aloud on focus) on with it; off, it turns
+ * it off again. 指读 stays a preference of its own: turning it off later leaves elderly mode alone.
+ */
+export function elderlyChoice(on: boolean): Pick<ReaderPrefs, 'elderly' | 'pointRead'> {
+  return { elderly: on, pointRead: on };
 }
 
 /** Elderly mode's floor (工信部 适老化): large text, generous spacing. */
