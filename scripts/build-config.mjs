@@ -18,7 +18,7 @@ export const elements = {
  * nested cards carry too), so the next growth shows up red.
  */
 export const budgets = {
-  'zhengwu-elements.js': 172_000,
+  'zhengwu-elements.js': 175_000,
   'policy-card': 36_000,
   interpretation: 48_000,
   infographic: 71_000,

@@ -3,7 +3,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import { LitElement, css } from 'lit';
 import { themeStyles } from '../../base/theme.styles.js';
 import { $, until } from '../../test-support/helpers.js';
-import { READING_AIDS, ReadingAids, aidsStyles, type ReadingAid } from './aids.js';
+import { READING_AIDS, ReadingAids, aidsStyleSheet, type ReadingAid } from './aids.js';
 import { ReadAloud, readableUnits } from './speech.js';
 
 const FIRST = '第一条为了规范政府信息公开工作，保障公民、法人和其他组织依法获取政府信息，提高政府工作的透明度，建设法治政府，根据有关法律，制定本办法。';
@@ -13,7 +13,7 @@ const SECOND = '第二条本办法所称政府信息，是指行政机关在履�
 class AidsHost extends LitElement {
   static override styles = [
     themeStyles,
-    aidsStyles,
+    aidsStyleSheet(),
     css`
       .layer {
         position: fixed;
@@ -481,7 +481,7 @@ describe('ReadingAids: preferences of the system', () => {
   });
 
   it('uses system colours under forced colours (the runner cannot emulate them: checked in the sheet, seen in a screenshot)', () => {
-    const forced = [...aidsStyles.styleSheet!.cssRules].find((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'))!;
+    const forced = [...aidsStyleSheet().cssRules].find((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'))!;
     const rules = [...forced.cssRules] as CSSStyleRule[];
     const rule = (selector: string) => rules.find((r) => r.selectorText === selector)!.style;
     expect(rule('.zw-aid-dim').backgroundColor).to.equal('transparent'); // a veil would lower the contrast of the user's colours

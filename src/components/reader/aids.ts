@@ -1,4 +1,3 @@
-import { css, type CSSResult } from 'lit';
 import { splitUtterances } from '../../core/reader/sentences.js';
 import { escapeOwnedElsewhere } from './escape.js';
 import { UNIT_SELECTOR, isUnit, textRanges, unitAt, unitText } from './units.js';
@@ -518,8 +517,21 @@ function distance(rects: Iterable<DOMRect>, x: number, y: number): number {
  * gliding between lines, and not under `prefers-reduced-motion`. Under forced colours the parts use system
  * colours (the dim becomes two Highlight lines: a translucent veil over the user's colours would lower their contrast).
  * Custom properties: `--zw-ruler-dim`, `--zw-crosshair-color`, `--zw-caption-text`, `--zw-caption-surface`.
+ *
+ * A constructable sheet, not Lit's css``: this module is built apart from the drop-in, and a second copy of Lit
+ * would ask Trusted Types for a second 'lit-html' policy, which a strict CSP refuses (the aids would never load).
+ * (The tag below only marks the text for the build's CSS minifier.)
  */
-export const aidsStyles: CSSResult = css`
+export function aidsStyleSheet(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(AIDS_CSS);
+  }
+  return sheet;
+}
+let sheet: CSSStyleSheet | undefined;
+const css = (strings: TemplateStringsArray) => strings.raw.join('');
+const AIDS_CSS = css`
   .zw-aid {
     all: initial;
     position: fixed;

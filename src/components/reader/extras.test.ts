@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../../test-support/helpers.js';
 import { applyPinyin, applyScript } from './extras.js';
+import { longRegulation } from '../../test-support/reader-fixture.js';
 
 const ARTICLE = `<h2 id="zw-r-1">一、总体要求</h2><p>各区<strong>干部</strong>要联系群众，<a href="/x">还款</a>期限为2021年3月1日。</p><ul><li>头发护理 <em>ABC</em></li></ul><p data-zw-skip="">不要转换：干燥</p><script type="text/plain">干燥</script><p><ruby>行<rt>xíng</rt></ruby>长</p>`;
 
@@ -7,6 +9,14 @@ async function article(): Promise<HTMLElement> {
   const el = await fixture<HTMLElement>(html`<article lang="zh-CN"></article>`);
   el.innerHTML = ARTICLE;
   return el;
+}
+
+/** Each ruby base character (the Text nodes of a ruby, outside rt) with the reading in the rt after it. */
+function readings(scope: Element): [string, string][] {
+  const out: [string, string][] = [];
+  for (const ruby of scope.querySelectorAll('span[data-zw-pinyin] ruby'))
+    for (const node of ruby.childNodes) if (node.nodeType === Node.TEXT_NODE) out.push([node.textContent!, node.nextSibling!.textContent!]);
+  return out;
 }
 
 describe('reader extras', () => {
@@ -25,15 +35,29 @@ describe('reader extras', () => {
     expect(el.innerHTML).to.equal(before);
   });
 
-  it('annotates Han characters with one ruby each, rt hidden from screen readers, and restores', async () => {
+  it('annotates each run of Han characters with one ruby, a reading per character, rt hidden from screen readers, and restores', async () => {
     const el = await article();
     const before = el.innerHTML;
     await applyPinyin(el, true);
-    const rubies = [...el.querySelectorAll('p:first-of-type ruby')];
-    expect(rubies.map((r) => r.firstChild!.textContent).join('')).to.equal('各区干部要联系群众还款期限为年月日');
-    const reading = (ch: string) => [...el.querySelectorAll('ruby')].find((r) => r.firstChild!.textContent === ch)!.querySelector('rt')!;
-    expect(reading('还').textContent).to.equal('huán');
-    expect(reading('干').textContent).to.equal('gàn');
+    const first = el.querySelector('p')!;
+    expect(
+      readings(first)
+        .map(([base]) => base)
+        .join(''),
+    ).to.equal('各区干部要联系群众还款期限为年月日');
+    expect(
+      [...first.querySelectorAll('ruby')].map((r) =>
+        [...r.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent)
+          .join(''),
+      ),
+    ).to.deep.equal(['各区', '干部', '要联系群众', '还款', '期限为', '年', '月', '日']);
+    for (const ruby of el.querySelectorAll('span[data-zw-pinyin] ruby'))
+      [...ruby.childNodes].forEach((node, i) => expect(i % 2 ? node.nodeName : node.nodeType, 'base, rt, base, rt, …').to.equal(i % 2 ? 'RT' : Node.TEXT_NODE));
+    const reading = (ch: string) => readings(el).find(([base]) => base === ch)![1];
+    expect(reading('还')).to.equal('huán');
+    expect(reading('干')).to.equal('gàn');
     for (const rt of el.querySelectorAll('span[data-zw-pinyin] rt')) {
       expect(rt.getAttribute('aria-hidden')).to.equal('true');
       expect(rt.getAttribute('lang')).to.equal('zh-Latn-pinyin');
@@ -56,10 +80,14 @@ describe('reader extras', () => {
     const before = el.innerHTML;
     await applyScript(el, 'hant');
     await applyPinyin(el, true);
-    const hair = [...el.querySelectorAll('li ruby')].map((r) => `${r.firstChild!.textContent}${r.querySelector('rt')!.textContent}`);
+    const hair = readings(el.querySelector('li')!).map(([base, reading]) => `${base}${reading}`);
     expect(hair).to.deep.equal(['頭tóu', '髮fa', '護hù', '理lǐ']);
     await applyScript(el, 'original');
-    expect([...el.querySelectorAll('li ruby')].map((r) => r.firstChild!.textContent).join('')).to.equal('头发护理');
+    expect(
+      readings(el.querySelector('li')!)
+        .map(([base]) => base)
+        .join(''),
+    ).to.equal('头发护理');
     await applyScript(el, 'hant');
     await applyPinyin(el, false);
     expect(el.querySelector('li')!.textContent).to.equal('頭髮護理 ABC');
@@ -88,5 +116,102 @@ describe('reader extras', () => {
     el.querySelector('script')!.remove();
     await applyPinyin(el, true);
     await expect(el).to.be.accessible();
+  });
+
+  it('lets lines break between the characters of a ruby run', async () => {
+    const el = await fixture<HTMLElement>(html`<p lang="zh-CN" class="narrow"></p>`);
+    el.style.width = '5em';
+    el.style.fontSize = '16px';
+    el.textContent = '各区要按照谁起草谁解读的原则做好政策解读工作';
+    const oneLine = el.getBoundingClientRect().height / 5; // 23 characters in 5 em: five lines of plain text
+    await applyPinyin(el, true);
+    expect(el.querySelectorAll('ruby').length, 'one run').to.equal(1);
+    expect(el.scrollWidth, 'no overflow').to.be.at.most(el.clientWidth);
+    expect(el.getBoundingClientRect().height, 'wrapped over several lines').to.be.greaterThan(4 * oneLine);
+  });
+});
+
+/**
+ * The 200k-character regulation as plain HTML the way the reader lays long bodies out: a section per chapter with
+ * `content-visibility: auto` (set through CSSOM; the reader's own styles do the same).
+ */
+async function regulation(): Promise<HTMLElement> {
+  const el = await fixture<HTMLElement>(html`<article lang="zh-CN"></article>`);
+  const add = (parent: HTMLElement, tag: string, text?: string) => parent.appendChild(Object.assign(document.createElement(tag), text === undefined ? {} : { textContent: text }));
+  const newSection = () => {
+    const section = add(el, 'section');
+    section.style.contentVisibility = 'auto';
+    section.style.containIntrinsicSize = '0 1200px';
+    return section;
+  };
+  let section = newSection();
+  for (const block of longRegulation(200_000).body ?? []) {
+    if (block.type === 'heading' && section.childElementCount) section = newSection();
+    if (block.type === 'heading') add(section, 'h2', block.text);
+    else if (block.type === 'paragraph') add(section, 'p', block.text);
+    else if (block.type === 'list') for (const item of block.items) add(add(section, 'ul'), 'li', item);
+  }
+  el.getBoundingClientRect();
+  return el;
+}
+
+describe('reader extras on a 200k-character regulation', () => {
+  it('never blocks the main thread 200 ms: 拼音 on → 繁 → 拼音 off → original, and comes back exactly', async function () {
+    this.timeout(60000);
+    const el = await regulation();
+    const before = el.innerHTML;
+    const start = performance.now();
+    const tasks: PerformanceEntry[] = [];
+    const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
+    observer.observe({ type: 'longtask', buffered: true });
+    try {
+      await applyPinyin(el, true);
+      expect(el.querySelectorAll('span[data-zw-pinyin] rt').length, 'every Han character annotated').to.be.greaterThan(150_000);
+      await applyScript(el, 'hant');
+      expect(el.querySelector('section:last-child')!.textContent).to.contain('條');
+      await applyPinyin(el, false);
+      expect(el.querySelector('ruby')).to.equal(null);
+      await applyScript(el, 'original');
+      tasks.push(...observer.takeRecords());
+    } finally {
+      observer.disconnect();
+    }
+    const longest = Math.max(0, ...tasks.filter((t) => t.startTime >= start).map((t) => t.duration));
+    expect(longest, 'longest main-thread task (ms)').to.be.below(200);
+    expect(el.innerHTML === before, 'exactly the DOM it started from').to.equal(true);
+  });
+
+  it('converts the part in view first', async function () {
+    this.timeout(60000);
+    const el = await regulation();
+    const sections = [...el.querySelectorAll('section')];
+    const inView = sections[Math.floor(sections.length / 2)];
+    inView.scrollIntoView();
+    const done = applyPinyin(el, true);
+    await until(() => el.querySelector('span[data-zw-pinyin]'), 'the first ruby');
+    expect(inView.querySelector('span[data-zw-pinyin]'), 'the section in view').to.exist;
+    expect(sections[0].querySelector('span[data-zw-pinyin]'), 'the first section, out of view, comes last').to.equal(null);
+    await done;
+    expect(sections[0].querySelector('span[data-zw-pinyin]')).to.exist;
+    window.scrollTo(0, 0);
+  });
+
+  it('lets a newer call supersede one in progress: 拼音 on then off ends off, exactly restored', async function () {
+    this.timeout(60000);
+    const el = await regulation();
+    const before = el.innerHTML;
+    let added = 0;
+    const watch = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => (added += n.nodeName === 'SPAN' ? 1 : 0))));
+    watch.observe(el, { childList: true, subtree: true });
+    const order: string[] = [];
+    const on = applyPinyin(el, true).then(() => order.push('on'));
+    await until(() => el.querySelector('span[data-zw-pinyin]'), 'the first ruby');
+    const off = applyPinyin(el, false).then(() => order.push('off'));
+    await Promise.all([on, off]);
+    watch.disconnect();
+    const runs = el.querySelectorAll('p, li, h2').length;
+    expect(added, 'the first call stopped early').to.be.below(runs / 2);
+    expect(order, 'the superseded call resolves with the newer one').to.deep.equal(['off', 'on']);
+    expect(el.innerHTML === before, 'exactly the DOM it started from').to.equal(true);
   });
 });

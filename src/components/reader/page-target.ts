@@ -43,6 +43,8 @@ ${T} [data-zw-reading] { outline: 0.2em solid var(--zw-reading-mark, #fff1a8); o
 ${T}[data-zw-reader-no-highlights] [data-zw-reading] { outline: none; background-color: var(--zw-reading-mark, #fff1a8) !important; color: var(--zw-reading-mark-text, #1f1f1f) !important; }
 ${T}::highlight(zw-reading), ${T} ::highlight(zw-reading) { background-color: var(--zw-reading-mark, #fff1a8); color: var(--zw-reading-mark-text, #1f1f1f); }
 @media (forced-colors: active) {
+  html[data-zw-color-theme] ${T}, html[data-zw-color-theme] ${T} * { color: CanvasText !important; background-color: Canvas !important; border-color: CanvasText !important; }
+  html[data-zw-color-theme] ${T} a[href] { color: LinkText !important; }
   ${T} [data-zw-reading] { outline-color: Highlight; }
   ${T}[data-zw-reader-no-highlights] [data-zw-reading] { background-color: Highlight !important; color: HighlightText !important; }
   ${T}::highlight(zw-reading), ${T} ::highlight(zw-reading) { background-color: Highlight; color: HighlightText; }

@@ -324,9 +324,9 @@ export class ZwReader extends ZwElement<'policy'> {
   /** the content element the aids were made for */
   private aidsContent?: HTMLElement;
   private aidsLoad?: Promise<ReadingAids | undefined>;
-  private extras = Promise.resolve();
   /** the `lang` a content root had before 繁體 marked it zh-Hant (null: none) */
   private originalLang = new WeakMap<Element, string | null>();
+  /** 简繁/拼音 last asked for, and on which content root */
   private extrasDone: { root?: Element; script: ReaderScript; pinyin: boolean } = { script: 'original', pinyin: false };
   private pointUnits = new Set<HTMLElement>();
   private toolbarObserver?: ResizeObserver;
@@ -934,14 +934,14 @@ export class ZwReader extends ZwElement<'policy'> {
   private loadAids() {
     if (this.aidsLoad) return this.aidsLoad;
     const load: Promise<ReadingAids | undefined> = import('./aids.js')
-      .then(async ({ ReadingAids, aidsStyles }) => {
+      .then(async ({ ReadingAids, aidsStyleSheet }) => {
         await this.updateComplete;
         const root = this.shadowRoot;
         const layer = this.renderRoot.querySelector<HTMLElement>('.aids-layer');
         // superseded (new content while loading): the newer load makes the aids
         if (!root || !layer || !this.isConnected || this.aidsLoad !== load) return undefined;
-        const sheet = aidsStyles.styleSheet;
-        if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        const sheet = aidsStyleSheet();
+        if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
         this.aidsContent = this.contentRoot;
         // the aids' own Escape turns them all off: the choices follow
         this.aids = new ReadingAids(layer, () => this.contentRoot ?? this, { onEscape: () => this.choose({ ruler: false, crosshair: false, caption: false, largeCursor: false }) });
@@ -958,25 +958,28 @@ export class ZwReader extends ZwElement<'policy'> {
 
   /** 简/繁 and 拼音, in order (拼音 comes off before the script changes, so its rubies go over the right text). */
   private applyExtras(prefs: ReaderPrefs) {
-    this.extras = this.extras.then(async () => {
-      const root = this.contentRoot;
-      if (!root) return;
-      const done = this.extrasDone.root === root ? this.extrasDone : { root, script: 'original' as ReaderScript, pinyin: false };
-      if (done.script === prefs.script && done.pinyin === prefs.pinyin) return;
-      try {
-        const { applyScript, applyPinyin } = await import('./extras.js');
-        if (done.pinyin && (!prefs.pinyin || done.script !== prefs.script)) await applyPinyin(root, false);
-        if (done.script !== prefs.script) {
-          await applyScript(root, prefs.script);
-          this.markScript(root, prefs.script);
-        }
-        if (prefs.pinyin && !(done.pinyin && done.script === prefs.script)) await applyPinyin(root, true);
-        this.extrasDone = { root, script: prefs.script, pinyin: prefs.pinyin };
-        if (this.pointing) await this.applyPointRead(); // the units may have changed
-      } catch (error) {
-        console.error('[zhengwu-elements] <zw-reader>: 简繁/拼音 could not load', error);
-      }
-    });
+    const root = this.contentRoot;
+    if (!root) return;
+    const done = this.extrasDone.root === root ? this.extrasDone : { root, script: 'original' as ReaderScript, pinyin: false };
+    if (done.script === prefs.script && done.pinyin === prefs.pinyin) return;
+    const wanted = (this.extrasDone = { root, script: prefs.script, pinyin: prefs.pinyin });
+    // extras.ts orders the calls per root and lets a newer one stop an older one at its next slice (繁 rewrites
+    // the ruby text in place), so each change is asked for at once: 拼音 off never waits for a 200k 拼音 on to finish.
+    void import('./extras.js')
+      .then(async ({ applyScript, applyPinyin }) => {
+        const jobs: Promise<void>[] = [];
+        if (done.script !== wanted.script)
+          jobs.push(
+            applyScript(root, wanted.script).then(() => {
+              // resolved: the text shows the newest script asked for on this root
+              if (this.extrasDone.root === root) this.markScript(root, this.extrasDone.script);
+            }),
+          );
+        if (done.pinyin !== wanted.pinyin) jobs.push(applyPinyin(root, wanted.pinyin));
+        await Promise.all(jobs);
+        if (this.pointing && this.extrasDone === wanted) await this.applyPointRead(); // the units may have changed
+      })
+      .catch((error) => console.error('[zhengwu-elements] <zw-reader>: 简繁/拼音 could not load', error));
   }
 
   /**

@@ -2,6 +2,7 @@ import type { DirectoryEntry } from '../../schema/types.generated.js';
 import { columnPaths } from './columns.js';
 import { INVALID_VALIDITIES, effectiveSort } from './contract.js';
 import { foldText } from './fold.js';
+import { nextTask } from '../yield.js';
 import { TextIndex, unionIds } from './search-index.js';
 import { FACET_NAMES, type ColumnNode, type DirectoryQuery, type DirectoryResult, type FacetCount, type FacetName } from './types.js';
 
@@ -234,24 +235,19 @@ export class Catalogue<E extends CatalogueEntry = DirectoryEntry> {
     if (this.initials) return;
     this.initials = initials;
     const index = (this.initialsIndex = new TextIndex());
-    const yieldToPage = yielder();
-    try {
-      while (this.initialsDone < this.size) {
-        throwIfAborted(options.signal);
-        const deadline = now() + (options.sliceMs ?? SLICE_MS);
-        while (this.initialsDone < this.size && now() < deadline) this.indexInitials(this.initialsDone);
-        options.onSlice?.(this.initialsDone, this.size);
-        if (this.initialsDone < this.size) await yieldToPage.next();
-      }
-      const steps = index.packSteps();
-      for (let done = false; !done;) {
-        throwIfAborted(options.signal);
-        const deadline = now() + (options.sliceMs ?? SLICE_MS);
-        while (!(done = steps.next().done === true) && now() < deadline);
-        if (!done) await yieldToPage.next();
-      }
-    } finally {
-      yieldToPage.close();
+    while (this.initialsDone < this.size) {
+      throwIfAborted(options.signal);
+      const deadline = now() + (options.sliceMs ?? SLICE_MS);
+      while (this.initialsDone < this.size && now() < deadline) this.indexInitials(this.initialsDone);
+      options.onSlice?.(this.initialsDone, this.size);
+      if (this.initialsDone < this.size) await nextTask();
+    }
+    const steps = index.packSteps();
+    for (let done = false; !done;) {
+      throwIfAborted(options.signal);
+      const deadline = now() + (options.sliceMs ?? SLICE_MS);
+      while (!(done = steps.next().done === true) && now() < deadline);
+      if (!done) await nextTask();
     }
   }
 
@@ -703,32 +699,6 @@ function throwIfAborted(signal?: AbortSignal): void {
   if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new DOMException('The build was aborted', 'AbortError');
 }
 
-/**
- * Yields to the page with a MessageChannel task: setTimeout(0) nested in a loop is clamped to 4 ms,
- * which would double a 100k build. Falls back to setTimeout where there is no MessageChannel.
- */
-function yielder(): { next(): Promise<void>; close(): void } {
-  if (typeof MessageChannel === 'undefined') return { next: () => new Promise((r) => setTimeout(r, 0)), close() {} };
-  const channel = new MessageChannel();
-  let wake: (() => void) | undefined;
-  channel.port1.onmessage = () => {
-    const w = wake;
-    wake = undefined;
-    w?.();
-  };
-  return {
-    next: () =>
-      new Promise<void>((r) => {
-        wake = r;
-        channel.port2.postMessage(0);
-      }),
-    close: () => {
-      channel.port1.close();
-      channel.port2.close();
-    },
-  };
-}
-
 /** Builds the catalogue in one go (the reference server; small catalogues). */
 export function buildCatalogue<E extends CatalogueEntry>(entries: readonly E[], columns: readonly ColumnNode[], options: BuildOptions<E> = {}): Catalogue<E> {
   const catalogue = new Catalogue<E>(columns, { expected: entries.length, initials: options.initials });
@@ -750,30 +720,25 @@ export async function buildCatalogueInSlices<E extends CatalogueEntry>(
 ): Promise<Catalogue<E>> {
   const catalogue = new Catalogue<E>(columns, { expected: entries.length, initials: options.initials });
   const sliceMs = options.sliceMs ?? SLICE_MS;
-  const yieldToPage = yielder();
-  try {
-    let i = 0;
-    while (i < entries.length) {
-      throwIfAborted(options.signal);
-      const deadline = now() + sliceMs;
-      do {
-        const entry = entries[i];
-        if (!options.accept || options.accept(entry, i)) catalogue.add(entry);
-        i++;
-      } while (i < entries.length && ((i & 15) !== 0 || now() < deadline));
-      options.onSlice?.(i, entries.length, catalogue);
-      await yieldToPage.next();
-    }
-    const steps = catalogue.finishSteps();
-    for (let done = false; !done;) {
-      throwIfAborted(options.signal);
-      const deadline = now() + sliceMs;
-      while (!(done = steps.next().done === true) && now() < deadline);
-      if (!done) await yieldToPage.next();
-    }
+  let i = 0;
+  while (i < entries.length) {
     throwIfAborted(options.signal);
-    return catalogue;
-  } finally {
-    yieldToPage.close();
+    const deadline = now() + sliceMs;
+    do {
+      const entry = entries[i];
+      if (!options.accept || options.accept(entry, i)) catalogue.add(entry);
+      i++;
+    } while (i < entries.length && ((i & 15) !== 0 || now() < deadline));
+    options.onSlice?.(i, entries.length, catalogue);
+    await nextTask();
   }
+  const steps = catalogue.finishSteps();
+  for (let done = false; !done;) {
+    throwIfAborted(options.signal);
+    const deadline = now() + sliceMs;
+    while (!(done = steps.next().done === true) && now() < deadline);
+    if (!done) await nextTask();
+  }
+  throwIfAborted(options.signal);
+  return catalogue;
 }
