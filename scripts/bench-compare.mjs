@@ -186,6 +186,7 @@ try {
         async ({ rowSelector }) => {
           await import('/element/policy-compare.js');
           const lib = await import('/compare.js');
+          const { watchMainThread } = await import('/bench/main-thread.js');
           const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
           const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
           /** One element, from `.data` to zw-load: first painted rows, zw-load, longest task (two ways). */
@@ -194,20 +195,7 @@ try {
             document.body.append(el);
             await el.updateComplete;
             await frame();
-            const longtasks = [];
-            const observer = new PerformanceObserver((list) => longtasks.push(...list.getEntries()));
-            observer.observe({ entryTypes: ['longtask'] });
-            // Our own measure: the longest gap between timer ticks (a blocked main thread delays them).
-            let last = performance.now();
-            let gap = 0;
-            let beating = true;
-            const beat = () => {
-              const now = performance.now();
-              gap = Math.max(gap, now - last);
-              last = now;
-              if (beating) setTimeout(beat, 0);
-            };
-            setTimeout(beat, 0);
+            const mainThread = watchMainThread();
             let painted;
             const rowsPainted = new Promise((resolve) => {
               const check = () => {
@@ -230,10 +218,7 @@ try {
               new Promise((r) => setTimeout(() => r(`no zw-load and painted rows within ${limit} ms`), limit)),
             ]);
             await frame();
-            await new Promise((r) => setTimeout(r, 50)); // long-task entries are delivered after the task
-            longtasks.push(...observer.takeRecords());
-            observer.disconnect();
-            beating = false;
+            const blocked = await mainThread.stop(50);
             const rows = el.shadowRoot?.querySelectorAll(rowSelector).length ?? 0;
             el.remove();
             return {
@@ -241,8 +226,8 @@ try {
               rows,
               painted: painted === undefined ? undefined : painted - start,
               loaded: loadedAt === undefined ? undefined : loadedAt - start,
-              longtask: Math.max(0, ...longtasks.filter((t) => t.startTime + t.duration >= start).map((t) => t.duration)),
-              gap,
+              longtask: blocked.longestTask,
+              gap: blocked.longestGap,
             };
           }
           const out = {};

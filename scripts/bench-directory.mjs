@@ -214,6 +214,7 @@ try {
   await page.goto(`${base}/`);
   await page.evaluate(async () => {
     const lib = await import('/page.js');
+    const { watchMainThread } = await import('/bench/main-thread.js');
     const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(xs.length * 0.95) - 1)];
     const heap = () => {
@@ -260,27 +261,12 @@ try {
     };
     /** The longest main-thread block while `run()` goes: longtask entries and the longest gap between timer ticks. */
     const watchTasks = async (run) => {
-      const tasks = [];
-      const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
-      observer.observe({ entryTypes: ['longtask'] });
-      let last = performance.now();
-      let gap = 0;
-      let beating = true;
-      const beat = () => {
-        const now = performance.now();
-        gap = Math.max(gap, now - last);
-        last = now;
-        if (beating) setTimeout(beat, 0);
-      };
-      setTimeout(beat, 0);
+      const mainThread = watchMainThread();
       const start = performance.now();
       const value = await run();
       const total = performance.now() - start;
-      beating = false;
-      await new Promise((r) => setTimeout(r, 60)); // long-task entries arrive after the task
-      tasks.push(...observer.takeRecords());
-      observer.disconnect();
-      return { value, total, longtask: Math.max(0, ...tasks.filter((t) => t.startTime + t.duration >= start).map((t) => t.duration)), gap };
+      const blocked = await mainThread.stop(60);
+      return { value, total, longtask: blocked.longestTask, gap: blocked.longestGap };
     };
     window.zw = { lib, median, p95, heap, latency, accuracy, watchTasks };
   });
@@ -549,6 +535,7 @@ try {
       async ({ rowSelector, resultsSelector }) => {
         const lib = await import('/page.js');
         await import('/element/disclosure-directory.js');
+        const { watchMainThread } = await import('/bench/main-thread.js');
         const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(xs.length * 0.95) - 1)];
         const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
         const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
@@ -558,9 +545,7 @@ try {
         document.body.append(el);
         await el.updateComplete;
         await frame();
-        const tasks = [];
-        const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
-        observer.observe({ entryTypes: ['longtask'] });
+        const mainThread = watchMainThread({ heartbeat: false });
         const rows = () => el.shadowRoot?.querySelectorAll(rowSelector).length ?? 0;
         let painted;
         const rowsPainted = new Promise((resolve) => {
@@ -582,12 +567,10 @@ try {
           errorP.then((e) => `zw-error: ${JSON.stringify(e.detail?.errors?.slice?.(0, 2) ?? e.detail)}`.slice(0, 300)),
           new Promise((r) => setTimeout(() => r(`no zw-load and painted rows (${rowSelector}) within 30 s`), 30000)),
         ]);
-        await new Promise((r) => setTimeout(r, 60));
-        tasks.push(...observer.takeRecords());
-        observer.disconnect();
+        const blocked = await mainThread.stop(60);
         out.firstRows = painted === undefined ? undefined : painted - start;
         out.loaded = loaded === undefined ? undefined : loaded - start;
-        out.longtask = Math.max(0, ...tasks.filter((t) => t.startTime + t.duration >= start).map((t) => t.duration));
+        out.longtask = blocked.longestTask;
         out.rows = rows();
         if (out.outcome !== 'ok') return out;
 

@@ -165,6 +165,7 @@ try {
   );
   figures.time = await page.evaluate(async (expected) => {
     await import('/reader/reader.js');
+    const { watchMainThread } = await import('/bench/main-thread.js');
     await customElements.whenDefined('zw-reader');
     const doc = await (await fetch('/long.json')).json();
     const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
@@ -174,19 +175,7 @@ try {
     el.data = doc;
     await frame();
 
-    const tasks = [];
-    const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
-    observer.observe({ entryTypes: ['longtask'] });
-    let last = performance.now();
-    let gap = 0;
-    let beating = true;
-    const beat = () => {
-      const now = performance.now();
-      gap = Math.max(gap, now - last);
-      last = now;
-      if (beating) setTimeout(beat, 0);
-    };
-    setTimeout(beat, 0);
+    const mainThread = watchMainThread();
 
     const out = {};
     let loaded;
@@ -212,35 +201,26 @@ try {
       errorP.then((e) => `zw-error: ${JSON.stringify(e.detail).slice(0, 300)}`),
       new Promise((r) => setTimeout(() => r(`no zw-load and whole text within 60 s (text in .content: ${textIn()} of ${expected})`), 60_000)),
     ]);
-    beating = false;
-    await new Promise((r) => setTimeout(r, 100)); // long-task entries arrive after the task
-    tasks.push(...observer.takeRecords());
-    observer.disconnect();
-    const during = tasks.filter((t) => t.startTime + t.duration >= start);
+    const blocked = await mainThread.stop(100);
     out.loaded = loaded === undefined ? undefined : loaded - start;
     out.firstText = firstText === undefined ? undefined : firstText - start;
     out.complete = complete === undefined ? undefined : complete - start;
-    out.longtask = Math.max(0, ...during.map((t) => t.duration));
-    out.longtasks = during.length;
-    out.gap = gap;
+    out.longtask = blocked.longestTask;
+    out.longtasks = blocked.longTasks;
+    out.gap = blocked.longestGap;
     out.sections = el.shadowRoot?.querySelectorAll('.zw-section').length ?? 0;
     out.textIn = textIn();
 
     // Scrolling to the end: content-visibility sections render as they come into view.
     if (out.outcome === 'ok') {
-      const scrollTasks = [];
-      const o2 = new PerformanceObserver((list) => scrollTasks.push(...list.getEntries()));
-      o2.observe({ entryTypes: ['longtask'] });
+      const scrolling = watchMainThread({ heartbeat: false });
       const t = performance.now();
       for (let y = 0; y < document.documentElement.scrollHeight; y += 4000) {
         scrollTo(0, y);
         await frame();
       }
       out.scroll = performance.now() - t;
-      await new Promise((r) => setTimeout(r, 100));
-      scrollTasks.push(...o2.takeRecords());
-      o2.disconnect();
-      out.scrollLongtask = Math.max(0, ...scrollTasks.map((x) => x.duration));
+      out.scrollLongtask = (await scrolling.stop(100)).longestTask;
       out.pageHeight = document.documentElement.scrollHeight;
     }
     return out;

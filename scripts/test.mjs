@@ -11,6 +11,7 @@ try {
   run('npx tsc --noEmit -p tsconfig.test.json');
   run('node scripts/schema-types.mjs --check');
   run('node scripts/holidays.mjs --check');
+  run('node scripts/reader-tables.mjs --check');
   run('node scripts/check-i18n.mjs');
   run('node --test test/scripts/ test/server/');
   run('npx wtr');

@@ -307,6 +307,8 @@ export const readerStyles = css`
     background: var(--_surface);
     /* a long URL or number breaks rather than widening the page (tables keep theirs and scroll in their region) */
     overflow-wrap: anywhere;
+    /* never text against the screen's edge on a phone */
+    padding-inline: max(12px, min(4vw, 24px));
   }
   .content p,
   .content ul,
@@ -320,8 +322,12 @@ export const readerStyles = css`
     max-width: var(--zw-r-measure, 40em);
     margin-inline: auto;
   }
-  /* a heading's em is larger: its column is the same width in the text's em */
+  /* a heading's em is larger (its font-size): its column is the same width in the text's em */
   .content .doc-title {
+    font-size: 1.45em;
+    line-height: 1.4;
+    font-weight: 700;
+    margin-block: 0 0.5em;
     max-width: calc(var(--zw-r-measure, 40em) / 1.45);
     margin-inline: auto;
   }
@@ -332,17 +338,15 @@ export const readerStyles = css`
   .content h4,
   .content h5,
   .content h6 {
+    font-size: 1.15em;
+    line-height: 1.5;
+    font-weight: 700;
+    margin-block: 1.2em 0.6em;
     max-width: calc(var(--zw-r-measure, 40em) / 1.15);
     margin-inline: auto;
   }
   .content table {
     overflow-wrap: normal;
-  }
-  .content .doc-title {
-    font-size: 1.45em;
-    line-height: 1.4;
-    font-weight: 700;
-    margin-block: 0 0.5em;
   }
   .content .doc-no {
     color: var(--_muted);
@@ -351,7 +355,7 @@ export const readerStyles = css`
   /*
    * Paragraph spacing: one gap (--zw-r-paragraph-gap = paragraph spacing × line height) between blocks, never
    * two. Sections are contained (content-visibility), so margins do not collapse through them: a section's
-   * first and last blocks give theirs up and the section carries the gap. A heading takes the gap before it
+   * first and last blocks give theirs up and the section carries the gap. A heading (its rule above) takes the gap before it
    * and keeps only a small one after, so it sits with its text.
    */
   .content p,
@@ -377,18 +381,6 @@ export const readerStyles = css`
   .content .table-hint {
     max-width: none;
     margin: 0 0 0.25em;
-  }
-  .content .block-heading,
-  .content h1,
-  .content h2,
-  .content h3,
-  .content h4,
-  .content h5,
-  .content h6 {
-    font-size: 1.15em;
-    line-height: 1.5;
-    font-weight: 700;
-    margin-block: 1.2em 0.6em;
   }
   .zw-section {
     margin-block: 0 var(--zw-r-paragraph-gap, 2.7em);

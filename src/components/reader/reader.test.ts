@@ -7,74 +7,15 @@ import { COLOR_THEMES, READER_THEMES, type ColorTheme } from '../../core/reader/
 import { contrastRatio, parseCssColor } from '../../core/reader/contrast.js';
 import { publishReading } from '../../base/reading.js';
 import { repairScrapedText } from '../../core/reader/repair.js';
+import { FakeSynth, installSpeech, uninstallSpeech, voice } from '../../test-support/fake-speech.js';
 import type { ZwPolicyCard } from '../policy-card/policy-card.js';
 import type { ZwReader } from './reader.js';
 import './reader.js'; // first: the reader must register what it needs itself
 import '../policy-card/policy-card.js';
 
-// ── A stand-in speech engine on window (the API boundary), for the element's wiring only ─────────────────
-class FakeUtterance extends EventTarget {
-  lang = '';
-  rate = 1;
-  voice: SpeechSynthesisVoice | null = null;
-  constructor(public text = '') {
-    super();
-  }
-}
-class FakeSynth extends EventTarget {
-  spoken: FakeUtterance[] = [];
-  calls: string[] = [];
-  paused = false;
-  speaking = false;
-  pending = false;
-  constructor(private voices: Partial<SpeechSynthesisVoice>[]) {
-    super();
-  }
-  getVoices() {
-    return this.voices;
-  }
-  speak(u: FakeUtterance) {
-    this.calls.push('speak');
-    this.spoken.push(u);
-    this.speaking = true;
-    queueMicrotask(() => u.dispatchEvent(new Event('start')));
-  }
-  cancel() {
-    this.calls.push('cancel');
-    this.speaking = false;
-  }
-  pause() {
-    this.calls.push('pause');
-    this.paused = true;
-  }
-  resume() {
-    this.calls.push('resume');
-    this.paused = false;
-  }
-  /** The engine finished the utterance being spoken. */
-  end() {
-    this.spoken[this.spoken.length - 1].dispatchEvent(new Event('end'));
-  }
-}
-const ZH = { name: '普通话', lang: 'zh-CN', voiceURI: 'uri:zh', localService: true, default: true };
-const saved = new Map<string, PropertyDescriptor | undefined>();
-function installSpeech(synth: FakeSynth | undefined) {
-  for (const [name, value] of [
-    ['speechSynthesis', synth],
-    ['SpeechSynthesisUtterance', synth ? FakeUtterance : undefined],
-  ] as const) {
-    if (!saved.has(name)) saved.set(name, Object.getOwnPropertyDescriptor(window, name));
-    Object.defineProperty(window, name, { configurable: true, writable: true, value });
-  }
-  return synth;
-}
-function uninstallSpeech() {
-  for (const [name, descriptor] of saved) {
-    if (descriptor) Object.defineProperty(window, name, descriptor);
-    else delete (window as unknown as Record<string, unknown>)[name];
-  }
-  saved.clear();
-}
+// A stand-in speech engine on window (the API boundary), for the element's wiring only: each utterance starts by itself.
+const ZH = voice('普通话', 'zh-CN', { voiceURI: 'uri:zh', default: true });
+const installEngine = (voices: SpeechSynthesisVoice[]) => installSpeech(new FakeSynth(voices, { autoStart: true }))!;
 
 // ── Helpers ──────────────────────────────────────────────────────────────────────────────────────────────
 const policy = () => readerDocument('seed003');
@@ -192,7 +133,7 @@ describe('<zw-reader> content', () => {
     $(el, '#ruler').click();
     await until(() => $$(el, '.aids-layer > *').length, 'the ruler’s parts in the aids layer');
     // read aloud reads it
-    const synth = installSpeech(new FakeSynth([ZH]))!;
+    const synth = installEngine([ZH]);
     await el.play();
     await until(() => synth.spoken.length, 'an utterance');
     expect(synth.spoken[0].text).to.contain('一、总体要求');
@@ -261,6 +202,10 @@ describe('<zw-reader> controls change what they should', () => {
     expect(el.scrollWidth, 'reader').to.be.at.most(el.clientWidth);
     for (const part of [$(el, '[part=toolbar]'), $(el, '.content')]) expect(part.getBoundingClientRect().right, part.className).to.be.at.most(320);
     for (const button of $$(el, '.toolbar .bar .tb')) expect(button.getBoundingClientRect().right, text(button)).to.be.at.most(320);
+    // the text keeps a margin from the screen's edges
+    const line = paragraph(el).getBoundingClientRect();
+    expect(line.left, 'text from the left edge').to.be.at.least(12);
+    expect(line.right, 'text from the right edge').to.be.at.most(320 - 12);
     const region = $(el, '.content .table-wrap');
     expect(region.scrollWidth).to.be.greaterThan(region.clientWidth); // the 5-column table scrolls inside its region
     await openSettings(el);
@@ -278,6 +223,18 @@ describe('<zw-reader> controls change what they should', () => {
       const button = $(el, '#larger');
       expect(contrastRatio(parseCssColor(getComputedStyle(button).borderTopColor)!, backgroundOf(button.parentElement!)), `${theme}: button border`).to.be.at.least(3);
       fixtureCleanup();
+    }
+  });
+
+  it('the default theme is what every element paints with no reading published (the light tokens of theme.styles.ts)', async () => {
+    const el = await reader();
+    const root = $(el, '.zw-root');
+    expect(root.dataset.scheme).to.equal('light');
+    const painted = getComputedStyle(root);
+    for (const [token, value] of Object.entries(READER_THEMES.default)) {
+      if (token === 'scheme') continue;
+      const property = `--_${token.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+      expect(parseCssColor(painted.getPropertyValue(property).trim()), `${token} (${property})`).to.deep.equal(parseCssColor(value));
     }
   });
 });
@@ -380,7 +337,7 @@ describe('<zw-reader> preferences', () => {
 
 describe('<zw-reader> read aloud', () => {
   it('play / pause / resume / stop: utterances spoken, status shown, zw-speak', async () => {
-    const synth = installSpeech(new FakeSynth([ZH]))!;
+    const synth = installEngine([ZH]);
     const el = await reader();
     const states: string[] = [];
     el.addEventListener('zw-speak', (e) => states.push(e.detail.state));
@@ -412,14 +369,14 @@ describe('<zw-reader> read aloud', () => {
     await until(() => text($(el, '.status')).includes('不支持'), 'the no-speech message');
     fixtureCleanup();
     uninstallSpeech();
-    installSpeech(new FakeSynth([{ name: 'English', lang: 'en-US', voiceURI: 'uri:en' }]));
+    installEngine([EN]);
     el = await reader();
     await el.play();
     await until(() => text($(el, '.status')).includes('没有中文语音'), 'the no-Chinese-voice message');
   });
 
   it('指读 reads the paragraph clicked or focused; units are focusable only while it is on; Escape stops and leaves it', async () => {
-    const synth = installSpeech(new FakeSynth([ZH]))!;
+    const synth = installEngine([ZH]);
     const el = await reader();
     const p = paragraph(el);
     expect(p.hasAttribute('tabindex')).to.equal(false);
@@ -435,7 +392,7 @@ describe('<zw-reader> read aloud', () => {
   });
 
   it('大字幕 shows the sentence being read', async () => {
-    const synth = installSpeech(new FakeSynth([ZH]))!;
+    const synth = installEngine([ZH]);
     const el = await reader(html`<zw-reader caption .data=${policy()}></zw-reader>`);
     await el.play();
     await until(() => synth.spoken.length, 'an utterance');
@@ -532,7 +489,7 @@ describe('<zw-reader> data set after it is connected', () => {
 
 describe('<zw-reader> the sentence being read', () => {
   it('is a CSS highlight in the mark colours; its unit has a lighter outline; scroll margin clears the toolbar', async () => {
-    const synth = installSpeech(new FakeSynth([ZH]))!;
+    const synth = installEngine([ZH]);
     const el = await reader(html`<zw-reader color-theme="sepia" .data=${policy()}></zw-reader>`);
     await el.play();
     await until(() => synth.spoken.length, 'an utterance');
@@ -553,7 +510,7 @@ describe('<zw-reader> the sentence being read', () => {
   });
 
   it('for="id": the page article gets the same marks from the document sheet', async () => {
-    const synth = installSpeech(new FakeSynth([ZH]))!;
+    const synth = installEngine([ZH]);
     const wrapper = await fixture<HTMLDivElement>(html`<div>
       <zw-reader for="article-2"></zw-reader>
       <article id="article-2" lang="zh-CN"><p>第一段。坚持以人民为中心。</p><p>第二段。</p></article>
@@ -570,7 +527,7 @@ describe('<zw-reader> the sentence being read', () => {
   });
 
   it('reads in the article’s language from the page around it; stops when the reader leaves the page', async () => {
-    const synth = installSpeech(new FakeSynth([ZH]))!;
+    const synth = installEngine([ZH]);
     const el = await reader(html`<div lang="zh-HK"><zw-reader><p>第一段。坚持以人民为中心。</p><p>第二段。</p></zw-reader></div>`);
     await el.play();
     await until(() => synth.spoken.length, 'an utterance');
@@ -580,7 +537,7 @@ describe('<zw-reader> the sentence being read', () => {
   });
 
   it('大字幕 keeps the sentence while paused', async () => {
-    const synth = installSpeech(new FakeSynth([ZH]))!;
+    const synth = installEngine([ZH]);
     const el = await reader(html`<zw-reader caption .data=${policy()}></zw-reader>`);
     await el.play();
     await until(() => synth.spoken.length, 'an utterance');
@@ -631,7 +588,8 @@ describe('<zw-reader> 简/繁 and 拼音', () => {
       'nothing of the extras loaded before use',
     ).to.deep.equal([]);
     const content = $(el, '.content');
-    const dom = () => content.innerHTML.replace(/ style="[^"]*"/g, ''); // the table region's measured width may come later
+    // what the table region writes from its layout (measured width, data-overflow, the swipe hint) follows on its own, later
+    const dom = () => content.innerHTML.replace(/ style="[^"]*"| data-overflow=""/g, '').replace(/(class="table-hint" aria-hidden="true")(?: hidden="")?/g, '$1');
     const original = dom();
     expect(text(content)).to.contain('发布');
     await openSettings(el);
@@ -684,7 +642,7 @@ describe('<zw-reader> layout of the text', () => {
 
 describe('<zw-reader> scraped damage', () => {
   it('shows and reads seed 003 without the remnants; the data stays as it came', async () => {
-    const synth = installSpeech(new FakeSynth([ZH]))!;
+    const synth = installEngine([ZH]);
     const data = policy();
     const raw = JSON.stringify(data);
     expect(raw).to.contain('机关各处室、各直属单位9/p>');
@@ -759,7 +717,7 @@ describe('<zw-reader> two on a page, links inside the article', () => {
 });
 
 // ── Third pass: forced colours, a tall toolbar, whose Escape, 指读 as a preference, voices, print, `for` toolbar ──
-const EN = { name: 'English', lang: 'en-US', voiceURI: 'uri:en', localService: true, default: false };
+const EN = voice('English', 'en-US', { voiceURI: 'uri:en' });
 const pressedState = (el: ZwReader, id: string) => $(el, `#${id}`).getAttribute('aria-pressed');
 
 describe('<zw-reader> forced colours', () => {
@@ -824,7 +782,7 @@ describe('<zw-reader> a tall toolbar', () => {
 
 describe('<zw-reader> whose Escape', () => {
   it('Escape in the page’s own dialog is the dialog’s: speech goes on and the aids stay; outside it, Escape stops them', async () => {
-    const synth = installSpeech(new FakeSynth([ZH]))!;
+    const synth = installEngine([ZH]);
     const wrapper = await fixture<HTMLDivElement>(html`<div>
       <div role="dialog" aria-label="门户对话框"><button id="portal-ok">确定</button></div>
       <zw-reader ruler .data=${policy()}></zw-reader>
@@ -850,7 +808,7 @@ describe('<zw-reader> whose Escape', () => {
 
 describe('<zw-reader> 指读 as a preference', () => {
   it('point-read presets it; choosing elderly mode turns it on; turning it off leaves elderly mode on; Escape turns it off', async () => {
-    installSpeech(new FakeSynth([ZH]));
+    installEngine([ZH]);
     let el = await reader(html`<zw-reader point-read .data=${policy()}></zw-reader>`);
     expect(pressedState(el, 'point')).to.equal('true');
     expect(pressedState(el, 'elderly')).to.equal('false');
@@ -877,7 +835,7 @@ describe('<zw-reader> 指读 as a preference', () => {
   });
 
   it('elderly mode reads aloud the paragraph that gets focus', async () => {
-    const synth = installSpeech(new FakeSynth([ZH]))!;
+    const synth = installEngine([ZH]);
     const el = await reader(html`<zw-reader elderly .data=${policy()}></zw-reader>`);
     const p = paragraph(el);
     await until(() => p.getAttribute('tabindex') === '0', 'paragraphs focusable');
@@ -895,7 +853,7 @@ describe('<zw-reader> 指读 as a preference', () => {
     await until(() => text($(el, '.status')).includes('不支持'), 'the no-speech message');
     fixtureCleanup();
     uninstallSpeech();
-    installSpeech(new FakeSynth([EN]));
+    installEngine([EN]);
     el = await reader(html`<zw-reader point-read .data=${policy()}></zw-reader>`);
     p = paragraph(el);
     await until(() => p.getAttribute('tabindex') === '0', 'paragraphs focusable');
@@ -905,18 +863,14 @@ describe('<zw-reader> 指读 as a preference', () => {
 });
 
 describe('<zw-reader> voices looked up again', () => {
-  const addVoice = (synth: FakeSynth, voice: Partial<SpeechSynthesisVoice>) => {
-    const voices = (synth as unknown as { voices: Partial<SpeechSynthesisVoice>[] }).voices;
-    voices.push(voice);
-  };
   const listed = (el: ZwReader) => $$<HTMLOptionElement>(el, '#voice option').some((o) => o.value === ZH.voiceURI) && !$(el, '#voice-note');
 
   it('when the settings panel opens again', async () => {
-    const synth = installSpeech(new FakeSynth([EN]))!;
+    const synth = installEngine([EN]);
     const el = await reader();
     await openSettings(el);
     await until(() => $(el, '#voice-note'), 'the no-Chinese-voice note');
-    addVoice(synth, ZH); // added in the system's settings
+    synth.voices.push(ZH); // added in the system's settings
     $(el, '#settings').click();
     await settle(el);
     await openSettings(el);
@@ -924,13 +878,13 @@ describe('<zw-reader> voices looked up again', () => {
   });
 
   it('when read-aloud finds no voice, or starts while none is listed', async () => {
-    const synth = installSpeech(new FakeSynth([EN]))!;
+    const synth = installEngine([EN]);
     const el = await reader();
     await el.play();
     await until(() => text($(el, '.status')).includes('没有中文语音'), 'the no-Chinese-voice message');
     await openSettings(el);
     await until(() => $(el, '#voice-note'), 'the note');
-    addVoice(synth, ZH);
+    synth.voices.push(ZH);
     await el.play();
     await until(() => listed(el), 'the Chinese voice listed');
   });

@@ -2,120 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { ReadAloud, chineseVoices, readableUnits, sortChineseVoices, unitFor, type SpeechStatus } from './speech.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { until } from '../../test-support/helpers.js';
-
-/**
- * A stand-in for the browser's speech engine, installed on `window` (the API boundary): it records each
- * utterance and lets a test fire `start`/`end`/`error`, pause as desktop Chrome does (paused) or as Android
- * does (cancels), and deliver voices late or never. Nothing here waits for time: events drive everything.
- */
-class FakeUtterance extends EventTarget {
-  text: string;
-  lang = '';
-  rate = 1;
-  pitch = 1;
-  volume = 1;
-  voice: SpeechSynthesisVoice | null = null;
-  constructor(text = '') {
-    super();
-    this.text = text;
-  }
-}
-
-type Voice = Pick<SpeechSynthesisVoice, 'name' | 'lang' | 'voiceURI' | 'localService' | 'default'>;
-const voice = (name: string, lang: string, extra: Partial<Voice> = {}) =>
-  ({ name, lang, voiceURI: `uri:${name}`, localService: true, default: false, ...extra }) as SpeechSynthesisVoice;
-
-class FakeSynth extends EventTarget {
-  voices: SpeechSynthesisVoice[];
-  /** every utterance given to speak(), in order */
-  spoken: FakeUtterance[] = [];
-  /** what the engine holds now (spoken or waiting) */
-  held: FakeUtterance[] = [];
-  paused = false;
-  /**
-   * pause() cancels, as on Android: 'end' or 'error' after the call, or 'silent' (nothing fires, speaking becomes
-   * false), or 'end-held' (an 'end' while the engine still says it is speaking)
-   */
-  android?: 'end' | 'error' | 'silent' | 'end-held';
-  calls: string[] = [];
-  /** speak() while another utterance was still held: the queue must be one at a time */
-  overlaps = 0;
-  /** events the engine fired on its own after pause/cancel (asynchronously, as browsers do) */
-  asyncFired = 0;
-  constructor(voices: SpeechSynthesisVoice[]) {
-    super();
-    this.voices = voices;
-  }
-  get speaking() {
-    return this.held.length > 0;
-  }
-  get pending() {
-    return false;
-  }
-  getVoices() {
-    return this.voices;
-  }
-  speak(u: FakeUtterance) {
-    if (this.held.length) this.overlaps++;
-    this.calls.push('speak');
-    this.spoken.push(u);
-    this.held.push(u);
-  }
-  cancel() {
-    this.calls.push('cancel');
-    for (const u of this.held.splice(0)) this.later(u, 'error', 'interrupted');
-  }
-  pause() {
-    this.calls.push('pause');
-    if (!this.android) this.paused = true;
-    else if (this.android === 'end-held') for (const u of this.held) this.later(u, 'end', '');
-    else for (const u of this.held.splice(0)) if (this.android !== 'silent') this.later(u, this.android, 'interrupted');
-  }
-  resume() {
-    this.calls.push('resume');
-    this.paused = false;
-  }
-  get last() {
-    return this.spoken[this.spoken.length - 1];
-  }
-  start(u = this.last) {
-    u.dispatchEvent(new Event('start'));
-  }
-  /** The engine finished `u`. */
-  end(u = this.last) {
-    this.held = this.held.filter((h) => h !== u);
-    u.dispatchEvent(new Event('end'));
-  }
-  fail(error: string, u = this.last) {
-    this.held = this.held.filter((h) => h !== u);
-    u.dispatchEvent(Object.assign(new Event('error'), { error }));
-  }
-  private later(u: FakeUtterance, type: 'end' | 'error', error: string) {
-    setTimeout(() => {
-      u.dispatchEvent(type === 'error' ? Object.assign(new Event('error'), { error }) : new Event('end'));
-      this.asyncFired++;
-    });
-  }
-}
-
-const saved = new Map<string, PropertyDescriptor | undefined>();
-function install(synth: FakeSynth | undefined): FakeSynth | undefined {
-  for (const [name, value] of [
-    ['speechSynthesis', synth],
-    ['SpeechSynthesisUtterance', synth ? FakeUtterance : undefined],
-  ] as const) {
-    if (!saved.has(name)) saved.set(name, Object.getOwnPropertyDescriptor(window, name));
-    Object.defineProperty(window, name, { configurable: true, writable: true, value });
-  }
-  return synth;
-}
-function uninstall() {
-  for (const [name, descriptor] of saved) {
-    if (descriptor) Object.defineProperty(window, name, descriptor);
-    else delete (window as unknown as Record<string, unknown>)[name];
-  }
-  saved.clear();
-}
+import { FakeSynth, installSpeech, uninstallSpeech, voice } from '../../test-support/fake-speech.js';
 
 const VOICES = () => [voice('English', 'en-US', { default: true }), voice('台湾', 'zh-TW'), voice('普通话', 'zh-CN'), voice('粤语', 'zh-HK')];
 
@@ -242,14 +129,14 @@ describe('read aloud (speech.ts) against a fake speechSynthesis', () => {
   };
 
   beforeEach(async () => {
-    synth = install(new FakeSynth(VOICES()))!;
+    synth = installSpeech(new FakeSynth(VOICES()))!;
     root = await article();
     statuses = [];
   });
   afterEach(() => {
     reader?.stop();
     reader = undefined;
-    uninstall();
+    uninstallSpeech();
   });
 
   it('finds the readable units in document order, once each, skipping hidden things, the toolbar and empty rows', () => {
@@ -551,7 +438,7 @@ describe('read aloud (speech.ts) against a fake speechSynthesis', () => {
 });
 
 describe('voices and availability', () => {
-  afterEach(uninstall);
+  afterEach(uninstallSpeech);
 
   it('sorts Chinese voices zh-CN first (Android writes zh_CN), leaving out other languages', () => {
     const voices = [voice('en', 'en-US'), voice('hk', 'zh-HK'), voice('tw', 'zh-TW'), voice('cn', 'zh_CN'), voice('cmn', 'cmn-Hans-CN'), voice('ja', 'ja-JP')];
@@ -559,12 +446,12 @@ describe('voices and availability', () => {
   });
 
   it('chineseVoices: at once when the engine has them', async () => {
-    install(new FakeSynth(VOICES()));
+    installSpeech(new FakeSynth(VOICES()));
     expect((await chineseVoices()).map((v) => v.lang)).to.deep.equal(['zh-CN', 'zh-TW', 'zh-HK']);
   });
 
   it('chineseVoices: waits for a late voiceschanged', async () => {
-    const synth = install(new FakeSynth([]))!;
+    const synth = installSpeech(new FakeSynth([]))!;
     const found = chineseVoices(60_000);
     synth.voices = VOICES();
     synth.dispatchEvent(new Event('voiceschanged'));
@@ -572,19 +459,19 @@ describe('voices and availability', () => {
   });
 
   it('chineseVoices: asks again when voiceschanged never fires', async () => {
-    const synth = install(new FakeSynth([]))!;
+    const synth = installSpeech(new FakeSynth([]))!;
     const found = chineseVoices(60_000);
     synth.voices = VOICES();
     expect((await found).length).to.equal(3);
   });
 
   it('chineseVoices: gives up after the timeout with none', async () => {
-    install(new FakeSynth([]));
+    installSpeech(new FakeSynth([]));
     expect(await chineseVoices(50)).to.deep.equal([]);
   });
 
   it('no Chinese voice: unavailable with a reason, play() does nothing; a voice arriving later makes it available', async () => {
-    const synth = install(new FakeSynth([voice('English', 'en-US')]))!;
+    const synth = installSpeech(new FakeSynth([voice('English', 'en-US')]))!;
     const statuses: SpeechStatus[] = [];
     const p = document.createElement('p');
     p.textContent = '政务公开。';
@@ -607,7 +494,7 @@ describe('voices and availability', () => {
   });
 
   it('voices that arrive after the lookup gave up, with no voiceschanged: play(), play(from) and readOne() look again and start', async () => {
-    const synth = install(new FakeSynth([voice('English', 'en-US')]))!;
+    const synth = installSpeech(new FakeSynth([voice('English', 'en-US')]))!;
     const p = document.createElement('p');
     p.textContent = '政务公开。';
     const q = document.createElement('p');
@@ -634,7 +521,7 @@ describe('voices and availability', () => {
   });
 
   it('no speechSynthesis at all: unavailable (no-speech), every method a no-op', async () => {
-    install(undefined);
+    installSpeech(undefined);
     const r = new ReadAloud({ units: () => [document.body] });
     expect(r.status).to.deep.equal({ state: 'unavailable', reason: 'no-speech' });
     r.play();

@@ -38,19 +38,6 @@ describe('reader themes', () => {
     for (const light of ['default', 'sepia', 'contrast-white'] as const) expect(READER_THEMES[light].scheme).to.equal('light');
   });
 
-  it('default repeats the library’s light tokens', () => {
-    expect(READER_THEMES.default).to.deep.include({
-      text: '#1f1f1f',
-      surface: '#ffffff',
-      muted: '#595959',
-      link: '#0b4f9c',
-      primary: '#b3191f',
-      border: '#d9d4cc',
-      subtle: '#f6f4f1',
-      focus: '#1a5fd0',
-    });
-  });
-
   it('looks like its name', () => {
     const lum = (c: string) => relativeLuminance(parseCssColor(c)!);
     const [r, g, b] = parseCssColor(READER_THEMES.sepia.surface)!;
