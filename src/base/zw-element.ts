@@ -31,6 +31,7 @@ const LOAD_FAILURES = new Set<IssueCode>(['fetch-status', 'fetch-failed', 'fetch
  * Subclasses implement `kind` and `renderDocument(doc)`; they may override
  * `renderSkeleton()` and `renderEmpty()`.
  *
+ * @attr lang - Language of the element's own labels: `zh-CN` (default), `en` or `zh-Hant`; otherwise the nearest `lang` in the page.
  * @fires {ZwLoadEvent} zw-load - The document loaded and rendered; `detail.document`, `detail.warnings`.
  * @fires {ZwErrorEvent} zw-error - The document could not be loaded, is invalid or could not be shown; `detail.errors` (every issue, with path, code and message).
  * @fires {ZwEmptyEvent} zw-empty - There is no document: `data` is null, the script is empty, or there is no data at all.

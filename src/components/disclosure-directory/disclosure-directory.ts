@@ -168,8 +168,8 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
   /** `paging` (default) or `scroll`; see the class comment for why paging is the default. */
   @property({ reflect: true, attribute: 'list-mode' }) listMode: ListMode = 'paging';
 
-  /** Rows per page (1–100). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_SIZE;
+  /** Rows per page (1–100; default 20). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize: number = DEFAULT_SIZE;
 
   /** Prefix of the address's parameters; default: the element's id, else `zwd` (`zwd2` for a second directory without an id). */
   @property({ attribute: 'url-prefix' }) urlPrefix?: string;

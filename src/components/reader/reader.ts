@@ -272,22 +272,39 @@ export class ZwReader extends ZwElement<'policy'> {
   @property({ type: Boolean, attribute: 'no-remember' }) noRemember = false;
 
   // Presets (the portal's); the reader's own choices win over them. Undefined: not preset.
+  /** Text size factor, 1–3 (a preset: the reader's own choice wins). */
   @property({ type: Number, attribute: 'text-scale' }) textScale?: number;
+  /** Line height, 1.3–2.5. */
   @property({ type: Number, attribute: 'line-height' }) lineHeight?: number;
+  /** Extra letter spacing in em, 0–0.3. */
   @property({ type: Number, attribute: 'letter-spacing' }) letterSpacing?: number;
+  /** Space between paragraphs in line heights, 1.3–3. */
   @property({ type: Number, attribute: 'paragraph-spacing' }) paragraphSpacing?: number;
+  /** Characters per line, 20–80 (about 40 for Chinese). */
   @property({ type: Number, attribute: 'line-width' }) lineWidth?: number;
+  /** `default`, `hei` (黑体), `song` (宋体) or `kai` (楷体), from the system's fonts. */
   @property() font?: ReaderFont;
+  /** `default`, `sepia` (护眼), `dark`, `contrast-black` (yellow on black) or `contrast-white`. */
   @property({ attribute: 'color-theme' }) colorTheme?: ColorTheme;
+  /** 适老模式: large text, generous spacing, high contrast, 60 px targets, 指读 on. */
   @property({ type: Boolean }) elderly?: boolean;
+  /** 指读: what is clicked or focused is read aloud. */
   @property({ type: Boolean, attribute: 'point-read' }) pointRead?: boolean;
+  /** Speech rate, 0.5–2. */
   @property({ type: Number }) rate?: number;
+  /** voiceURI of the speech voice (default: the first Chinese voice). */
   @property() voice?: string;
+  /** Reading ruler (line focus). */
   @property({ type: Boolean }) ruler?: boolean;
+  /** Crosshair following the pointer. */
   @property({ type: Boolean }) crosshair?: boolean;
+  /** 大字幕: the sentence under focus in very large type. */
   @property({ type: Boolean }) caption?: boolean;
+  /** A large mouse cursor. */
   @property({ type: Boolean, attribute: 'large-cursor' }) largeCursor?: boolean;
+  /** 拼音 over the Han characters. */
   @property({ type: Boolean }) pinyin?: boolean;
+  /** `original` or `hant` (繁體). */
   @property() script?: ReaderScript;
 
   @state() private mode: Mode = 'document';
