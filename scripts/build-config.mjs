@@ -26,3 +26,15 @@ export const budgets = {
   'disclosure-directory': 61_500,
   reader: 60_000,
 };
+
+/**
+ * Gzipped bytes a page downloads with the autoloader (scripts/bench-autoload.mjs): the loader itself (≤ 3 KB, issue 11),
+ * and every dist/ file fetched by a page with one policy card, one interpretation, every element. ~5% above the
+ * measurements (0.9, 42.1, 57.1, 152.0 KB).
+ */
+export const autoloadBudgets = {
+  'autoload.js': 3_072,
+  'card page': 45_300,
+  'interpretation page': 61_400,
+  'everything page': 163_400,
+};

@@ -3,10 +3,12 @@
 //                         loads only on demand (read-aloud, reading aids, the sanitizer, 简繁/拼音 and their tables)
 //                         sits beside it in zhengwu-elements/*.js
 //   index.js, policy-card.js, …  ES modules for bundlers; lit, @lit/* and other dependencies stay imports
+//   autoload.js, autoload/ the autoloader: each zw-* element's module loaded the first time the tag appears
 //   types/                TypeScript declarations
 //   schemas/*.schema.json the data contract, for CMS back ends in any language
 //   custom-elements.json  (written by `npm run analyze`)
 //   server.js             the directory's reference search server (Node)
+//   cli.js                `npx zhengwu-elements validate <file.json|dir>…` for CMS publishing steps (Node; package.json `bin`)
 import { build } from 'vite';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { execSync } from 'node:child_process';
@@ -81,6 +83,9 @@ await build({
   },
 });
 
+// 2b. The autoloader (dist/autoload.js, ≤ 3 KB) and one module per element beside it in dist/autoload/.
+await import('./build-autoload.mjs');
+
 // 3. The reference search server for the directory's remote mode (`zhengwu-elements/server`): Node, not the
 // browser, so esbuild for platform node; the package's dependencies stay imports.
 await (
@@ -88,6 +93,22 @@ await (
 ).build({
   entryPoints: [`${root}src/server/index.ts`],
   outfile: `${dist}/server.js`,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node18',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+});
+
+// 3b. The CLI for CMS publishing steps (package.json `bin`): Node like the server; the shebang comes from the source
+// (esbuild keeps it and marks the file executable).
+await (
+  await import('esbuild')
+).build({
+  entryPoints: [`${root}src/cli/index.ts`],
+  outfile: `${dist}/cli.js`,
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -13,7 +13,7 @@ try {
   run('node scripts/holidays.mjs --check');
   run('node scripts/reader-tables.mjs --check');
   run('node scripts/check-i18n.mjs');
-  run('node --test test/scripts/ test/server/ test/editor-data/');
+  run('node --test test/scripts/ test/server/ test/editor-data/ test/cli/');
   run('npx wtr');
   run('node scripts/build.mjs');
   run('node test/e2e/run.mjs');

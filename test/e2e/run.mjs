@@ -10,6 +10,7 @@ import { launchChromium, root, serveRepository } from '../../scripts/static-serv
 import { axeViolations } from './axe.mjs';
 import { portalPageChecks } from './portal-pages.mjs';
 import { checkReader } from './reader-checks.mjs';
+import { checkAutoload } from './autoload-checks.mjs';
 
 // The directory's reference search server, as built (dist/server.js), answers the remote-mode page at /api/directory.
 const { createDirectoryHandler } = await import(join(root, 'dist/server.js'));
@@ -334,8 +335,9 @@ await check('two copies of the bundle on one page: one warning per element, no e
 
 await check('shipped JavaScript parses as ES2021 and avoids APIs newer than Chromium 86', async () => {
   const files = [];
-  for (const dir of ['dist', 'dist/chunks', 'dist/zhengwu-elements']) {
-    for (const f of await readdir(join(root, dir)).catch(() => [])) if (f.endsWith('.js')) files.push(join(dir, f));
+  for (const dir of ['dist', 'dist/chunks', 'dist/zhengwu-elements', 'dist/autoload']) {
+    // the browser's files (server.js and cli.js run in Node)
+    for (const f of await readdir(join(root, dir)).catch(() => [])) if (f.endsWith('.js') && !['dist/server.js', 'dist/cli.js'].includes(join(dir, f))) files.push(join(dir, f));
   }
   assert(files.includes('dist/zhengwu-elements.js'), 'dist/zhengwu-elements.js exists');
   // Runtime APIs that Chromium 86 lacks (the syntax check cannot see them).
@@ -410,6 +412,8 @@ await check('the demo page: a sample passes, a broken date is listed, the embed 
 });
 
 await portalPageChecks({ open, check, assert, base });
+
+await checkAutoload({ open, check, assert, base });
 
 await checkReader({ browser, check, assert, base });
 
