@@ -501,7 +501,10 @@ export const ErrorState: Story = {
   ),
 };
 
-export const ErrorPublic: Story = errorPublicStory;
+export const ErrorPublic: Story = {
+  ...errorPublicStory,
+  name: '数据有误（读者所见） Error (public)', // literal: the indexer reads names statically
+};
 
 export const LoadFailed: Story = {
   name: '加载失败 404（工作人员预览） Load failed 404 (staff preview)',

@@ -251,6 +251,7 @@ export const ErrorState: Story = {
 
 export const ErrorPublic: Story = {
   ...errorPublicStory,
+  name: '数据有误（读者所见） Error (public)', // literal: the indexer reads names statically
   play: async ({ canvasElement }) => {
     await ready(canvasElement, 'error');
   },

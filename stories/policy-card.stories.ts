@@ -129,7 +129,10 @@ export const ErrorState: Story = {
   ),
 };
 
-export const ErrorPublic: Story = errorPublicStory;
+export const ErrorPublic: Story = {
+  ...errorPublicStory,
+  name: '数据有误（读者所见） Error (public)', // literal: the indexer reads names statically
+};
 
 export const Partial: Story = {
   name: '部分有误（工作人员预览） Partial (staff preview)',

@@ -311,7 +311,10 @@ export const ErrorState: Story = {
   ),
 };
 
-export const ErrorPublic: Story = errorPublicStory;
+export const ErrorPublic: Story = {
+  ...errorPublicStory,
+  name: '数据有误（读者所见） Error (public)', // literal: the indexer reads names statically
+};
 
 export const BadReference: Story = {
   name: '说明指向不存在的条款（工作人员预览） Bad reference (staff preview)',

@@ -268,7 +268,10 @@ export const ErrorState: Story = {
   ),
 };
 
-export const ErrorPublic: Story = errorPublicStory;
+export const ErrorPublic: Story = {
+  ...errorPublicStory,
+  name: '数据有误（读者所见） Error (public)', // literal: the indexer reads names statically
+};
 
 export const FromSrc: Story = {
   name: '从 src 加载 From src',
@@ -366,6 +369,13 @@ export const ElderlyTokens: Story = {
 export const Aids: Story = {
   name: '阅读辅助：阅读尺、十字线、大字幕 Aids: ruler, crosshair, caption',
   args: { ruler: true, crosshair: true, caption: true, data: 'shandong-2019' },
+  // the aids load on first use (import()): the story is shown once they are drawn
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelectorAll('.aids-layer .zw-aid-band, .aids-layer .zw-aid-line, .aids-layer .zw-aid-caption').length).toBe(4), {
+      timeout: 10_000,
+    });
+  },
   parameters: describe(
     '阅读尺（只留指针或焦点附近的几行清晰，其余变暗）、十字线和大字幕（以很大的字显示指针或焦点下的句子）。移动指针或按 Tab 看效果；Esc 关闭。',
     'Ruler (dims all but a band of lines at the pointer or focus), crosshair and large caption (the sentence under the pointer or focus in very large type). Move the pointer or Tab to see them; Escape turns them off.',
@@ -375,6 +385,10 @@ export const Aids: Story = {
 export const LargeCursor: Story = {
   name: '大鼠标 Large cursor',
   args: { 'large-cursor': true, data: 'shandong-2019' },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('.aids-layer .zw-aid-cursor')).not.toBeNull(), { timeout: 10_000 });
+  },
   parameters: describe('large-cursor：阅读区内显示大号鼠标指针。', '`large-cursor`: a large pointer over the reading area.'),
 };
 

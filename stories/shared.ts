@@ -216,7 +216,10 @@ export const loadingStory = {
   ),
 } satisfies StoryObj<ElementArgs>;
 
-/** The same invalid data as the staff-preview error story, without `preview`: what the public sees. */
+/**
+ * The same invalid data as the staff-preview error story, without `preview`: what the public sees.
+ * Storybook's indexer reads story names statically, so a story spreading this repeats the literal name after it.
+ */
 export const errorPublicStory = {
   name: '数据有误（读者所见） Error (public)',
   args: { data: 'invalid', preview: false },

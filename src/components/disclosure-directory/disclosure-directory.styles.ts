@@ -152,9 +152,11 @@ const own = css`
   }
 
   /* results */
+  /* While a search runs the old rows stay readable (dimming them dropped headers and muted text below 4.5:1):
+     a bar in the accent colour along their top edge says they are about to change. */
   .results[aria-busy='true'] .table-scroll,
   .results[aria-busy='true'] .cards {
-    opacity: 0.6;
+    box-shadow: inset 0 3px 0 var(--_primary);
   }
   .results-head {
     align-items: baseline;

@@ -510,6 +510,8 @@ describe('<zw-disclosure-directory>', () => {
     const searched = oneEvent(el, 'zw-search') as Promise<ZwSearchEvent>;
     await choose(el, 'f-year', '2024');
     expect($(el, '[part=results]').getAttribute('aria-busy')).to.equal('true');
+    // the rows being replaced stay readable while busy (no dimming below 4.5:1)
+    expect(getComputedStyle($(el, '.table-scroll')).opacity).to.equal('1');
     expect((await searched).detail.total).to.equal(45);
     expect($(el, '[part=results]').getAttribute('aria-busy')).to.equal('false');
   });
