@@ -1,5 +1,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
+import { publishReading } from '../src/base/reading.js';
+import { COLOR_THEMES, type ColorTheme } from '../src/core/reader/themes.js';
 
 // Controls and the argTypes table come from the Custom Elements Manifest that
 // `npm run analyze` writes (it copies dist/custom-elements.json here; `npm run
@@ -39,14 +41,65 @@ if (manifest) setCustomElementsManifest(publicInputs(manifest));
 else console.warn('[storybook] .storybook/custom-elements.json is missing: run `npm run analyze` for controls from the manifest.');
 
 // The preview iframe says <html lang="en">. A 政务公开 portal page is zh-CN, and the
-// elements' UI follows the nearest `lang`, so the stories start from zh-CN; stories
-// that need another UI language put `lang` on a wrapper.
+// elements' UI follows the nearest `lang`, so the stories start from zh-CN (the toolbar's
+// 语言 switch below changes it); stories that need another UI language put `lang` on a wrapper.
 document.documentElement.lang = 'zh-CN';
 
 /** Events, slots and CSS parts are documentation in the table, not values to edit. */
 const DOC_ONLY = new Set(['events', 'slots', 'css shadow parts']);
 
+const THEME_NAMES: Record<ColorTheme, string> = {
+  default: '默认 Default',
+  sepia: '护眼 Sepia',
+  dark: '深色 Dark',
+  'contrast-black': '黑底黄字 Yellow on black',
+  'contrast-white': '白底黑字 Black on white',
+};
+
 const preview: Preview = {
+  /**
+   * Toolbar switches for every story: the UI language (the `lang` the elements follow), and the page-wide reading
+   * settings a <zw-reader> on the page would publish (text size, colour theme: src/base/reading.ts) — what a designer
+   * checks each state in. Stories that set their own `lang` or reader keep theirs.
+   */
+  globalTypes: {
+    locale: {
+      description: '界面语言 UI language',
+      toolbar: {
+        title: '语言',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: 'zh-CN', title: '简体中文' },
+          { value: 'en', title: 'English' },
+          { value: 'zh-Hant', title: '繁體中文' },
+        ],
+      },
+    },
+    readingTheme: {
+      description: '阅读配色 Reading colour theme (as <zw-reader> sets it page-wide)',
+      toolbar: { title: '配色', icon: 'contrast', dynamicTitle: true, items: COLOR_THEMES.map((value) => ({ value, title: THEME_NAMES[value] })) },
+    },
+    textScale: {
+      description: '文字大小 Text size (as <zw-reader> sets it page-wide)',
+      toolbar: {
+        title: '字号',
+        icon: 'zoom',
+        dynamicTitle: true,
+        items: ['1', '1.5', '2', '3'].map((value) => ({ value, title: `${Number(value) * 100}%` })),
+      },
+    },
+  },
+  initialGlobals: { locale: 'zh-CN', readingTheme: 'default', textScale: '1' },
+  decorators: [
+    (story, context) => {
+      document.documentElement.lang = String(context.globals.locale ?? 'zh-CN');
+      const textScale = Number(context.globals.textScale ?? 1);
+      const colorTheme = (context.globals.readingTheme ?? 'default') as ColorTheme;
+      publishReading(textScale === 1 && colorTheme === 'default' ? null : { textScale, colorTheme });
+      return story();
+    },
+  ],
   argTypesEnhancers: [
     ({ argTypes }) =>
       Object.fromEntries(

@@ -11,6 +11,7 @@ import { axeViolations } from './axe.mjs';
 import { portalPageChecks } from './portal-pages.mjs';
 import { checkReader } from './reader-checks.mjs';
 import { checkAutoload } from './autoload-checks.mjs';
+import { checkFrameworks } from './frameworks-checks.mjs';
 
 // The directory's reference search server, as built (dist/server.js), answers the remote-mode page at /api/directory.
 const { createDirectoryHandler } = await import(join(root, 'dist/server.js'));
@@ -414,6 +415,8 @@ await check('the demo page: a sample passes, a broken date is listed, the embed 
 await portalPageChecks({ open, check, assert, base });
 
 await checkAutoload({ open, check, assert, base });
+
+await checkFrameworks({ open, check, assert, base });
 
 await checkReader({ browser, check, assert, base });
 
