@@ -27,6 +27,7 @@ import { cssLiteralsPlugin } from './css-literals.mjs';
 import { TARGET } from './build-config.mjs';
 import { launchChromium, serveRepository } from './static-server.mjs';
 import { createSizer } from './element-size.mjs';
+import { kb, line, firstLine } from './bench-report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const FULL = process.argv.includes('--full');
@@ -67,18 +68,7 @@ const QUERIES = [
 
 const ms = (n, digits = 2) => (n === undefined || n === null || Number.isNaN(n) ? '—' : `${n.toFixed(digits)} ms`);
 const mb = (n) => (n === undefined || n === null ? '—' : `${(n / 1048576).toFixed(1)} MB`);
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ratio = (n) => (n === undefined || n === null || Number.isNaN(n) ? '—' : n.toFixed(4));
-const line = (label, figure, note = '') => console.log(`  ${label.padEnd(46)} ${String(figure).padStart(12)}${note ? `   ${note}` : ''}`);
-/** The first informative line of a build error ("Build failed with 2 errors:" says nothing). */
-const firstLine = (error) =>
-  String(error?.errors?.[0]?.text ?? error?.message ?? error)
-    // eslint-disable-next-line no-control-regex -- the terminal colour codes Vite puts in its messages
-    .replace(/\u001b\[[0-9;]*m/g, '')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !/^Build failed with \d+ errors?:?$/.test(l))[0]
-    ?.slice(0, 200) ?? String(error);
 let failed = false;
 const broken = [];
 const STRICT = process.argv.includes('--strict');

@@ -23,6 +23,7 @@ import { cssLiteralsPlugin } from './css-literals.mjs';
 import { TARGET } from './build-config.mjs';
 import { launchChromium, root, serveRepository } from './static-server.mjs';
 import { createSizer } from './element-size.mjs';
+import { ms, kb, line, firstLine } from './bench-report.mjs';
 
 /** ZW_BENCH_READER_ELEMENT=<path> measures another build of the same contract. */
 const ELEMENT = process.env.ZW_BENCH_READER_ELEMENT ?? 'src/components/reader/reader.ts';
@@ -31,18 +32,6 @@ const CHARS = Number(process.env.ZW_BENCH_READER_CHARS ?? 200_000);
 const STRICT = process.argv.includes('--strict');
 const SIZE_TARGET = 20 * 1024;
 const TASK_TARGET = 200;
-
-const ms = (n, digits = 1) => (n === undefined || n === null || Number.isNaN(n) ? '—' : `${n.toFixed(digits)} ms`);
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const line = (label, figure, note = '') => console.log(`  ${label.padEnd(46)} ${String(figure).padStart(12)}${note ? `   ${note}` : ''}`);
-const firstLine = (error) =>
-  String(error?.errors?.[0]?.text ?? error?.message ?? error)
-    // eslint-disable-next-line no-control-regex -- the terminal colour codes Vite puts in its messages
-    .replace(/\u001b\[[0-9;]*m/g, '')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !/^Build failed with \d+ errors?:?$/.test(l))[0]
-    ?.slice(0, 200) ?? String(error);
 
 const missed = [];
 const target = (ok, what) => {

@@ -86,37 +86,26 @@ await build({
 // 2b. The autoloader (dist/autoload.js, ≤ 3 KB) and one module per element beside it in dist/autoload/.
 await import('./build-autoload.mjs');
 
-// 3. The reference search server for the directory's remote mode (`zhengwu-elements/server`): Node, not the
-// browser, so esbuild for platform node; the package's dependencies stay imports.
-await (
-  await import('esbuild')
-).build({
-  entryPoints: [`${root}src/server/index.ts`],
-  outfile: `${dist}/server.js`,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node18',
-  packages: 'external',
-  sourcemap: true,
-  logLevel: 'warning',
-});
-
-// 3b. The CLI for CMS publishing steps (package.json `bin`): Node like the server; the shebang comes from the source
-// (esbuild keeps it and marks the file executable).
-await (
-  await import('esbuild')
-).build({
-  entryPoints: [`${root}src/cli/index.ts`],
-  outfile: `${dist}/cli.js`,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node18',
-  packages: 'external',
-  sourcemap: true,
-  logLevel: 'warning',
-});
+// 3. The Node entries, bundled by esbuild for platform node with the package's dependencies left as imports: the
+// directory's reference search server (`zhengwu-elements/server`) and the CLI for CMS publishing steps (package.json
+// `bin`; its shebang comes from the source, and esbuild marks the file executable).
+const { build: esbuild } = await import('esbuild');
+for (const [entry, out] of [
+  ['src/server/index.ts', 'server.js'],
+  ['src/cli/index.ts', 'cli.js'],
+]) {
+  await esbuild({
+    entryPoints: [`${root}${entry}`],
+    outfile: `${dist}/${out}`,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node18',
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+}
 
 // 4. Declarations and schemas.
 execSync('npx tsc -p tsconfig.json --emitDeclarationOnly', { cwd: root, stdio: 'inherit' });
