@@ -1,6 +1,6 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
-import { publishReading } from '../src/base/reading.js';
+import { publishReading } from '../src/base/reading-publish.js';
 import { COLOR_THEMES, type ColorTheme } from '../src/core/reader/themes.js';
 
 // Controls and the argTypes table come from the Custom Elements Manifest that

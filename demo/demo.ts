@@ -16,7 +16,7 @@ import { issueRange, jsonErrorPlace, lineColumnOf, locateJson, type JsonErrorPla
 import { isError, type Issue, type LocalizedIssue } from '../src/schema/issues.js';
 import { localizeIssue } from '../src/schema/messages.js';
 import { withLocale, type UiLocale } from '../src/i18n/locale.js';
-import { publishReading } from '../src/base/reading.js';
+import { publishReading } from '../src/base/reading-publish.js';
 import { longRegulation } from '../src/test-support/reader-fixture.js';
 
 // ---------------------------------------------------------------------------

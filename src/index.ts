@@ -11,7 +11,8 @@ export { ZwSectionChangeEvent, ZwTermOpenEvent } from './components/interpretati
 export { ZwElement, type ElementState } from './base/zw-element.js';
 export { ZwLoadEvent, ZwErrorEvent } from './base/events.js';
 export { defineElement } from './base/define.js';
-export { publishReading, readingScheme, onReadingChange, READING_CHANGE, type PageReading } from './base/reading.js';
+export { readingScheme, onReadingChange, READING_CHANGE } from './base/reading.js';
+export { publishReading, type PageReading } from './base/reading-publish.js';
 export { checkDocument, type CheckResult } from './core/check.js';
 export { registerHolidays, knownHolidayYears, type YearHolidays } from './core/holidays.js';
 export { validateSchema, schemaOf, type DocumentKind, type DocumentKinds } from './schema/validate.js';

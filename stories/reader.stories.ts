@@ -5,7 +5,7 @@ import { expect, waitFor } from 'storybook/test';
 import '../src/components/reader/reader.js';
 import '../src/components/policy-card/policy-card.js';
 import '../src/components/interpretation/interpretation.js';
-import { publishReading } from '../src/base/reading.js';
+import { publishReading } from '../src/base/reading-publish.js';
 import type { Block } from '../src/schema/types.generated.js';
 import { seed000Policy } from '../src/test-support/reader-fixture.js';
 import { seedInterpretation } from '../src/test-support/interpretation-fixture.js';

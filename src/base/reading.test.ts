@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { publishReading, READING_CHANGE, readingScheme } from './reading.js';
+import { READING_CHANGE, readingScheme } from './reading.js';
+import { publishReading } from './reading-publish.js';
 import { contrastRatio, parseCssColor } from '../core/reader/contrast.js';
 import { COLOR_THEMES, READER_THEMES } from '../core/reader/themes.js';
 import type { ColorTheme } from '../core/reader/themes.js';

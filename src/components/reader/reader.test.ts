@@ -5,7 +5,7 @@ import { longRegulation, readerDocument, SEED_003_TASK_ROWS, hostileArticleHtml 
 import { PREFS_KEY, type ReaderPrefs } from '../../core/reader/prefs.js';
 import { COLOR_THEMES, READER_THEMES, type ColorTheme } from '../../core/reader/themes.js';
 import { contrastRatio, parseCssColor } from '../../core/reader/contrast.js';
-import { publishReading } from '../../base/reading.js';
+import { publishReading } from '../../base/reading-publish.js';
 import { repairScrapedText } from '../../core/reader/repair.js';
 import { FakeSynth, installSpeech, uninstallSpeech, voice } from '../../test-support/fake-speech.js';
 import type { ZwPolicyCard } from '../policy-card/policy-card.js';

@@ -7,7 +7,7 @@ import { defineElement } from '../../base/define.js';
 import { blockStyles, renderBlocks } from '../../base/blocks.js';
 import { controlStyles } from '../../base/controls.styles.js';
 import { ZwEmptyEvent, ZwLoadEvent } from '../../base/events.js';
-import { publishReading } from '../../base/reading.js';
+import { publishReading } from '../../base/reading-publish.js';
 import { scrollBehavior } from '../../base/motion.js';
 import { checkDocument, type CheckResult } from '../../core/check.js';
 import '../../core/rules/policy.js'; // registers the policy schema and rules

@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { $, $$, settle, text, until, untilState } from '../../test-support/helpers.js';
 import { readerDocument } from '../../test-support/reader-fixture.js';
 import { PREFS_KEY } from '../../core/reader/prefs.js';
-import { publishReading } from '../../base/reading.js';
+import { publishReading } from '../../base/reading-publish.js';
 import { SHORTCUTS, keysOf } from './toolbar.js';
 import type { ZwReader } from './reader.js';
 import './reader.js';
