@@ -70,7 +70,7 @@ export class VirtualRows<E> {
   /** The window before the current one, to notice two windows alternating. */
   private earlier?: RowWindow;
   /** The scroll area as last read: scroll offset from the first row, and visible height (px). */
-  private viewport = { offset: 0, height: 600 };
+  private viewport = { offset: 0, height: 600, atEnd: false };
   private frame = 0;
 
   constructor(private readonly host: { renderRoot: ParentNode; requestUpdate(): void }) {}
@@ -157,7 +157,10 @@ export class VirtualRows<E> {
     }
     if (this.heights.size) this.rowHeight = this.heightSum / this.heights.size;
     const top = body.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
-    this.viewport = { offset: scroller.scrollTop - top, height: scroller.clientHeight };
+    // Scrolled to the very end, the last rows are what is in view, whatever the row height estimate says (an estimate
+    // off by a little would otherwise leave the last row unrendered until the reader scrolls again).
+    const atEnd = scroller.scrollTop > 0 && scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
+    this.viewport = { offset: scroller.scrollTop - top, height: scroller.clientHeight, atEnd };
     const was = this.window;
     const next = this.windowNow();
     if (next.start === was.start && next.end === was.end) return false;
@@ -174,6 +177,10 @@ export class VirtualRows<E> {
 
   /** The rows near view, from the last reading of the scroll area (arithmetic only). */
   private windowNow(): RowWindow {
-    return rowWindow(this.total, this.viewport.offset, this.viewport.height, this.rowHeight);
+    const { offset, height, atEnd } = this.viewport;
+    if (!atEnd) return rowWindow(this.total, offset, height, this.rowHeight);
+    // the end in view: the window that ends with the last row
+    const rowHeight = this.rowHeight > 0 ? this.rowHeight : 48;
+    return rowWindow(this.total, Math.max(0, this.total * rowHeight - height), height, rowHeight);
   }
 }
