@@ -29,6 +29,9 @@ export const interpretationStyles = css`
   }
   .form {
     display: inline-block;
+    box-sizing: border-box;
+    max-width: 100%;
+    overflow-wrap: anywhere;
     padding: 0 0.6em;
     border: 1px solid var(--_primary);
     border-radius: 4px;
@@ -236,12 +239,16 @@ export const interpretationStyles = css`
     display: grid;
     gap: 0.35em;
   }
+  /* label beside text; when large text leaves no room (a phone at 300%) the text goes under its label */
   .change > div {
-    display: grid;
-    grid-template-columns: 5.5em minmax(0, 1fr);
-    gap: 0.75em;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em 0.75em;
   }
   .change dt {
+    flex: none;
+    width: 5.5em;
+    max-width: 100%;
     font-weight: 700;
   }
   .change .before dt {
@@ -259,6 +266,8 @@ export const interpretationStyles = css`
     color: var(--_ok);
   }
   .change dd {
+    flex: 1 1 10em;
+    min-width: 0;
     margin: 0;
   }
   .change .none {

@@ -60,7 +60,8 @@ export const policyCardStyles = css`
   }
   /* label beside value; on a narrow card (a phone at large text) the value goes under its label rather than into a sliver */
   .meta .pair { display: flex; flex-wrap: wrap; column-gap: 0.75em; min-width: 0; }
-  .meta dt { flex: none; width: 5.5em; color: var(--_muted); }
+  /* max-width: at 300% text on a phone an English label is wider than the card: it wraps instead of widening the page */
+  .meta dt { flex: none; width: 5.5em; max-width: 100%; color: var(--_muted); }
   :host(:lang(en)) .meta dt { width: 8.5em; }
   .meta dd { flex: 1 1 10em; margin: 0; min-width: 0; overflow-wrap: anywhere; }
   .brief {
