@@ -417,6 +417,14 @@ describe('<zw-disclosure-directory>', () => {
     await until(() => rows(el).some((r) => r.getAttribute('aria-rowindex') === '601'), 'the last row rendered');
     expect(rows(el).length).to.be.lessThan(200);
     expect(titles(el).at(-1)).to.match(/测试文件第\d{4}号/);
+    // rows that change height once there (fonts arriving late, larger text): the end stays rendered and in view
+    el.style.setProperty('--zw-font-size', '24px');
+    const lastInView = () => {
+      const last = rows(el).find((r) => r.getAttribute('aria-rowindex') === '601');
+      const box = scroller.getBoundingClientRect();
+      return !!last && last.getBoundingClientRect().bottom <= box.bottom + 2 && last.getBoundingClientRect().bottom > box.top;
+    };
+    await until(lastInView, 'the last row still rendered and in view after the rows grew');
     // the window arithmetic
     expect(rowWindow(1000, 4800, 480, 48, 5)).to.deep.equal({ start: 95, end: 116, before: 95 * 48, after: (1000 - 116) * 48 });
     expect(rowWindow(0, 0, 480, 48)).to.deep.equal({ start: 0, end: 0, before: 0, after: 0 });

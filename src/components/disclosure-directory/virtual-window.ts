@@ -71,6 +71,8 @@ export class VirtualRows<E> {
   private earlier?: RowWindow;
   /** The scroll area as last read: scroll offset from the first row, and visible height (px). */
   private viewport = { offset: 0, height: 600, atEnd: false };
+  /** The reader scrolled to the very end: keep the last rows (see measure). */
+  private stickToEnd = false;
   private frame = 0;
 
   constructor(private readonly host: { renderRoot: ParentNode; requestUpdate(): void }) {}
@@ -97,6 +99,7 @@ export class VirtualRows<E> {
       this.heights.clear();
       this.heightSum = 0;
       this.rewindows = 0;
+      this.stickToEnd = false;
     }
     this.total = t.total;
     const { start, end } = (this.window = this.windowNow());
@@ -157,10 +160,14 @@ export class VirtualRows<E> {
     }
     if (this.heights.size) this.rowHeight = this.heightSum / this.heights.size;
     const top = body.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
-    // Scrolled to the very end, the last rows are what is in view, whatever the row height estimate says (an estimate
-    // off by a little would otherwise leave the last row unrendered until the reader scrolls again).
+    // Scrolled to the very end, the reader wants the last rows, whatever the row height estimate says: the window
+    // stays on them (and the view on the end) until the reader scrolls away. Otherwise re-measured rows (fonts come in
+    // late on a loaded machine) change the spacers, the end moves away from the view, and the last row could stay
+    // unrendered until the reader scrolled again.
     const atEnd = scroller.scrollTop > 0 && scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
-    this.viewport = { offset: scroller.scrollTop - top, height: scroller.clientHeight, atEnd };
+    if (this.scrolled) this.stickToEnd = atEnd;
+    else if (this.stickToEnd && !atEnd) scroller.scrollTop = scroller.scrollHeight; // a scroll event measures again
+    this.viewport = { offset: scroller.scrollTop - top, height: scroller.clientHeight, atEnd: this.stickToEnd };
     const was = this.window;
     const next = this.windowNow();
     if (next.start === was.start && next.end === was.end) return false;
