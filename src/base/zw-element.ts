@@ -304,6 +304,15 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
     return Promise.resolve();
   }
 
+  /**
+   * Warnings found after the first check, by an element that checks a long document in slices (the reader's body):
+   * they join the document's own, so `zw-load` (which waits for `whenSettled()`) carries them all.
+   */
+  protected addWarnings(found: readonly Issue[]): void {
+    const warnings = found.filter((i) => i.severity === 'warning');
+    if (warnings.length) this.currentIssues = [...this.currentIssues, ...warnings];
+  }
+
   /** What an element adds to `zw-load`'s detail about what it rendered, read after rendering. */
   protected loadDetail(): object | undefined {
     return undefined;

@@ -99,6 +99,21 @@ describe('<zw-reader> content', () => {
     expect(text($(el, '.content')).length).to.be.greaterThan(200_000);
   });
 
+  it('a long body checked in slices: warnings deep in it reach zw-load at their place in the whole body', async () => {
+    const long = longRegulation(200_000);
+    const body = [...(long.body ?? [])];
+    const at = body.length - 3; // far beyond the first slice
+    body.splice(at, 0, { type: 'paragraph', text: '机关各处室、各直属单位9/p>' });
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('zw-reader');
+    const loaded = oneEvent(el, 'zw-load');
+    el.data = { ...long, body };
+    host.append(el);
+    const { detail } = await loaded;
+    const found = detail.warnings.filter((w: { code: string }) => w.code === 'scrape-damage').map((w: { path: string }) => w.path);
+    expect(found).to.deep.equal([`/body/${at}/text`]);
+  });
+
   it('enhances the article HTML inside it (sanitised); the light DOM stays as it was', async () => {
     const el = await reader(html`<zw-reader><div .innerHTML=${hostileArticleHtml}></div></zw-reader>`);
     expect(el.state).to.equal('ready');

@@ -552,6 +552,11 @@ export class ZwReader extends ZwElement<'policy'> {
       this.reload();
       return false;
     }
+    // this slice's own warnings (the body's; the other fields' came with the first check), at their place in the whole body
+    const offset = checking.checked;
+    this.addWarnings(
+      result.issues.filter((i) => i.path.startsWith('/body/')).map((i) => ({ ...i, path: i.path.replace(/^\/body\/(\d+)/, (_, n: string) => `/body/${Number(n) + offset}`) })),
+    );
     checking.checked = end;
     if (end >= checking.body.length) this.checking = undefined;
     return true;
