@@ -256,11 +256,12 @@ export const readerStyles = css`
 
   /* ── Help dialog ─────────────────────────────────────────────────────── */
   dialog {
-    max-width: min(40em, calc(100vw - 2em));
-    max-height: calc(100vh - 2em);
+    /* margins and padding in px: at 200% text on a phone, em-sized ones would take a third of the width */
+    max-width: min(40em, calc(100vw - 24px));
+    max-height: calc(100vh - 24px);
     box-sizing: border-box;
     overflow: auto;
-    padding: 1em;
+    padding: 16px;
     border: 2px solid var(--_primary);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -275,21 +276,31 @@ export const readerStyles = css`
     font-weight: 700;
     margin: 0 0 0.5em;
   }
+  /* what each shortcut does, its keys beside it; where large text leaves no room (a phone at 200%) the keys go under
+     their description instead of squeezing it to two characters a line */
   .keys {
-    border-collapse: collapse;
-    width: 100%;
     margin: 0 0 1em;
   }
-  .keys th,
-  .keys td {
-    border: 1px solid var(--_border);
-    padding: 0.35em 0.5em;
-    text-align: start;
+  .keys > div {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 1em;
+    padding: 0.35em 0;
+    border-bottom: 1px solid var(--_border);
   }
+  .keys dt {
+    flex: 1 1 6em;
+  }
+  .keys dd {
+    margin: 0;
+  }
+  /* breaks only where toolbar.ts puts a <wbr> (after each +) */
   kbd {
     font: inherit;
     font-weight: 700;
-    white-space: nowrap;
+    overflow-wrap: normal;
+    word-break: keep-all;
   }
 
   /* ── Content ─────────────────────────────────────────────────────────

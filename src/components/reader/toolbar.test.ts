@@ -76,6 +76,25 @@ describe('<zw-reader> toolbar: shortcuts and help', () => {
     await until(() => scale(a) === '125%' && scale(b) === '125%', 'both at 125% (one step, not two)');
   });
 
+  it('the help dialog reads well on a 375 px phone at 200% text: descriptions keep room, keys break after +', async () => {
+    await setViewport({ width: 375, height: 800 });
+    const el = await reader(html`<zw-reader text-scale="2" .data=${readerDocument('seed003')}></zw-reader>`);
+    $(el, '#help').click();
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    await until(() => dialog.open, 'the dialog open');
+    const size = parseFloat(getComputedStyle(dialog).fontSize);
+    for (const row of dialog.querySelectorAll('.keys > div')) {
+      const what = row.querySelector('dt')!;
+      const keys = row.querySelector('dd')!;
+      const line = what.getBoundingClientRect().width / size;
+      expect(line, `room for「${text(what)}」 (characters a line)`).to.be.at.least(Math.min(text(what).length, 6) - 0.1);
+      expect(keys.getBoundingClientRect().right, 'keys inside the dialog').to.be.at.most(dialog.getBoundingClientRect().right);
+    }
+    $(el, '#help-close').click();
+    await until(() => !dialog.open, 'closed');
+    await setViewport({ width: 800, height: 600 });
+  });
+
   it('the help dialog lists every shortcut; Escape closes it and focus returns', async () => {
     const el = await reader();
     const help = $(el, '#help');
@@ -83,7 +102,7 @@ describe('<zw-reader> toolbar: shortcuts and help', () => {
     help.click();
     const dialog = $<HTMLDialogElement>(el, 'dialog');
     await until(() => dialog.open, 'the dialog open');
-    const rows = [...dialog.querySelectorAll('tbody tr')];
+    const rows = [...dialog.querySelectorAll('.keys > div')];
     expect(rows).to.have.length(SHORTCUTS.length + 1);
     for (const s of SHORTCUTS) expect(text(dialog)).to.contain(keysOf(s));
     expect(text(dialog)).to.contain('Esc');

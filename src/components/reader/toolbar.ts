@@ -341,25 +341,20 @@ function renderToc(host: ToolbarHost): TemplateResult {
   </nav>`;
 }
 
+/** Alt+Shift+U with a line break allowed after each + (a phone at large text). */
+const keyParts = (keys: string) => keys.split('+').map((part, i, all) => (i < all.length - 1 ? html`${part}+<wbr />` : part));
+
 /** The help dialog: every shortcut, and Escape. */
 export function renderHelp(onClose: () => void): TemplateResult {
   return html`<dialog id="help-dialog" aria-labelledby="help-title" @close=${onClose}>
     <div class="help-title" id="help-title" role="heading" aria-level="2">${msg('阅读工具快捷键')}</div>
-    <table class="keys">
-      <thead>
-        <tr>
-          <th scope="col">${msg('功能')}</th>
-          <th scope="col">${msg('快捷键')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${SHORTCUTS.map((s) => html`<tr data-action=${s.action}><td>${s.label()}</td><td><kbd>${keysOf(s)}</kbd></td></tr>`)}
-        <tr data-action="escape">
-          <td>${msg('停止朗读，关闭阅读辅助和对话框')}</td>
-          <td><kbd>Esc</kbd></td>
-        </tr>
-      </tbody>
-    </table>
+    <dl class="keys">
+      ${SHORTCUTS.map((s) => html`<div data-action=${s.action}><dt>${s.label()}</dt><dd><kbd>${keyParts(keysOf(s))}</kbd></dd></div>`)}
+      <div data-action="escape">
+        <dt>${msg('停止朗读，关闭阅读辅助和对话框')}</dt>
+        <dd><kbd>Esc</kbd></dd>
+      </div>
+    </dl>
     <p>${msg('在 Mac 上 Alt 即 Option（⌥）键。')}</p>
     <form method="dialog"><button class="tb" id="help-close" type="submit">${msg('关闭')}</button></form>
   </dialog>`;
