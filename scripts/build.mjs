@@ -20,6 +20,7 @@ rmSync(dist, { recursive: true, force: true });
 import { TARGET, elements } from './build-config.mjs';
 import { schemaRuntimePlugin } from './schema-runtime.mjs';
 import { cssLiteralsPlugin } from './css-literals.mjs';
+import { sideEffectsPlugin } from './side-effects.mjs';
 
 const pkg = JSON.parse((await import('node:fs')).readFileSync(`${root}package.json`, 'utf8'));
 const peers = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
@@ -36,6 +37,7 @@ const common = {
 // 1. Bundler build: one module per element plus the index; shared code in chunks.
 await build({
   ...common,
+  plugins: [...common.plugins, sideEffectsPlugin({ outDir: dist })],
   build: {
     ...common.build,
     lib: { entry: { index: 'src/index.ts', ...elements }, formats: ['es'] },

@@ -16,6 +16,7 @@ try {
   run('node --test test/scripts/ test/server/ test/editor-data/ test/cli/');
   run('npx wtr');
   run('node scripts/build.mjs');
+  run('node --test test/package/');
   run('node test/e2e/run.mjs');
 } catch (error) {
   process.exit(typeof error.status === 'number' ? error.status : 1);

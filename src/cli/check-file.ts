@@ -4,11 +4,7 @@
  * per-entry check of a directory. No file system here: `index.ts` reads the files.
  */
 // Every kind's schema and rules, as the elements import them (importing a rules module registers both).
-import '../core/rules/policy.js';
-import '../core/rules/interpretation.js';
-import '../core/rules/infographic.js';
-import '../core/rules/comparison.js';
-import '../core/rules/directory.js';
+import '../core/rules/all.js';
 import { checkDocument } from '../core/check.js';
 import { columnPaths, columnsOf } from '../core/directory/columns.js';
 import { checkDirectoryEntry, checkDirectoryShell } from '../core/directory/entries-check.js';
