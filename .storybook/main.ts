@@ -32,8 +32,9 @@ function assertDecoratorsCompiled(): Plugin {
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts'],
-  // Docs pages: attributes, events, parts and --zw-* tokens from custom-elements.json.
-  addons: ['@storybook/addon-docs'],
+  // Docs pages: attributes, events, parts and --zw-* tokens from custom-elements.json; the a11y panel (axe on the
+  // story, as CI's scripts/check-storybook.mjs runs it over every story of the built Storybook).
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   // The sample documents, for the stories that load JSON through `src` (./data/policy-….json).
   staticDirs: [{ from: '../demo/data', to: '/data' }],
   core: { disableTelemetry: true },

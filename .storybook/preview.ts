@@ -58,7 +58,7 @@ const THEME_NAMES: Record<ColorTheme, string> = {
 
 const preview: Preview = {
   /**
-   * Toolbar switches for every story: the UI language (the `lang` the elements follow), and the page-wide reading
+   * Toolbar switches for every story: the UI language (the `lang` the elements follow), the theme colour, and the page-wide reading
    * settings a <zw-reader> on the page would publish (text size, colour theme: src/base/reading.ts) — what a designer
    * checks each state in. Stories that set their own `lang` or reader keep theirs.
    */
@@ -76,6 +76,19 @@ const preview: Preview = {
         ],
       },
     },
+    brandTheme: {
+      description: '主题色 The element theme (`theme` attribute): 党政红 red or blue',
+      toolbar: {
+        title: '主题色',
+        icon: 'paintbrush',
+        dynamicTitle: true,
+        items: [
+          { value: 'story', title: '按故事 As the story sets it' },
+          { value: 'red', title: '党政红 Red' },
+          { value: 'blue', title: '蓝色 Blue' },
+        ],
+      },
+    },
     readingTheme: {
       description: '阅读配色 Reading colour theme (as <zw-reader> sets it page-wide)',
       toolbar: { title: '配色', icon: 'contrast', dynamicTitle: true, items: COLOR_THEMES.map((value) => ({ value, title: THEME_NAMES[value] })) },
@@ -90,13 +103,16 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'zh-CN', readingTheme: 'default', textScale: '1' },
+  initialGlobals: { locale: 'zh-CN', brandTheme: 'story', readingTheme: 'default', textScale: '1' },
   decorators: [
     (story, context) => {
       document.documentElement.lang = String(context.globals.locale ?? 'zh-CN');
       const textScale = Number(context.globals.textScale ?? 1);
       const colorTheme = (context.globals.readingTheme ?? 'default') as ColorTheme;
       publishReading(textScale === 1 && colorTheme === 'default' ? null : { textScale, colorTheme });
+      // the theme is an attribute of each element: the stories pass their `theme` arg to it
+      const brand = context.globals.brandTheme;
+      if (brand === 'red' || brand === 'blue') return story({ args: { ...context.args, theme: brand === 'blue' ? 'blue' : '' } });
       return story();
     },
   ],
@@ -116,6 +132,8 @@ const preview: Preview = {
   ],
   parameters: {
     layout: 'padded',
+    // the a11y panel checks the story itself (not Storybook's frame), with axe's WCAG A/AA and best-practice rules
+    a11y: { context: '#storybook-root' },
     controls: { expanded: true, sort: 'none' },
     viewport: {
       options: {

@@ -11,6 +11,9 @@ import shandong from '../demo/data/comparison-000-shandong-commerce.json';
 import threeVersions from '../demo/data/comparison-three-versions.json';
 import clauseList from '../demo/data/comparison-clause-list.json';
 import { hostileComparison, identicalComparison, oneSideEmptyComparison } from '../src/test-support/comparison-fixture.js';
+import { generateComparison } from '../src/test-support/comparison-generator.js';
+import { seed003Policy } from '../src/test-support/reader-fixture.js';
+import { repairScrapedText } from '../src/core/reader/repair.js';
 
 /** A deep copy, so a story can never change another story's data. */
 const comparison = (value: unknown) => structuredClone(value) as ComparisonDocument;
@@ -57,12 +60,53 @@ export const badReference: ComparisonDocument = (() => {
   return { ...doc, id: 'sd-swt-zwgk-plan-bad-reference' };
 })();
 
+/**
+ * Long content: a 200-article 办法 (第X条, in chapters) and its revision with known edits — inserted, deleted, modified,
+ * moved and replaced articles — generated from the seeds' sentences (src/test-support/comparison-generator.ts, fixed seed).
+ */
+export const longComparison: ComparisonDocument = (() => {
+  const { document } = generateComparison({ clauses: 200, seed: 8 });
+  return {
+    ...document,
+    id: 'story-long-comparison',
+    title: `${document.title}（示例：由样例文件的词句生成，非真实文件）`,
+    description: '由样例文件的词句生成的 200 条办法及其修订稿，含新增、删除、修改、移动和替换的条文，用来查看超长对照的排版。',
+  };
+})();
+
+/**
+ * Damaged real content: seed 003's text as scraped (demo/data/reader-003-guangzhou-2021.json: the notice, 一、制定依据 with
+ * its 「(一)、《…》」 items, 三、工作要求), encoding damage kept (「反映、/p>」, 「制定依?/p>」, 「国办发?021?2号」), against
+ * the same text after the library's repair (core/reader/repair.ts, what <zw-reader> shows): every change in the
+ * comparison is a remnant taken out or a character restored; characters that are lost (`?021?2号`) stay, nothing is guessed.
+ */
+export const damagedComparison: ComparisonDocument = (() => {
+  const text = (seed003Policy.body ?? [])
+    .filter((block) => block.type === 'paragraph' || block.type === 'heading')
+    .map((block) => (block.type === 'paragraph' || block.type === 'heading' ? block.text : ''))
+    .join('\n\n');
+  return {
+    type: 'comparison',
+    schemaVersion: 1,
+    language: 'zh-CN',
+    id: 'gz-swj-2021-zwgk-fgsf-scraped-vs-repaired',
+    title: '广州市商务局2021年政务公开工作要点分工实施方案：网页原文与自动修复稿对照（样例 003）',
+    description: '左为抓取的网页原文，保留转码损坏；右为同一文字经组件库的修复（阅读模式显示和朗读时所用）。无法确定的字不猜测，原样保留。',
+    versions: [
+      { id: 'scraped', label: '网页原文（有损坏）', date: '2021-07-23', text },
+      { id: 'repaired', label: '自动修复稿', date: '2021-07-23', text: repairScrapedText(text) },
+    ],
+  };
+})();
+
 /** Every document a story can show, for the `data` select control. */
 export const comparisonDocuments: Record<string, unknown> = {
   ...comparisonSamples,
   identical,
   'one-side-empty': oneSideEmpty,
   hostile,
+  long: longComparison,
+  damaged: damagedComparison,
   'bad-reference': badReference,
   invalid: invalidComparison,
   none: undefined,
@@ -76,6 +120,8 @@ export const comparisonLabels: Record<string, string> = {
   identical: '两版文字相同（无变化）',
   'one-side-empty': '新制定，原无规定（一侧为空）',
   hostile: '恶意字符串（标记、javascript:、反向文字、超长无空格文字）',
+  long: '超长内容（生成的 200 条办法及修订稿）',
+  damaged: '样例 003 网页原文与自动修复稿（转码损坏）',
   'bad-reference': '修改说明指向不存在的条款（数据有误，仍可显示）',
   invalid: '数据有误（无法显示）',
   none: '无数据',

@@ -11,6 +11,8 @@ import { columnPaths, columnsOf } from '../src/core/directory/columns.js';
 import { DEFAULT_SIZE, INVALID_VALIDITIES, queryToParams } from '../src/core/directory/contract.js';
 import seeds from '../demo/data/directory-seeds.json';
 import { generateDirectory as generate } from '../scripts/directory-generator.mjs';
+import { seed003Policy } from '../src/test-support/reader-fixture.js';
+import { SEED_003_CORE_HINT, longPolicy } from './fixtures.js';
 
 /** A deep copy, so a story can never change another story's data. */
 const directory = (value: unknown) => structuredClone(value) as DirectoryDocument;
@@ -133,12 +135,79 @@ export const remotePending: DirectoryDocument = { type: 'directory', schemaVersi
 /** The first request the element makes (the default query: no search, the first page) — the one the story holds. */
 export const REMOTE_PENDING_FIRST = `${REMOTE_PENDING}?${queryToParams({ size: DEFAULT_SIZE })}`;
 
+/**
+ * Long content: the seed directory with the card's long variant (./fixtures.ts: very long title, joint issuers, 发文字号,
+ * summary and keywords) as an entry, dated like the newest seed entry so that it heads the first page.
+ */
+export const LONG_ENTRY_ID = 'jn-scjgj-2020-00757-long';
+export const longDirectory: DirectoryDocument = (() => {
+  const doc = directory(seeds);
+  const newest = doc
+    .entries!.map((e) => e.publishDate)
+    .sort()
+    .at(-1)!;
+  const { title, docNo, issuer, summary, keywords, writtenDate, effectiveDate, validity, url } = structuredClone(longPolicy);
+  const jinan = doc.entries!.find((e) => e.id === 'jn-scjgj-2020-00757') ?? doc.entries![0]!;
+  const entry: DirectoryEntry = {
+    id: LONG_ENTRY_ID,
+    title,
+    docNo,
+    issuer,
+    summary,
+    keywords,
+    writtenDate,
+    publishDate: newest,
+    effectiveDate,
+    validity,
+    url,
+    columns: jinan.columns,
+  };
+  return { ...doc, title: '政府信息公开目录（含超长条目的示例：名称、发文机关、发文字号、概述和关键词都很长）', entries: [entry, ...doc.entries!] };
+})();
+
+/**
+ * Damaged real content from seed 003 (广州市商务局 2021 分工实施方案), encoding damage kept: its entry's 内容概述 is the
+ * page's 核心提示 as scraped (「…风险、/div>」, copied from the seed text in ./fixtures.ts), and the three documents its
+ * 一、制定依据 names are entries whose 名称 and 发文字号 are as the page has them (demo/data/reader-003-guangzhou-2021.json:
+ * 「关于印?021年…」, 「国办发?021?2号」). Those three are demonstration entries: the page gives no dates for them, so they
+ * carry the page's own date, as if the bureau's catalogue listed them beside the plan. The directory shows and searches
+ * the text as written; it does not check entries for scrape damage.
+ */
+export const DAMAGED_ENTRY_ID = 'gz-swj-2021-zwgk-fgsf';
+/** The search of the damaged story: in the three basis documents' titles and in clean seed titles alike. */
+export const DAMAGED_QUERY = '政务公开工作要点';
+export const damagedDirectory: DirectoryDocument = (() => {
+  const doc = directory(seeds);
+  const plan = doc.entries!.find((e) => e.id === DAMAGED_ENTRY_ID);
+  if (!plan) throw new Error(`no entry ${DAMAGED_ENTRY_ID} in the seed directory`);
+  const basis = (seed003Policy.body ?? []).flatMap((block) => {
+    // 「(一)、《国务院办公厅关于印?021年政务公开工作要点的通知》(国办发?021?2号)」
+    const found = block.type === 'paragraph' ? /^\([一二三]\)、《(.+)》\((.+)\)$/.exec(block.text) : null;
+    return found ? [{ title: found[1]!, docNo: found[2]! }] : [];
+  });
+  const issuers = ['国务院办公厅', '广东省人民政府办公厅', '广州市人民政府办公厅'];
+  const entries: DirectoryEntry[] = basis.map(({ title, docNo }, i) => ({
+    id: `gz-swj-2021-zwgk-fgsf-basis-${i + 1}`,
+    title,
+    docNo,
+    issuer: { name: issuers[i] ?? plan.issuer.name },
+    publishDate: plan.publishDate,
+    validity: 'effective',
+    columns: plan.columns,
+  }));
+  if (entries.length !== 3) throw new Error(`seed 003 names ${entries.length} basis documents, expected 3`);
+  const seedsWithPlan = doc.entries!.map((e) => (e.id === DAMAGED_ENTRY_ID ? { ...e, summary: SEED_003_CORE_HINT } : e));
+  return { ...doc, title: '政府信息公开目录（样例 003 的网页原文，保留转码损坏）', entries: [...entries, ...seedsWithPlan] };
+})();
+
 /** Every document a story can show, for the `data` select control. */
 export const directoryDocuments: Record<string, unknown> = {
   seeds: seedDirectory,
   'generated-10k': generated10k,
   'partly-invalid': partlyInvalid,
   hostile,
+  long: longDirectory,
+  damaged: damagedDirectory,
   'remote-offline': remoteOffline,
   'remote-pending': remotePending,
   invalid: invalidDirectory,
@@ -151,6 +220,8 @@ export const directoryLabels: Record<string, string> = {
   'generated-10k': '生成的大目录（10,000 条）',
   'partly-invalid': '部分条目有误（3 条被排除，其余照常显示）',
   hostile: '恶意字符串（标记、javascript:、反向文字）',
+  long: '含超长条目（名称、机关、文号、概述、关键词）',
+  damaged: '样例 003 条目的概述为网页原文（转码损坏）',
   'remote-offline': '远程检索，没有服务器（出错）',
   'remote-pending': '远程检索，等待响应（加载中）',
   invalid: '数据有误（无法显示）',

@@ -8,6 +8,8 @@ import { STANDARD_COLUMNS } from '../src/core/directory/columns.js';
 import type { ColumnNode, DirectoryQuery } from '../src/core/directory/types.js';
 import {
   BAD_AT,
+  DAMAGED_QUERY,
+  damagedDirectory,
   FILTER_STATE,
   HOSTILE_MARK,
   NOTHING_STATE,
@@ -28,12 +30,15 @@ import {
   dataArgType,
   defaultArgs,
   describe,
-  elderlyTokens,
+  elderlyDarkStory,
+  elderlyStory,
   emptyStory,
   errorPublicStory,
   fromSrcStory,
   hidden,
+  highContrastStory,
   holdFetch,
+  listedWarnings,
   loadFailedStory,
   loadingStory,
   manifestArgTypes,
@@ -44,6 +49,7 @@ import {
   sourceArgTypes,
   styleArgTypes,
   viewportGlobals,
+  withWarnings,
   type ElementArgs,
 } from './shared.js';
 
@@ -428,11 +434,50 @@ export const TraditionalChinese: Story = {
 };
 
 export const ElderlyMode: Story = {
-  name: '适老化 / 高对比 Elderly mode',
-  args: { ...elderlyTokens },
+  name: '适老化 Elderly mode',
+  ...elderlyStory,
   parameters: describe(
     '适老化：--zw-font-size: 20px，更深的文字、边框和链接颜色（均通过 --zw-* 变量设置，可在控件中调整）；版式按字号换算，较早折叠为窄屏布局。',
     'Elderly mode: --zw-font-size: 20px and stronger text, border and link colours, all through --zw-* custom properties (editable in the controls); the layout thresholds are in em, so it folds to the narrow layout sooner.',
+  ),
+};
+
+export const ElderlyDark: Story = {
+  name: '适老化（深色） Elderly mode, dark',
+  ...elderlyDarkStory,
+};
+
+export const HighContrast: Story = {
+  name: '高对比（黑底黄字） High contrast',
+  ...highContrastStory,
+  args: { ...highContrastStory.args, query: SEARCH_QUERY },
+};
+
+export const LongContent: Story = {
+  name: '超长内容 Long content',
+  args: { data: 'long' },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await expect(el.total).toBe(seedDirectory.entries!.length + 1);
+  },
+  parameters: describe(
+    '第一条是超长条目：名称、联合发文机关、发文字号和关键词都很长（与政策卡片“超长内容”相同）。表格列宽、名称换行和手机上的卡片都不应溢出；可切换到手机视口查看。',
+    'The first entry is very long: title, joint issuers, document number and keywords (the same as the policy card’s “long content”). Column widths, title wrapping and the cards on phones must not overflow. Try the phone viewport.',
+  ),
+};
+
+export const DamagedSeed003: Story = {
+  name: '损坏的真实内容（样例 003） Damaged real content (seed 003)',
+  args: { data: 'damaged', query: DAMAGED_QUERY, preview: true },
+  render: (args) => page(args, withWarnings('zw-disclosure-directory', element(args))),
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await waitFor(() => expect(el.total).toBe(scanCount(damagedDirectory, DAMAGED_QUERY)));
+    await listedWarnings(canvasElement);
+  },
+  parameters: describe(
+    '样例 003（广州市商务局 2021 分工实施方案）的网页原文，保留抓取时的转码损坏：它的“制定依据”列出的三份文件作为示例条目，名称和发文字号照网页原样（“关于印?021年…”“国办发?021?2号”），本条目的概述为网页的“核心提示”（“…风险、/div>”）。搜索“政务公开工作要点”：受损条目与完好的条目一起列出并高亮。目录照原样显示和检索这些文字，不检查条目中的这类损坏（detail.warnings 列在元素下方）。',
+    'Seed 003’s page as scraped (the Guangzhou Bureau of Commerce’s 2021 plan), encoding damage kept: the three documents its basis section names are demonstration entries whose titles and document numbers are as the page has them (“关于印?021年…”, “国办发?021?2号”), and the plan’s summary is the page’s 核心提示 (“…风险、/div>”). Searching “政务公开工作要点” lists and highlights the damaged entries beside clean ones. The directory shows and searches such text as written; it does not check entries for this damage (detail.warnings listed under the element).',
   ),
 };
 

@@ -12,6 +12,7 @@ import jinan2020 from '../demo/data/policy-001-jinan-market-2020.json';
 import anhui2017 from '../demo/data/policy-002-anhui-commerce-2017.json';
 import guangzhou2021 from '../demo/data/policy-003-guangzhou-commerce-2021.json';
 import shanxi2021 from '../demo/data/policy-004-shanxi-industry-2021.json';
+import { seed003Policy } from '../src/test-support/reader-fixture.js';
 
 /** A deep copy, so a story can never change another story's data. */
 const copy = <T>(value: T): T => structuredClone(value);
@@ -165,6 +166,21 @@ export const longPolicy: PolicyDocument = {
   ],
 };
 
+/**
+ * Seed 003's page as scraped: its 核心提示 (copied from the seed text, damage kept: 「…风险、/div>」) as the summary, and
+ * three 具体工作 cells of its task table (demo/data/reader-003-guangzhou-2021.json: 「…工作、/td>」) as key points. The
+ * card shows the text as written and reports each damaged field in `zw-load`'s `detail.warnings` (scrape-damage), so
+ * staff correct it against the original; the body is left out (a card does not show it).
+ */
+export const SEED_003_CORE_HINT =
+  '密切关注涉及疫情防控、房地产金融、工资拖欠、环境污染和生态破坏、食品药品安全、教育医疗养老、安全生产、困难群众生活等方面的舆情并及时作出回应,助力防范化解重大风险、/div>';
+export const damagedPolicy: PolicyDocument = (() => {
+  const { body, ...doc } = policy(seed003Policy);
+  const table = body?.find((block) => block.type === 'table');
+  const cells = table?.type === 'table' ? table.rows.slice(0, 3).map((row) => row[3] ?? '') : [];
+  return { ...doc, id: 'gz-swj-2021-zwgk-fgsf-scraped', summary: SEED_003_CORE_HINT, keyPoints: cells };
+})();
+
 /** Every document a story can show, for the `data` select control. */
 export const documents: Record<string, unknown> = {
   ...samples,
@@ -174,6 +190,7 @@ export const documents: Record<string, unknown> = {
   amending: amendingPolicy,
   attachments: attachmentsPolicy,
   long: longPolicy,
+  damaged: damagedPolicy,
   partial: partialPolicy,
   invalid: invalidPolicy,
   none: undefined,
@@ -192,6 +209,7 @@ export const documentLabels: Record<string, string> = {
   amending: '修订文件（列出被修订的文件）',
   attachments: '附件与链接',
   long: '超长内容',
+  damaged: '样例 003 网页原文（转码损坏，有提示）',
   partial: '部分字段有误',
   invalid: '数据有误（无法显示）',
   none: '无数据',

@@ -14,6 +14,7 @@ import anhui2017 from '../demo/data/infographic-002-anhui-2017.json';
 import guangzhou2021 from '../demo/data/infographic-003-guangzhou-deadlines.json';
 import shanxi2021 from '../demo/data/infographic-004-shanxi-procedure.json';
 import annualReportExample from '../demo/data/infographic-annual-report-example.json';
+import { seed003Policy } from '../src/test-support/reader-fixture.js';
 
 /** A deep copy, so a story can never change another story's data. */
 const infographic = (value: unknown) => structuredClone(value) as InfographicDocument;
@@ -218,11 +219,50 @@ export const brokenInfographic = (() => {
   return { type: 'infographic', schemaVersion: 1, title: '缺少一句话结论的图表', blocks: [{ ...chart, chart: 'radar' }] } as unknown;
 })();
 
+/** Long content: every block kind of the stories above in one document (two of them charts of the samples' real numbers), under a very long title. */
+export const longInfographic: InfographicDocument = {
+  ...infographic(guangzhou2021),
+  id: 'story-long',
+  title: `${guangzhou.title}——全部区块类型：关键数字、柱状图、条形图、分组与堆叠、折线、饼图、环形图、时间线、流程、要点、重点提示、前后对比、表格和注释（超长示例）`,
+  blocks: Object.values(blockDocuments).flatMap((doc) => structuredClone(doc.blocks)),
+};
+
+/**
+ * Damaged real content: the Guangzhou sample (seed 003) with its task table as the scraped page has it — the same rows,
+ * taken from seed 003's table (demo/data/reader-003-guangzhou-2021.json) with the encoding damage kept (「…等、/td>」,
+ * 「外资夃/td>」). The sample itself was repaired by hand; this shows what the raw text looks like in the element, which
+ * shows it as written (the infographic does not check text for scrape damage).
+ */
+export const damagedInfographic: InfographicDocument = (() => {
+  const doc = infographic(guangzhou2021);
+  const source = seed003Policy.body?.find((block) => block.type === 'table');
+  const scraped = new Map(
+    (source?.type === 'table' ? source.rows : []).flatMap((row) => {
+      const number = /^(\d+)\./.exec(row[1] ?? '');
+      return number ? [[Number(number[1]), [row[1]!.slice(number[0].length), row[2] ?? '', row[4] ?? '']] as const] : [];
+    }),
+  );
+  const blocks = doc.blocks.map((block) => {
+    if (block.type === 'table') {
+      const rows = block.rows.flatMap((row) => {
+        const raw = scraped.get(Number(row[0]));
+        return raw ? [[row[0]!, ...raw]] : [];
+      });
+      return { ...block, caption: '分工表节选（网页原文，保留转码损坏）', rows };
+    }
+    if (block.type === 'note') return { ...block, text: '示例：表格文字取自网页原文，未修复编码损坏（如“、/td>”“外资夃/td>”），用来查看受损文字在元素中的样子。' };
+    return block;
+  });
+  return { ...doc, id: 'gz-swj-2021-ytdd-scraped', title: `${doc.title}（网页原文，保留转码损坏）`, blocks };
+})();
+
 /** Every document a story can show, for the `data` select control. */
 export const infographicDocuments: Record<string, unknown> = {
   ...infographicSamples,
   ...blockDocuments,
   blue: blueInfographic,
+  long: longInfographic,
+  damaged: damagedInfographic,
   invalid: invalidInfographic,
   broken: brokenInfographic,
   none: undefined,
@@ -250,6 +290,8 @@ export const infographicLabels: Record<string, string> = {
   table: '区块：表格',
   note: '区块：注释',
   blue: '蓝色配色（theme: "blue"）',
+  long: '超长内容（全部区块类型）',
+  damaged: '样例 003 任务表网页原文（转码损坏）',
   invalid: '数据有误（系列与分类不符、年报合计对不上）',
   broken: '数据有误（缺少一句话结论，无法显示）',
   none: '无数据',

@@ -8,8 +8,12 @@ import {
   dataArgType,
   defaultArgs,
   describe,
-  elderlyTokens,
+  elderlyDarkStory,
+  elderlyStory,
   emptyStory,
+  highContrastStory,
+  listedWarnings,
+  withWarnings,
   fromSrcStory,
   loadFailedStory,
   loadingStory,
@@ -311,10 +315,39 @@ export const DarkStacked: Story = {
 
 export const ElderlyMode: Story = {
   name: '适老化 Elderly mode',
-  args: { ...elderlyTokens },
+  ...elderlyStory,
+};
+
+export const ElderlyDark: Story = {
+  name: '适老化（深色） Elderly mode, dark',
+  ...elderlyDarkStory,
+};
+
+export const HighContrast: Story = {
+  name: '高对比（黑底黄字） High contrast',
+  ...highContrastStory,
+};
+
+export const LongContent: Story = {
+  name: '超长内容 Long content',
+  args: { data: 'long' },
   parameters: describe(
-    '适老化：--zw-font-size: 20px，更深的文字、边框和强调色（均通过 --zw-* 变量设置，可在控件中调整）。',
-    'Elderly mode: --zw-font-size: 20px and stronger text, border and accent colours, all through --zw-* custom properties (editable in the controls).',
+    '一份一图读懂包含全部区块类型（关键数字、各种图表、时间线、流程、要点、重点提示、前后对比、表格、注释），标题超长：两列排布、图表和表格不应溢出；可切换到手机视口查看。',
+    'One infographic with every block kind (figures, every chart, timeline, process, list, callouts, compare, table, note) under a very long title: the two-column layout, charts and tables must not overflow. Try the phone viewport.',
+  ),
+};
+
+export const DamagedSeed003: Story = {
+  name: '损坏的真实内容（样例 003） Damaged real content (seed 003)',
+  args: { data: 'damaged', preview: true },
+  render: (args) => page(args, withWarnings('zw-infographic', element(args))),
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await listedWarnings(canvasElement);
+  },
+  parameters: describe(
+    '广州样例（样例 003）的任务表换成网页原文：抓取时转码出错，标签残留在文字里（“…等、/td>”“外资夃/td>”）。一图读懂照原样显示这些文字（表格照常排版、不溢出）；它不检查文字中的这类损坏，所以 zw-load 的 detail.warnings 中没有提示（列在元素下方）。样例本身已按原意人工修复。',
+    'The Guangzhou sample (seed 003) with its task table as the scraped page has it: a broken encoding conversion left tag remnants in the text (“…等、/td>”, “外资夃/td>”). The infographic shows the text as written (the table lays out and does not overflow); it does not check text for such damage, so zw-load’s detail.warnings (listed under the element) has none. The sample itself was repaired by hand.',
   ),
 };
 

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import type { ZwLoadEvent } from '../src/base/events.js';
 import type { ZwInterpretation } from '../src/components/interpretation/interpretation.js';
 import '../src/components/interpretation/interpretation.js';
 import { interpretationDocuments, interpretationLabels } from './interpretation-fixtures.js';
@@ -9,9 +8,13 @@ import {
   dataArgType,
   defaultArgs,
   describe,
-  elderlyTokens,
+  elderlyDarkStory,
+  elderlyStory,
   emptyStory,
   hidden,
+  highContrastStory,
+  listedWarnings,
+  withWarnings,
   loadFailedStory,
   loadingStory,
   manifestArgTypes,
@@ -41,7 +44,7 @@ interface InterpretationArgs extends ElementArgs {
 type Story = StoryObj<InterpretationArgs>;
 
 /** One interpretation, every attribute from the args; `slotted` goes inside (the `comparison` slot). */
-const element = (args: InterpretationArgs, slotted: TemplateResult | typeof nothing = nothing, onLoad?: (event: ZwLoadEvent) => void) => html`<zw-interpretation
+const element = (args: InterpretationArgs, slotted: TemplateResult | typeof nothing = nothing) => html`<zw-interpretation
   theme=${args.theme || nothing}
   appearance=${args.appearance || nothing}
   ?preview=${args.preview}
@@ -50,10 +53,7 @@ const element = (args: InterpretationArgs, slotted: TemplateResult | typeof noth
   src=${args.src || nothing}
   timeout=${args.timeout ?? nothing}
   .data=${args.data}
-  @zw-load=${(event: ZwLoadEvent) => {
-    onLoad?.(event);
-    args.onZwLoad?.(event);
-  }}
+  @zw-load=${args.onZwLoad}
   @zw-error=${args.onZwError}
   @zw-section-change=${args.onZwSectionChange}
   @zw-term-open=${args.onZwTermOpen}
@@ -260,36 +260,14 @@ export const DeepLink: Story = {
   ),
 };
 
-/** The warnings of `zw-load`, listed under the element for the designer. */
-const showWarnings = (event: ZwLoadEvent) => {
-  const list = (event.currentTarget as Element).closest('.story-page')?.querySelector('.story-warnings ul');
-  if (!list) return;
-  const item = (path: string | undefined, message: string) => {
-    const li = document.createElement('li');
-    if (path !== undefined) {
-      const code = document.createElement('code');
-      code.textContent = path || '/';
-      li.append(code, ' ');
-    }
-    li.append(message);
-    return li;
-  };
-  const warnings = event.detail.warnings;
-  list.replaceChildren(...(warnings.length ? warnings.map((w) => item(w.path, w.message)) : [item(undefined, '（无提示 no warnings）')]));
-};
-
 export const LateInterpretation: Story = {
   name: '逾期发布（提示） Late interpretation (warning)',
   args: { data: 'late' },
-  render: (args) =>
-    page(
-      args,
-      html`${element(args, nothing, showWarnings)}
-        <section class="story-warnings" aria-labelledby="story-warnings-title" style="margin-top:16px;padding:12px 16px;border:1px solid #d9a400;border-radius:6px;background:#fffbe6;color:#1a1a1a;font-size:14px">
-          <p id="story-warnings-title" style="margin:0 0 4px;font-weight:700">zw-load detail.warnings</p>
-          <ul style="margin:0;padding-inline-start:1.25em"><li>（等待 zw-load… waiting for zw-load…）</li></ul>
-        </section>`,
-    ),
+  render: (args) => page(args, withWarnings('zw-interpretation', element(args))),
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await expect(await listedWarnings(canvasElement)).toBe(2);
+  },
   parameters: describe(
     '示例数据：解读比文件晚 6 个工作日发布（时限 3 个工作日），且一个词条未在正文出现。两者只是提示，解读照常显示；提示在 zw-load 事件的 detail.warnings 中，本故事把它们列在元素下方（该列表不属于元素）。',
     'Demonstration data: published 6 working days after the policy (the limit is 3) and one glossary term that does not occur in the text. Both are warnings only and the interpretation renders; they come in zw-load’s detail.warnings, listed under the element by this story (the list is not part of the element).',
@@ -354,10 +332,39 @@ export const Dark: Story = {
 
 export const ElderlyMode: Story = {
   name: '适老化 Elderly mode',
-  args: { ...elderlyTokens },
+  ...elderlyStory,
+};
+
+export const ElderlyDark: Story = {
+  name: '适老化（深色） Elderly mode, dark',
+  ...elderlyDarkStory,
+};
+
+export const HighContrast: Story = {
+  name: '高对比（黑底黄字） High contrast',
+  ...highContrastStory,
+};
+
+export const LongContent: Story = {
+  name: '超长内容 Long content',
+  args: { data: 'long' },
   parameters: describe(
-    '适老化：--zw-font-size: 20px，更深的文字、边框和链接颜色（均通过 --zw-* 变量设置，可在控件中调整）。',
-    'Elderly mode: --zw-font-size: 20px and stronger text, border and link colours, all through --zw-* custom properties (editable in the controls).',
+    '两篇真实解读（山东、山西）合为一篇：超长标题，每个部分内容加倍，16 个问答，13 个关键词，相关政策全部列出。目录、问答和表格不应溢出；可切换到手机视口查看。',
+    'Both real interpretations (Shandong, Shanxi) as one: a very long title, every section doubled, 16 questions, 13 glossary terms and every related policy. Contents, FAQ and tables must not overflow; try the phone viewport.',
+  ),
+};
+
+export const DamagedSeed003: Story = {
+  name: '损坏的真实内容（样例 003） Damaged real content (seed 003)',
+  args: { data: 'damaged', preview: true },
+  render: (args) => page(args, withWarnings('zw-interpretation', element(args))),
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await expect(await listedWarnings(canvasElement)).toBeGreaterThan(0);
+  },
+  parameters: describe(
+    '示例：由样例 003（广州市商务局 2021 分工实施方案）的网页原文组成的解读，保留抓取时的转码损坏（“反映、/p>”“方案内宸/p>”“穗府办函?021?7号”“工作要汁/span>”）。解读照原样显示自己的文字；所解读的文件（页首卡片）按政策文件检查，其受损字段在 zw-load 的 detail.warnings 中提示（路径在 /policy 下，本故事列在元素下方）。解读自身的文字目前不检查这类损坏。',
+    'Demonstration: an interpretation made of seed 003’s page as scraped (the Guangzhou Bureau of Commerce’s 2021 plan), encoding damage kept (“反映、/p>”, “方案内宸/p>”, “穗府办函?021?7号”, “工作要汁/span>”). The interpretation shows its own text as written; the interpreted policy (the card in the header) is checked as a policy, and its damaged fields come in zw-load’s detail.warnings (paths under /policy, listed under the element by this story). The interpretation’s own text is not checked for such damage yet.',
   ),
 };
 

@@ -1,14 +1,20 @@
 import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect } from 'storybook/test';
 import '../src/components/policy-card/policy-card.js';
 import { documentLabels, documents, inlineJson, sampleFiles, samples } from './fixtures.js';
 import {
   dataArgType,
   defaultArgs,
   describe,
-  elderlyTokens,
+  elderlyDarkStory,
+  elderlyStory,
   emptyStory,
+  highContrastStory,
+  listedWarnings,
+  settled,
+  withWarnings,
   fromSrcStory,
   loadingStory,
   loadFailedStory,
@@ -234,15 +240,35 @@ export const PhoneWidth: Story = {
   ),
 };
 
-export const HighContrast: Story = {
+export const ElderlyMode: Story = {
   name: '适老化 Elderly mode',
-  args: {
-    data: 'abolished',
-    ...elderlyTokens,
+  ...elderlyStory,
+  args: { ...elderlyStory.args, data: 'abolished' },
+};
+
+export const ElderlyDark: Story = {
+  name: '适老化（深色） Elderly mode, dark',
+  ...elderlyDarkStory,
+  args: { ...elderlyDarkStory.args, data: 'abolished' },
+};
+
+export const HighContrast: Story = {
+  name: '高对比（黑底黄字） High contrast',
+  ...highContrastStory,
+  args: { ...highContrastStory.args, data: 'attachments' },
+};
+
+export const DamagedSeed003: Story = {
+  name: '损坏的真实内容（样例 003） Damaged real content (seed 003)',
+  args: { data: 'damaged', preview: true },
+  render: (args) => page(args, withWarnings('zw-policy-card', card(args))),
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement, 'zw-policy-card');
+    await expect(await listedWarnings(canvasElement)).toBe(4);
   },
   parameters: describe(
-    '适老化：--zw-font-size: 20px，更深的文字、边框和链接颜色（均通过 --zw-* 变量设置，可在控件中调整）。',
-    'Elderly mode: --zw-font-size: 20px and stronger text, border and link colours, all through --zw-* custom properties (editable in the controls).',
+    '广州市商务局 2021 分工实施方案的网页原文（样例 003）：抓取时转码出错，标签残留在文字里（概述末尾“风险、/div>”，要点末尾“工作、/td>”）。卡片照原样显示，数据仍然有效；每个受损字段在 zw-load 的 detail.warnings 中提示一次（scrape-damage，本故事列在卡片下方），工作人员据此核对原文后修正。<zw-reader> 显示和朗读时会修复这些残留。',
+    'The Guangzhou Bureau of Commerce’s 2021 plan as scraped (seed 003): a broken encoding conversion left tag remnants in the text (“风险、/div>” ending the summary, “工作、/td>” ending the key points). The card shows the text as written and the data stays valid; each damaged field is reported once in zw-load’s detail.warnings (scrape-damage, listed under the card by this story), so staff can correct it against the original. <zw-reader> repairs the remnants when it shows and reads the text.',
   ),
 };
 

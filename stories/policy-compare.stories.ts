@@ -9,8 +9,12 @@ import {
   dataArgType,
   defaultArgs,
   describe,
-  elderlyTokens,
+  elderlyDarkStory,
+  elderlyStory,
   emptyStory,
+  highContrastStory,
+  listedWarnings,
+  withWarnings,
   fromSrcStory,
   hidden,
   loadFailedStory,
@@ -285,10 +289,42 @@ export const BlueTheme: Story = {
 
 export const ElderlyMode: Story = {
   name: '适老化 Elderly mode',
-  args: { ...elderlyTokens },
+  ...elderlyStory,
+};
+
+export const ElderlyDark: Story = {
+  name: '适老化（深色） Elderly mode, dark',
+  ...elderlyDarkStory,
+};
+
+export const HighContrast: Story = {
+  name: '高对比（黑底黄字） High contrast',
+  ...highContrastStory,
+};
+
+export const LongContent: Story = {
+  name: '超长内容 Long content',
+  args: { data: 'long' },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement, 'zw-policy-compare');
+  },
   parameters: describe(
-    '适老化：--zw-font-size: 20px，更深的文字、边框和链接颜色（均通过 --zw-* 变量设置，可在控件中调整）。',
-    'Elderly mode: --zw-font-size: 20px and stronger text, border and link colours, all through --zw-* custom properties (editable in the controls).',
+    '由样例词句生成的 200 条办法（分章）及其修订稿：新增、删除、修改、移动、替换的条文都有，后面的条文因此重新编号。对照、跳转和摘要在超长文本下照常工作，不应溢出。',
+    'A 200-article 办法 in chapters, generated from the seeds’ sentences, and its revision: articles inserted, deleted, modified, moved and replaced, so the later ones are renumbered. Side by side, the change navigation and the summary keep working on a long text; nothing may overflow.',
+  ),
+};
+
+export const DamagedSeed003: Story = {
+  name: '损坏的真实内容（样例 003） Damaged real content (seed 003)',
+  args: { data: 'damaged', preview: true },
+  render: (args) => page(args, withWarnings('zw-policy-compare', element(args))),
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement, 'zw-policy-compare');
+    await listedWarnings(canvasElement);
+  },
+  parameters: describe(
+    '样例 003（广州市商务局 2021 分工实施方案）的网页原文，保留抓取时的转码损坏（“反映、/p>”“制定依?/p>”“国办发?021?2号”），与组件库自动修复后的同一文字对照：每处修改都是去掉的标签残留或恢复的字；丢失的字（“?021?2号”）不猜测，原样保留。“(一)、《…》”这种受损的条目编号仍能拆成条款。对照本身不检查文字中的这类损坏（detail.warnings 列在元素下方）。',
+    'Seed 003’s page as scraped (the Guangzhou Bureau of Commerce’s 2021 plan), encoding damage kept (“反映、/p>”, “制定依?/p>”, “国办发?021?2号”), against the same text after the library’s repair: every change is a tag remnant taken out or a character restored; lost characters (“?021?2号”) are not guessed and stay. Damaged numbering such as “(一)、《…》” still splits into clauses. The comparison itself does not check text for such damage (detail.warnings listed under the element).',
   ),
 };
 

@@ -20,6 +20,8 @@ import {
   errorPublicStory,
   fromSrcStory,
   hidden,
+  listedWarnings,
+  loadFailedStory,
   loadingStory,
   manifestArgTypes,
   page,
@@ -29,6 +31,7 @@ import {
   sourceArgTypes,
   styleArgTypes,
   viewportGlobals,
+  withWarnings,
   type ElementArgs,
 } from './shared.js';
 
@@ -273,6 +276,33 @@ export const ErrorPublic: Story = {
   name: '数据有误（读者所见） Error (public)', // literal: the indexer reads names statically
 };
 
+export const LoadFailed: Story = {
+  name: '加载失败 404（工作人员预览） Load failed 404 (staff preview)',
+  ...loadFailedStory('./data/reader-does-not-exist.json', true),
+};
+
+export const LoadFailedPublic: Story = {
+  name: '加载失败（读者所见，可重试） Load failed (public, retry)',
+  ...loadFailedStory('./data/reader-does-not-exist.json', false),
+};
+
+export const DamagedSeed003: Story = {
+  name: '损坏的真实内容（样例 003，修复并提示） Damaged real content (seed 003, repaired and reported)',
+  args: { preview: true },
+  render: (args) => page(args, withWarnings('zw-reader', element(args))),
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await expect(await listedWarnings(canvasElement)).toBeGreaterThan(0);
+    const content = shadow(el, '.content').textContent ?? '';
+    await expect(content).not.toContain('/td>');
+    await expect(content).not.toContain('/p>');
+  },
+  parameters: describe(
+    '样例 003 的网页原文（“、/td>”“宸/p>”“?ldquo;”“?021?7号”）：阅读器显示和朗读时去掉标签残留、恢复能确定的字（“内宸/p>”→“内容”），丢失的字不猜测；每个受损字段在 zw-load 的 detail.warnings 中提示一次（scrape-damage，本故事列在元素下方），工作人员据此核对原文修正数据。',
+    'Seed 003’s page as scraped (“、/td>”, “宸/p>”, “?ldquo;”, “?021?7号”): the reader takes the tag remnants out and restores the characters that can be known (“内宸/p>” → “内容”) when it shows and reads the text, without guessing lost ones; each damaged field is reported once in zw-load’s detail.warnings (scrape-damage, listed under the element by this story) so staff can correct the data against the original.',
+  ),
+};
+
 export const FromSrc: Story = {
   name: '从 src 加载 From src',
   ...fromSrcStory(readerFiles, readerLabels, 'shandong-2019'),
@@ -344,6 +374,15 @@ export const TextScale300: Story = {
   name: '文字 300% Text 300%',
   args: { 'text-scale': 3 },
   parameters: describe('text-scale="3"：最大字号。', '`text-scale="3"`: the largest size.'),
+};
+
+export const ElderlyDark: Story = {
+  name: '适老化（深色） Elderly mode, dark',
+  args: { elderly: true, 'color-theme': 'dark', data: 'shandong-2019' },
+  parameters: describe(
+    'elderly + color-theme="dark"：适老化的大字、宽松间距和 60 px 按钮，配色保持读者选的深色（只有配色为默认时，适老化才换成高对比）。',
+    '`elderly` with `color-theme="dark"`: the elderly mode’s large text, spacing and 60 px targets in the dark theme the reader chose (elderly mode switches to high contrast only when the theme is the default).',
+  ),
 };
 
 export const Elderly: Story = {
@@ -422,6 +461,30 @@ export const EnglishUi: Story = {
   name: '英文界面 English UI',
   args: { lang: 'en' },
   parameters: describe('外层 lang="en"：工具条为英文；正文保持原文。', 'lang="en" on a wrapper: the toolbar in English; the text stays as written.'),
+};
+
+export const TraditionalChinese: Story = {
+  name: '繁體界面 Traditional Chinese UI',
+  args: { lang: 'zh-Hant' },
+  parameters: describe(
+    '外层 lang="zh-Hant"：工具条为繁体；正文保持原文（简体，可用“繁”按钮转换）。',
+    'lang="zh-Hant" on a wrapper: the toolbar in Traditional Chinese; the text stays as written (Simplified; the 繁 button converts it).',
+  ),
+};
+
+export const BlueTheme: Story = {
+  name: '蓝色主题 Blue theme',
+  args: { theme: 'blue', data: 'shandong-2019' },
+  parameters: describe('theme="blue"：党政红默认方案之外的蓝色方案（工具条按钮和标题）。', 'theme="blue": the blue alternative to the red default (toolbar buttons and headings).'),
+};
+
+export const Dark: Story = {
+  name: '深色页面 Dark page',
+  args: { appearance: 'dark', data: 'shandong-2019' },
+  parameters: describe(
+    'appearance="dark"，放在深色页面上：组件库的深色方案（与其他组件相同）。阅读器自己的“深色”配色见“配色：深色”。',
+    '`appearance="dark"` on a dark page: the library’s dark scheme (as every element). The reader’s own dark theme is in “Theme: dark”.',
+  ),
 };
 
 // ── Progressive enhancement, page-wide ──────────────────────────────────────

@@ -12,7 +12,9 @@ import { html, type ReactiveElement, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ArgTypes, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
+import type { ZwLoadEvent } from '../src/base/events.js';
 import type { ElementState } from '../src/base/zw-element.js';
+import { READER_THEMES, type ColorTheme } from '../src/core/reader/themes.js';
 
 /** One control's definition (an entry of `argTypes`). */
 type InputType = NonNullable<ArgTypes[string]>;
@@ -69,6 +71,20 @@ export const elderlyTokens = {
   '--zw-color-subtle': '#fff6d6',
   '--zw-color-focus': '#000000',
 } satisfies ElementArgs;
+
+/**
+ * A reading colour theme of `<zw-reader>` as the `--zw-reading-*` tokens (and `--zw-reading-scheme`) a portal may set in its
+ * own CSS (src/base/reading.ts): on the story's wrapper they apply to the elements inside it only, in the light and the dark
+ * scheme alike — the same colours the reader publishes page-wide (the toolbar's 配色 switch does that for every story).
+ */
+export const readingTokens = (theme: Exclude<ColorTheme, 'default'>) => {
+  const { scheme, markText, ...colours } = READER_THEMES[theme];
+  const entries = Object.entries({ ...colours, 'mark-text': markText }).map(([name, value]) => [`--zw-reading-${name}`, value]);
+  return { ...(Object.fromEntries(entries) as Record<`--zw-reading-${string}`, string>), '--zw-reading-scheme': scheme } satisfies ElementArgs;
+};
+
+/** 高对比 (high contrast): the reader's 黑底黄字 theme (yellow on black, body text ≥ 7:1), through `--zw-reading-*` tokens. */
+export const highContrastTokens = readingTokens('contrast-black');
 
 // ── Controls ────────────────────────────────────────────────────────────────
 
@@ -150,10 +166,15 @@ export const tokens = (args: ElementArgs) =>
  * The page around the element: the nearest `lang` and the theme tokens. With `appearance="dark"` the page
  * is dark too, as on a dark portal page (styles in .storybook/preview-head.html).
  */
-export const page = (args: ElementArgs, content: TemplateResult) =>
-  html`<div class="story-page ${args.appearance === 'dark' ? 'story-page-dark' : ''}" lang=${args.lang ?? 'zh-CN'} style=${styleMap(tokens(args))}>
+export const page = (args: ElementArgs, content: TemplateResult) => {
+  const style = tokens(args);
+  // With reading tokens (high contrast) the page around the element takes the theme's colours too, as a portal page would.
+  const reading = style['--zw-reading-surface'] ? { 'background-color': 'var(--zw-reading-surface)', color: 'var(--zw-reading-text)', padding: '24px' } : {};
+  const dark = args.appearance === 'dark' || style['--zw-reading-scheme'] === 'dark';
+  return html`<div class="story-page ${dark ? 'story-page-dark' : ''}" lang=${args.lang ?? 'zh-CN'} style=${styleMap({ ...style, ...reading })}>
     ${content}
   </div>`;
+};
 
 /** A phone-wide column inside the story itself, so the story is narrow wherever it renders (docs page, iframe, any viewport). */
 export const phone = (width: 320 | 375, content: TemplateResult) => html`<div class="story-phone" data-width=${width} style=${styleMap({ width: `${width}px` })}>${content}</div>`;
@@ -265,6 +286,76 @@ export const loadFailedStory = (src: string, preview: boolean) =>
           'The src URL answers 404; without `preview` (what the public sees on the portal): a short, polite message and a 重试 (retry) button, no status code or URL.',
         ),
   }) satisfies StoryObj<ElementArgs>;
+
+/** High contrast: the reader's 黑底黄字 theme on the story's wrapper (`highContrastTokens`). */
+export const highContrastStory = {
+  args: { ...highContrastTokens },
+  parameters: describe(
+    '高对比（黑底黄字）：门户（或页面上的 <zw-reader>）设置的 --zw-reading-* 变量，正文对比度不低于 7:1，其余文字、链接、按钮边框和焦点框不低于 4.5:1。元素随 --zw-reading-scheme: dark 切换为深色方案。本故事把变量放在外层元素上；工具条的“配色”开关把它设在整页。',
+    'High contrast (yellow on black): the --zw-reading-* tokens a portal (or a <zw-reader> on the page) sets; body text at least 7:1, other text, links, button borders and the focus ring at least 4.5:1. The element switches to its dark scheme with --zw-reading-scheme: dark. This story sets the tokens on the wrapper; the toolbar’s 配色 switch sets them page-wide.',
+  ),
+} satisfies StoryObj<ElementArgs>;
+
+/** 适老化 (elderly mode) through the portal's `--zw-*` tokens (`elderlyTokens`). */
+export const elderlyStory = {
+  args: { ...elderlyTokens },
+  parameters: describe(
+    '适老化：--zw-font-size: 20px、更大的间距，更深的文字、边框和链接颜色（均通过 --zw-* 变量设置，可在控件中调整）。',
+    'Elderly mode: --zw-font-size: 20px, more space, and stronger text, border and link colours, all through --zw-* custom properties (editable in the controls).',
+  ),
+} satisfies StoryObj<ElementArgs>;
+
+/** 适老化 on a dark page: the same tokens with `appearance="dark"` (the light colour tokens give way to the dark scheme's). */
+export const elderlyDarkStory = {
+  args: { ...elderlyTokens, appearance: 'dark' },
+  parameters: describe(
+    '适老化 + appearance="dark"（深色页面）：20 px 文字和更大的间距照样生效；--zw-color-text 等浅色变量不作用于深色方案，颜色用深色方案自己的（对比度不低于 4.5:1）。',
+    'Elderly mode with `appearance="dark"` (a dark page): the 20 px text and larger spacing apply; the light colour tokens such as --zw-color-text do not reach the dark scheme, which keeps its own colours (at least 4.5:1).',
+  ),
+} satisfies StoryObj<ElementArgs>;
+
+// ── zw-load warnings, listed under the element ─────────────────────────────
+
+/**
+ * The element (`tag`) with the warnings of its `zw-load` (`detail.warnings`: scrape damage, a late interpretation…) listed
+ * under it for the designer; the list is the story's, not part of the element. Only the story's own element counts: a
+ * nested element's zw-load (the interpretation's policy card) bubbles out of the shadow root too.
+ */
+export const withWarnings = (tag: string, content: TemplateResult) => {
+  const show = (event: ZwLoadEvent) => {
+    if ((event.composedPath()[0] as Element | undefined)?.localName !== tag) return;
+    const list = (event.currentTarget as Element).querySelector('.story-warnings ul');
+    if (!list) return;
+    const item = (path: string | undefined, message: string) => {
+      const li = document.createElement('li');
+      if (path !== undefined) {
+        const code = document.createElement('code');
+        code.textContent = path || '/';
+        li.append(code, ' ');
+      }
+      li.append(message);
+      return li;
+    };
+    const warnings = event.detail.warnings;
+    list.replaceChildren(...(warnings.length ? warnings.map((w) => item(w.path, w.message)) : [item(undefined, '（无提示 no warnings）')]));
+    list.setAttribute('data-count', String(warnings.length));
+  };
+  return html`<div class="story-with-warnings" @zw-load=${show}>
+    ${content}
+    <section class="story-warnings" aria-label="zw-load detail.warnings" style="margin-top:16px;padding:12px 16px;border:1px solid #d9a400;border-radius:6px;background:#fffbe6;color:#1a1a1a;font-size:14px">
+      <p style="margin:0 0 4px;font-weight:700">zw-load detail.warnings</p>
+      <ul style="margin:0;padding-inline-start:1.25em;overflow-wrap:anywhere"><li>（等待 zw-load… waiting for zw-load…）</li></ul>
+    </section>
+  </div>`;
+};
+
+/** How many warnings the story's list shows, once its element's `zw-load` has arrived. */
+export async function listedWarnings(canvasElement: HTMLElement): Promise<number> {
+  const list = canvasElement.querySelector('.story-warnings ul');
+  if (!list) throw new Error('no warnings list in the story');
+  await waitFor(() => expect(list.hasAttribute('data-count')).toBe(true), { timeout: 10_000 });
+  return Number(list.getAttribute('data-count'));
+}
 
 // ── Play-function helpers (they drive the shadow DOM directly) ──────────────
 
