@@ -10,6 +10,7 @@ import globals from 'globals';
 export default tseslint.config(
   {
     ignores: [
+      'demo-dist/',
       'dist/',
       'storybook-static/',
       'node_modules/',
@@ -41,7 +42,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'test/e2e/**/*.mjs', '*.config.*', 'web-test-runner.config.mjs', '.storybook/**'],
+    files: ['scripts/**/*.mjs', 'test/**/*.mjs', '*.config.*', 'web-test-runner.config.mjs', '.storybook/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -13,7 +13,8 @@ try {
   run('node scripts/holidays.mjs --check');
   run('node scripts/reader-tables.mjs --check');
   run('node scripts/check-i18n.mjs');
-  run('node --test test/scripts/ test/server/ test/editor-data/ test/cli/');
+  run('node --test test/scripts/ test/server/ test/editor-data/ test/cli/ test/readme/');
+  run('node scripts/readme-sizes.mjs --check');
   run('npx wtr');
   run('node scripts/build.mjs');
   run('node --test test/package/');
