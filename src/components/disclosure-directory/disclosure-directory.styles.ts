@@ -242,7 +242,6 @@ const own = css`
   .c-issuer {
     min-width: 6em;
   }
-  .c-date,
   .c-validity {
     white-space: nowrap;
   }

@@ -10,6 +10,7 @@ import type { ZwDisclosureDirectory } from './disclosure-directory.js';
 import type { ZwSearchEvent, ZwSelectEvent } from './disclosure-directory.events.js';
 import { rowWindow } from './virtual-window.js';
 import { addressWith, claimPrefix, readState, release } from './url-state.js';
+import seedDirectory from '../../../demo/data/directory-seeds.json' with { type: 'json' };
 
 const ENTRIES: DirectoryEntry[] = [
   {
@@ -174,6 +175,18 @@ describe('<zw-disclosure-directory>', () => {
     // the default heading when the document has no title
     const { el: untitled } = await open({ ...directory(), title: undefined, entries: ENTRIES }).catch(() => open(JSON.parse(JSON.stringify({ ...directory(), title: undefined }))));
     expect(text($(untitled, '[part=title]'))).to.equal('政府信息公开');
+  });
+
+  it('fits its seven columns beside the column tree in a 1280 px window: dates may take two lines after the year', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const { el } = await open(seedDirectory, { width: 1200 });
+    expect($(el, '[part=tree]')).to.exist;
+    const scroller = $(el, '.table-scroll');
+    expect(scroller.scrollWidth, 'no sideways scrolling of the table').to.be.at.most(scroller.clientWidth + 1);
+    // a date keeps its parts whole: 2026年 / 10月22日, never 10月 / 22日
+    const date = $(el, 'td.c-date time');
+    expect([...date.children].map((part) => part.textContent)).to.deep.equal([date.textContent!.slice(0, 5), date.textContent!.slice(5)]);
+    for (const part of date.children) expect(part.classList.contains('zw-nobreak') && getComputedStyle(part).display).to.equal('inline-block');
   });
 
   it('searches as the reader types, marks the matches, and announces the count once typing settles', async () => {

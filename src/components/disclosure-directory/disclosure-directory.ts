@@ -933,8 +933,14 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     return parts;
   }
 
+  /** A date in a table cell: a Chinese one may go to two lines after its year (2026年 / 10月22日) so seven columns fit beside the tree, never inside a part. */
   private date(iso?: string) {
-    return iso ? html`<time class="zw-nobreak" datetime=${iso}>${formatDate(this.locale, iso)}</time>` : nothing;
+    if (!iso) return nothing;
+    const text = formatDate(this.locale, iso);
+    const year = /^\d{4}年/.exec(text)?.[0];
+    return year
+      ? html`<time datetime=${iso}><span class="zw-nobreak">${year}</span><span class="zw-nobreak">${text.slice(year.length)}</span></time>`
+      : html`<time class="zw-nobreak" datetime=${iso}>${text}</time>`;
   }
 
   private badge(validity?: Validity) {
