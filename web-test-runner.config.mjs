@@ -108,7 +108,7 @@ function directoryRoutes() {
 }
 
 export default {
-  files: ['src/**/*.test.ts', 'src/**/*.test.html'],
+  files: ['src/**/*.test.ts', 'src/**/*.test.html', 'demo/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -1,17 +1,30 @@
 /// <reference types="vite/client" />
 /**
- * The content staff's page: paste, upload or pick a policy, interpretation,
- * infographic or comparison JSON, read what is wrong with it in plain Chinese,
- * preview it at phone and desktop width (<zw-policy-card>, <zw-interpretation>,
- * <zw-infographic> or <zw-policy-compare>, chosen by the JSON's `type`; a policy's 正文 also in
- * <zw-reader>, the reading mode), copy the embed snippet.
+ * The content staff's page, an authoring tool: start from a sample or a blank document of any kind, fill in the
+ * form generated from the JSON Schemas (or edit the JSON; both stay in sync), load a file or a URL, read what is
+ * wrong in plain Chinese beside each field and in the list, preview at phone and desktop width with the public's
+ * reading settings, download the checked JSON and copy the embed snippet. Work in progress is kept in a local draft.
+ *
+ * The elements come from the BUILT library (./lib/zhengwu-elements.js, loaded by index.html: what portals get);
+ * this script bundles only the checking logic and the form.
  *
  * Security: data never goes through innerHTML. Lit templates and textContent
  * only; the preview element gets the parsed object through its `data` property.
  */
 import { html, nothing, render } from 'lit';
-import '../src/index.js';
+import '../src/core/rules/all.js';
 import { checkDocument } from '../src/core/check.js';
+import { isSafeUrl } from '../src/core/url.js';
+import { defaultPrefs, effectivePrefs } from '../src/core/reader/prefs.js';
+import type { ColorTheme } from '../src/core/reader/themes.js';
+import type { JsonSchema } from '../src/schema/validate.js';
+import commonSchema from '../src/schema/common.schema.json';
+import policySchema from '../src/schema/policy.schema.json';
+import interpretationSchema from '../src/schema/interpretation.schema.json';
+import infographicSchema from '../src/schema/infographic.schema.json';
+import comparisonSchema from '../src/schema/comparison.schema.json';
+import directorySchema from '../src/schema/directory.schema.json';
+import { focusField, renderSchemaForm } from './form/schema-form.js';
 import { issueRange, jsonErrorPlace, lineColumnOf, locateJson, type JsonErrorPlace, type JsonSpan as Span } from '../src/core/json.js';
 import { isError, type Issue, type LocalizedIssue } from '../src/schema/issues.js';
 import { localizeIssue } from '../src/schema/messages.js';
@@ -50,6 +63,23 @@ const READER = { tag: 'zw-reader', name: '政策文件', element: '无障碍阅�
 
 /** The element a document of `kind` is previewed in (a policy: the card, or the reader). */
 const shownAs = (kind: PreviewKind) => (kind === 'policy' && policyView === 'reader' ? READER : KINDS[kind]);
+
+/** Each kind's JSON Schema, and every schema file by name for the form's `$ref`s. */
+const SCHEMAS: Record<PreviewKind, JsonSchema> = {
+  policy: policySchema,
+  interpretation: interpretationSchema,
+  infographic: infographicSchema,
+  comparison: comparisonSchema,
+  directory: directorySchema,
+};
+const SCHEMA_FILES: Record<string, JsonSchema> = {
+  'common.schema.json': commonSchema,
+  'policy.schema.json': policySchema,
+  'interpretation.schema.json': interpretationSchema,
+  'infographic.schema.json': infographicSchema,
+  'comparison.schema.json': comparisonSchema,
+  'directory.schema.json': directorySchema,
+};
 
 const isPreviewKind = (type: unknown): type is PreviewKind => typeof type === 'string' && Object.prototype.hasOwnProperty.call(KINDS, type);
 
@@ -144,6 +174,21 @@ const embedBox = $<HTMLTextAreaElement>('embed');
 const embedWarning = $<HTMLParagraphElement>('embed-warning');
 const copyButton = $<HTMLButtonElement>('copy');
 const copyStatus = $<HTMLParagraphElement>('copy-status');
+const newKindSelect = $<HTMLSelectElement>('new-kind');
+const newDocButton = $<HTMLButtonElement>('new-doc');
+const downloadButton = $<HTMLButtonElement>('download');
+const urlForm = $<HTMLFormElement>('url-form');
+const urlInput = $<HTMLInputElement>('url');
+const formNote = $<HTMLParagraphElement>('form-note');
+const formBox = $<HTMLDivElement>('form');
+const formPanel = $<HTMLDivElement>('form-panel');
+const jsonPanel = $<HTMLDivElement>('json-panel');
+const textScaleSelect = $<HTMLSelectElement>('text-scale');
+const colorThemeSelect = $<HTMLSelectElement>('color-theme');
+const elderlyBox = $<HTMLInputElement>('elderly');
+const srcField = $<HTMLDivElement>('src-field');
+const srcInput = $<HTMLInputElement>('data-src');
+const embedHint = $<HTMLParagraphElement>('embed-hint');
 
 // ---------------------------------------------------------------------------
 // Checking
@@ -197,10 +242,21 @@ type PolicyView = 'card' | 'reader';
 let current: Analysis = analyse('');
 let layout: Layout = 'full';
 let policyView: PolicyView = 'card';
-/** A <zw-reader> was on the page: its page-wide reading settings must go when it does. */
-let readerShown = false;
 let theme: Theme = 'red';
 let lang: UiLocale = 'zh-CN';
+/** How the staff edit: the form generated from the schema, or the JSON text. */
+type EditMode = 'form' | 'json';
+let mode: EditMode = 'form';
+/** The elements' `appearance`: the portal's choice (light unless it says otherwise). */
+type Appearance = 'light' | 'dark' | 'auto';
+let appearance: Appearance = 'light';
+/** The public's reading settings as <zw-reader> publishes them page-wide: tried here on every element. */
+let reading: { textScale: number; colorTheme: ColorTheme; elderly: boolean } = { textScale: 1, colorTheme: 'default', elderly: false };
+/** The embed snippet: the autoloader or the single file; the JSON inline or by address. */
+let embedScript: 'autoload' | 'single' = 'autoload';
+let embedData: 'inline' | 'src' = 'inline';
+/** The address the JSON was loaded from, the embed snippet's default `src`. */
+let loadedUrl = '';
 /** The text last put into the editor by the page (sample, file, format): edits after it are the user's work. */
 let loadedText = '';
 /** The sample the select shows, to restore it when the user declines to replace their edits. */
@@ -210,13 +266,22 @@ let selectedSample = '';
 // Rendering
 
 function update() {
+  window.clearTimeout(pending);
+  pending = 0;
   current = analyse(editor.value);
   renderSummary();
   renderKind();
   renderIssues();
   renderControls();
+  renderForm();
   renderPreviews();
   renderEmbed();
+  saveDraft();
+}
+
+/** Runs a waiting check now, so what is downloaded or copied is what was checked. */
+function flush() {
+  if (pending) update();
 }
 
 function setText(element: HTMLElement, text: string) {
@@ -336,22 +401,25 @@ function renderControls() {
  */
 function previewElement(kind: PreviewKind, screen: HTMLElement) {
   const themeAttribute = theme === 'blue' ? 'blue' : nothing;
+  const appearanceAttribute = appearance === 'light' ? nothing : appearance;
   switch (kind) {
     case 'interpretation':
       return html`<zw-interpretation
         .data=${current.parsed}
         preview
         theme=${themeAttribute}
+        appearance=${appearanceAttribute}
         anchor-prefix=${screen === phoneScreen ? 'phone-' : nothing}
         heading-level="3"
       ></zw-interpretation>`;
     case 'infographic':
-      return html`<zw-infographic .data=${current.parsed} preview theme=${themeAttribute} heading-level="3"></zw-infographic>`;
+      return html`<zw-infographic .data=${current.parsed} preview theme=${themeAttribute} appearance=${appearanceAttribute} heading-level="3"></zw-infographic>`;
     case 'comparison':
       return html`<zw-policy-compare
         .data=${current.parsed}
         preview
         theme=${themeAttribute}
+        appearance=${appearanceAttribute}
         anchor-prefix=${screen === phoneScreen ? 'phone-c-' : nothing}
         heading-level="3"
       ></zw-policy-compare>`;
@@ -361,14 +429,32 @@ function previewElement(kind: PreviewKind, screen: HTMLElement) {
         .data=${current.parsed}
         preview
         theme=${themeAttribute}
+        appearance=${appearanceAttribute}
         url-state=${screen === phoneScreen ? 'off' : nothing}
         heading-level="3"
       ></zw-disclosure-directory>`;
     default:
       // The reader stores nothing here (no-remember): staff trying its settings must not change what they see on the portal.
       return policyView === 'reader'
-        ? html`<zw-reader .data=${current.parsed} preview no-remember theme=${themeAttribute} heading-level="3"></zw-reader>`
-        : html`<zw-policy-card .data=${current.parsed} preview layout=${layout} theme=${themeAttribute} heading-level="3"></zw-policy-card>`;
+        ? html`<zw-reader
+            .data=${current.parsed}
+            preview
+            no-remember
+            theme=${themeAttribute}
+            appearance=${appearanceAttribute}
+            text-scale=${reading.textScale}
+            color-theme=${reading.colorTheme}
+            ?elderly=${reading.elderly}
+            heading-level="3"
+          ></zw-reader>`
+        : html`<zw-policy-card
+            .data=${current.parsed}
+            preview
+            layout=${layout}
+            theme=${themeAttribute}
+            appearance=${appearanceAttribute}
+            heading-level="3"
+          ></zw-policy-card>`;
   }
 }
 
@@ -389,11 +475,11 @@ function renderPreviews() {
   const syntax = current.state === 'syntax';
   const errors = current.issues.some(isError);
   const { tag, element } = shownAs(current.kind);
-  // The reader's text size and theme are page-wide (on <html>): they leave with the reader.
+  // The reader's text size and theme are page-wide (on <html>): a shown reader publishes them itself (from its
+  // attributes); without one, the page publishes them as a reader on the portal would.
   const reader = tag === READER.tag;
-  if (readerShown && !reader) publishReading(null);
-  readerShown = reader;
-  // The library build in use may not have this element yet: say so instead of showing a blank screen.
+  if (!reader) publishReading(pageReading());
+  // The built library did not load (npm run build not run), or has no such element: say so instead of a blank screen.
   const defined = customElements.get(tag) !== undefined;
   const noteText = !defined
     ? ''
@@ -408,7 +494,13 @@ function renderPreviews() {
   for (const screen of [phoneScreen, desktopScreen]) {
     screen.lang = lang;
     if (!defined) {
-      render(html`<p class="preview-message">当前版本的组件库还没有 <code>&lt;${tag}&gt;</code>（${element}），暂时无法预览；数据检查和嵌入代码不受影响。</p>`, screen);
+      render(
+        html`<p class="preview-message">
+          组件库文件 <code>lib/zhengwu-elements.js</code> 没有载入，或其中没有 <code>&lt;${tag}&gt;</code>（${element}），暂时无法预览；数据检查和嵌入代码不受影响。开发时请先运行
+          <code>npm run build</code>。
+        </p>`,
+        screen,
+      );
       continue;
     }
     render(previewElement(current.kind, screen), screen);
@@ -456,36 +548,63 @@ export function escapeForScript(json: string): string {
   return json.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '\\u003C!--');
 }
 
+/** Where the portal keeps the library, in the snippet: the staff replace it with their own address. */
+const PORTAL_STATIC = 'https://你的门户/static/';
+
+/** A value in a double-quoted HTML attribute. */
+const attributeValue = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** The `src` of the embed snippet: what the staff typed, else the address the JSON came from. */
+const embedSrc = () => srcInput.value.trim() || loadedUrl;
+
 function embedSnippet(): string {
-  const json = current.parsed !== undefined ? JSON.stringify(current.parsed, null, 2) : current.text.trim();
   const { tag } = shownAs(current.kind);
   const attributes = tag === KINDS.policy.tag ? [`layout="${layout}"`] : [];
   if (theme === 'blue') attributes.push('theme="blue"');
+  if (appearance !== 'light') attributes.push(`appearance="${appearance}"`);
   if (lang !== 'zh-CN') attributes.push(`lang="${lang}"`);
-  return [
-    '<script type="module" src="https://你的门户/static/zhengwu-elements.js"></script>',
-    `<${[tag, ...attributes].join(' ')}>`,
-    '  <script type="application/json">',
-    escapeForScript(json),
-    '  </script>',
-    `</${tag}>`,
-    '',
-  ].join('\n');
+  // A reader's settings in the snippet are the portal's presets (an 适老化 page starts in elderly mode); readers can still change them.
+  if (tag === READER.tag) {
+    if (reading.textScale !== 1) attributes.push(`text-scale="${reading.textScale}"`);
+    if (reading.colorTheme !== 'default') attributes.push(`color-theme="${reading.colorTheme}"`);
+    if (reading.elderly) attributes.push('elderly');
+  }
+  const script = `<script type="module" src="${PORTAL_STATIC}${embedScript === 'autoload' ? 'autoload.js' : 'zhengwu-elements.js'}"></script>`;
+  if (embedData === 'src') {
+    const src = embedSrc() || '/你的数据文件.json';
+    return [script, `<${[tag, ...attributes, `src="${attributeValue(src)}"`].join(' ')}></${tag}>`, ''].join('\n');
+  }
+  const json = current.parsed !== undefined ? JSON.stringify(current.parsed, null, 2) : current.text.trim();
+  return [script, `<${[tag, ...attributes].join(' ')}>`, '  <script type="application/json">', escapeForScript(json), '  </script>', `</${tag}>`, ''].join('\n');
 }
 
 function renderEmbed() {
   const empty = current.state === 'empty';
   const errors = current.issues.filter(isError).length;
+  srcField.hidden = embedData !== 'src';
+  if (!srcInput.value && loadedUrl && srcInput.placeholder !== loadedUrl) srcInput.placeholder = loadedUrl;
   embedBox.value = empty ? '' : embedSnippet();
   copyButton.disabled = empty;
   const { element } = shownAs(current.kind);
+  const files = embedScript === 'autoload' ? 'dist/autoload.js 和 dist/autoload/ 文件夹' : 'dist/zhengwu-elements.js 和 dist/zhengwu-elements/ 文件夹';
+  setText(
+    embedHint,
+    `把下面的代码放进门户页面模板。先把 ${files}放到门户的静态文件目录，再把“https://你的门户/static/”换成它的实际地址；第一行的脚本每个页面只需要引入一次。` +
+      (embedScript === 'autoload' ? '按需加载只下载页面上用到的组件。' : '单个文件一次载入全部组件。') +
+      (embedData === 'src' ? '数据由组件按地址读取：把“下载 JSON”得到的文件发布到这个地址。' : ''),
+  );
+  const src = embedSrc();
   const warning = empty
-    ? '还没有数据：请先在第 1 步选择示例，或粘贴、上传 JSON。'
-    : current.state === 'syntax'
-      ? `JSON 格式有误：现在复制的话，门户页面上的${element}只会显示错误提示。请先修正。`
-      : errors
-        ? `数据还有 ${errors} 处错误：现在复制的话，${element}会在门户页面上显示错误提示。请先修正。`
-        : '';
+    ? '还没有数据：请先在第 1 步选择示例、新建文档，或粘贴、上传 JSON。'
+    : embedData === 'src' && src && !isSafeUrl(src)
+      ? `JSON 文件地址“${src}”不能用：只能是 http(s) 地址或相对地址。`
+      : embedData === 'src' && !src
+        ? '还没有填写 JSON 文件地址：代码里暂用“/你的数据文件.json”，请换成实际地址。'
+        : current.state === 'syntax'
+          ? `JSON 格式有误：现在复制的话，门户页面上的${element}只会显示错误提示。请先修正。`
+          : errors
+            ? `数据还有 ${errors} 处错误：现在复制的话，${element}会在门户页面上显示错误提示。请先修正。`
+            : '';
   embedWarning.hidden = !warning;
   setText(embedWarning, warning);
 }
@@ -498,8 +617,15 @@ function updateCaret() {
   setText(caretInfo, `光标位置：第 ${line} 行，第 ${column} 列`);
 }
 
-/** Selects the value an issue points at (or its nearest existing parent) in the editor. */
+/** Shows the field an issue points at: in the form (its control, or the nearest one shown), else selected in the JSON. */
 function locate(issue: LocalizedIssue) {
+  if (mode === 'form' && issue.code !== 'json-syntax' && !formBox.hidden && focusField(formBox, issue.path)) return;
+  if (mode === 'form') setMode('json');
+  locateInEditor(issue);
+}
+
+/** Selects the value an issue points at (or its nearest existing parent) in the editor. */
+function locateInEditor(issue: LocalizedIssue) {
   let start = 0;
   let end = 0;
   if (issue.code === 'json-syntax' && current.syntax) {
@@ -547,7 +673,8 @@ function scrollEditorTo(offset: number) {
 
 /** Replaces the editor's text, keeping the browser's undo history where it can. */
 function replaceEditorText(text: string, undoable: boolean) {
-  if (undoable && document.queryCommandSupported?.('insertText')) {
+  // only where the staff edit the text: a hidden textarea takes no focus, and insertText would go elsewhere
+  if (undoable && !jsonPanel.hidden && document.queryCommandSupported?.('insertText')) {
     editor.focus();
     editor.select();
     if (document.execCommand('insertText', false, text) && editor.value === text) return;
@@ -567,7 +694,9 @@ function loadText(text: string, undoable = false) {
 const isDirty = () => editor.value.trim() !== '' && editor.value !== loadedText;
 
 let pending = 0;
-editor.addEventListener('input', () => {
+
+/** The staff changed the text (in the JSON or through the form): check it once they pause. */
+function textEdited() {
   setText(editorStatus, '');
   const sample = samples.find((s) => s.id === sampleSelect.value);
   if (sample && sample.text !== editor.value) {
@@ -576,9 +705,121 @@ editor.addEventListener('input', () => {
   }
   window.clearTimeout(pending);
   pending = window.setTimeout(update, 250);
+}
+
+editor.addEventListener('input', () => {
+  textEdited();
   updateCaret();
 });
 for (const type of ['keyup', 'click', 'select', 'focus'] as const) editor.addEventListener(type, updateCaret);
+
+// ---------------------------------------------------------------------------
+// The form, generated from the kind's JSON Schema (demo/form/schema-form.ts), in sync with the JSON both ways
+
+/** Beyond this the form would build tens of thousands of fields (the 200,000-character regulation): JSON only. */
+const FORM_MAX_CHARACTERS = 200_000;
+
+function renderForm() {
+  // hidden while the staff edit the JSON: built when they come back to it
+  if (mode !== 'form') return;
+  let note = '';
+  if (current.state === 'empty') note = '还没有数据：请选择一个示例，或新建空白文档。';
+  else if (current.state === 'syntax' && current.syntax)
+    note = `JSON 格式有误（第 ${current.syntax.line} 行，第 ${current.syntax.column} 列），表单要等格式修正后才能使用：请在 JSON 中修改（“检查结果”里的“定位”会选中出错的位置）。`;
+  else if (!current.recognised)
+    note = '无法识别文档类型（type），表单无法生成：请在 JSON 中把 type 改为 “policy”、“interpretation”、“infographic”、“comparison” 或 “directory”，或新建空白文档。';
+  else if (current.text.length > FORM_MAX_CHARACTERS) note = `这份文档很长（约 ${Math.round(current.text.length / 10_000)} 万字符），表单会很慢：请用 JSON 编辑。`;
+  formNote.hidden = !note;
+  setText(formNote, note);
+  formBox.hidden = Boolean(note);
+  if (note) {
+    render(nothing, formBox);
+    return;
+  }
+  renderSchemaForm(formBox, {
+    schema: SCHEMAS[current.kind],
+    schemas: SCHEMA_FILES,
+    value: current.parsed,
+    issues: current.issues.filter((i) => i.code !== 'json-syntax').map(({ path, severity, message }) => ({ path, severity, message })),
+    onChange: formChanged,
+  });
+}
+
+/** A form edit: the JSON follows at once (so nothing typed is lost on reload), the check when the staff pause. */
+function formChanged(next: unknown) {
+  const text = `${JSON.stringify(next, null, 2)}\n`;
+  editor.value = text;
+  current = { ...current, text, parsed: next };
+  renderForm();
+  textEdited();
+  saveDraft();
+}
+
+function setMode(next: EditMode) {
+  mode = next;
+  const radio = document.querySelector<HTMLInputElement>(`input[name="mode"][value="${next}"]`);
+  if (radio && !radio.checked) radio.checked = true;
+  formPanel.hidden = next !== 'form';
+  jsonPanel.hidden = next !== 'json';
+  renderForm();
+  saveDraft();
+}
+
+for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="mode"]')) {
+  radio.addEventListener('change', () => {
+    flush();
+    setMode(radio.value === 'json' ? 'json' : 'form');
+  });
+}
+
+// ---------------------------------------------------------------------------
+// The local draft: work in progress survives a reload (this browser only; nothing is uploaded)
+
+const DRAFT_KEY = 'zhengwu-elements:demo-draft';
+
+interface Draft {
+  text: string;
+  mode: EditMode;
+  sample: string;
+  savedAt: number;
+}
+
+let draftTimer = 0;
+let draftWarned = false;
+function saveDraft() {
+  window.clearTimeout(draftTimer);
+  draftTimer = window.setTimeout(() => {
+    const draft: Draft = { text: editor.value, mode, sample: selectedSample, savedAt: Date.now() };
+    try {
+      localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+      draftWarned = false;
+    } catch {
+      // storage full or off (private windows): say it once, the page keeps working
+      if (!draftWarned) setText(editorStatus, '无法在本机浏览器保存草稿（存储已满或被禁用）：刷新页面前请先下载 JSON。');
+      draftWarned = true;
+    }
+  }, 300);
+}
+
+function readDraft(): Draft | undefined {
+  try {
+    const draft = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null') as Partial<Draft> | null;
+    if (!draft || typeof draft.text !== 'string' || !draft.text.trim()) return undefined;
+    return { text: draft.text, mode: draft.mode === 'json' ? 'json' : 'form', sample: typeof draft.sample === 'string' ? draft.sample : '', savedAt: Number(draft.savedAt) || 0 };
+  } catch {
+    return undefined;
+  }
+}
+
+/** `3 分钟前` / `今天 14:05` / `11月28日 14:05`, for "restored the draft saved …". */
+function savedWhen(time: number): string {
+  const minutes = Math.round((Date.now() - time) / 60_000);
+  if (minutes < 1) return '刚刚';
+  if (minutes < 60) return `${minutes} 分钟前`;
+  const date = new Date(time);
+  const clock = `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+  return date.toDateString() === new Date().toDateString() ? `今天 ${clock}` : `${date.getMonth() + 1}月${date.getDate()}日 ${clock}`;
+}
 
 // ---------------------------------------------------------------------------
 // Samples, file upload, format
@@ -618,20 +859,126 @@ fileInput.addEventListener('change', async () => {
     setText(editorStatus, `文件太大（超过 5 MB），没有载入：${file.name}`);
     return;
   }
-  const bytes = await file.arrayBuffer();
-  let text: string;
-  let note = '';
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Older CMSs export GBK: read it rather than show mojibake.
-    text = new TextDecoder('gb18030').decode(bytes);
-    note = '（按 GBK 编码读取，建议 CMS 改为 UTF-8 导出）';
-  }
+  const { text, note } = decodeJson(await file.arrayBuffer());
   sampleSelect.value = '';
   selectedSample = '';
-  loadText(text.replace(/^\uFEFF/, ''), true);
+  loadedUrl = '';
+  loadText(text, true);
   setText(editorStatus, `已载入文件：${file.name}${note}`);
+});
+
+/** The text of a JSON file: UTF-8, else GBK (older CMSs export it: read it rather than show mojibake); no BOM. */
+function decodeJson(bytes: ArrayBuffer): { text: string; note: string } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), note: '' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), note: '（按 GBK 编码读取，建议 CMS 改为 UTF-8 导出）' };
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Load from a URL (a JSON the CMS already publishes)
+
+const URL_TIMEOUT = 15_000;
+let urlRequest: AbortController | undefined;
+
+urlForm.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const address = urlInput.value.trim();
+  if (!address) {
+    setText(editorStatus, '请先填写 JSON 文件的网址。');
+    urlInput.focus();
+    return;
+  }
+  if (!isSafeUrl(address)) {
+    setText(editorStatus, `网址“${address}”不能用：只能是 http(s) 地址或相对地址。`);
+    urlInput.focus();
+    return;
+  }
+  if (isDirty() && !window.confirm('编辑框里有修改过的内容，从网址载入会替换它。确定载入吗？')) return;
+  urlRequest?.abort();
+  const request = (urlRequest = new AbortController());
+  const timer = window.setTimeout(() => request.abort(new DOMException('timeout', 'TimeoutError')), URL_TIMEOUT);
+  setText(editorStatus, `正在从网址载入：${address}`);
+  try {
+    const response = await fetch(new URL(address, location.href), { signal: request.signal, credentials: 'omit' });
+    if (!response.ok) throw new Error(`status ${response.status}`, { cause: response.status });
+    if (Number(response.headers.get('content-length')) > MAX_FILE_BYTES) throw new Error('too large', { cause: 'size' });
+    const bytes = await response.arrayBuffer();
+    if (bytes.byteLength > MAX_FILE_BYTES) throw new Error('too large', { cause: 'size' });
+    if (request !== urlRequest) return; // a newer load replaced this one
+    const { text, note } = decodeJson(bytes);
+    sampleSelect.value = '';
+    selectedSample = '';
+    loadedUrl = address;
+    loadText(text, true);
+    setText(editorStatus, `已从网址载入：${address}${note}`);
+  } catch (error) {
+    if (request !== urlRequest) return;
+    const cause = (error as { cause?: unknown }).cause;
+    setText(
+      editorStatus,
+      typeof cause === 'number'
+        ? `没有载入：服务器回答 ${cause}（${cause === 404 ? '找不到这个文件' : '无法提供这个文件'}）。请检查网址：${address}`
+        : cause === 'size'
+          ? `文件太大（超过 5 MB），没有载入：${address}`
+          : request.signal.aborted
+            ? `没有载入：${URL_TIMEOUT / 1000} 秒内没有回应，请稍后再试：${address}`
+            : `没有载入：网络不通，或对方网站不允许跨站读取（CORS）。可以先在浏览器中下载这个文件，再用“上传 JSON 文件”：${address}`,
+    );
+  } finally {
+    window.clearTimeout(timer);
+  }
+});
+
+// ---------------------------------------------------------------------------
+// Download what was checked
+
+/** `policy-关于印发….json`: the kind and the document's own id, 索引号 or title, safe as a file name anywhere. */
+function downloadName(): string {
+  const doc = (current.parsed ?? {}) as { id?: unknown; indexNo?: unknown; title?: unknown };
+  const label = [doc.id, doc.indexNo, doc.title].find((v): v is string => typeof v === 'string' && v.trim() !== '') ?? '未命名';
+  const safe =
+    label
+      .replace(/[\\/:*?"<>|\s\p{Cc}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || '未命名';
+  return `${current.kind}-${safe}.json`;
+}
+
+downloadButton.addEventListener('click', () => {
+  flush();
+  if (current.state !== 'checked') {
+    setText(editorStatus, current.state === 'empty' ? '没有可以下载的数据。' : 'JSON 格式有误，无法下载：请先按“检查结果”里的提示修正。');
+    return;
+  }
+  const name = downloadName();
+  const url = URL.createObjectURL(new Blob([`${JSON.stringify(current.parsed, null, 2)}\n`], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  const errors = current.issues.filter(isError).length;
+  setText(editorStatus, errors ? `已下载 ${name}。注意：数据还有 ${errors} 处错误，发布前请修正。` : `已下载 ${name}（检查通过）。`);
+});
+
+// ---------------------------------------------------------------------------
+// A blank document of a kind: its type and version; the form then shows every field, required ones marked
+
+newDocButton.addEventListener('click', () => {
+  const kind = kindOfType(newKindSelect.value);
+  if (isDirty() && !window.confirm('编辑框里有修改过的内容，新建会替换它。确定新建吗？')) return;
+  sampleSelect.value = '';
+  selectedSample = '';
+  loadedUrl = '';
+  if (kind === 'policy') setPolicyView('card');
+  loadText(`${JSON.stringify({ type: kind, schemaVersion: 1 }, null, 2)}\n`);
+  setMode('form');
+  setText(editorStatus, `已新建空白的${KINDS[kind].name}：请在表单中填写，带“必填”的项目必须填写。`);
 });
 
 formatButton.addEventListener('click', () => {
@@ -666,16 +1013,33 @@ function setPolicyView(view: PolicyView) {
   if (radio) radio.checked = true;
 }
 
-document.querySelector('.controls')!.addEventListener('change', () => {
+/** The reading settings as the page publishes them (elderly mode raises size and contrast, as the reader does). */
+function pageReading() {
+  const env = { prefersContrast: false, prefersDark: false, reducedMotion: false };
+  const { textScale, colorTheme } = effectivePrefs({ ...defaultPrefs(env), ...reading });
+  return textScale === 1 && colorTheme === 'default' ? null : { textScale, colorTheme };
+}
+
+const COLOR_THEME_VALUES: readonly ColorTheme[] = ['default', 'sepia', 'dark', 'contrast-black', 'contrast-white'];
+
+function controlsChanged() {
   layout = radioValue('layout') === 'compact' ? 'compact' : 'full';
   policyView = radioValue('view') === 'reader' ? 'reader' : 'card';
   renderControls();
   theme = radioValue('theme') === 'blue' ? 'blue' : 'red';
+  const chosenAppearance = radioValue('appearance');
+  appearance = chosenAppearance === 'dark' || chosenAppearance === 'auto' ? chosenAppearance : 'light';
   const chosen = radioValue('lang');
   lang = chosen === 'en' || chosen === 'zh-Hant' ? chosen : 'zh-CN';
+  const colorTheme = COLOR_THEME_VALUES.find((t) => t === colorThemeSelect.value) ?? 'default';
+  reading = { textScale: Number(textScaleSelect.value) || 1, colorTheme, elderly: elderlyBox.checked };
+  embedScript = radioValue('script') === 'single' ? 'single' : 'autoload';
+  embedData = radioValue('data') === 'src' ? 'src' : 'inline';
   renderPreviews();
   renderEmbed();
-});
+}
+for (const controls of document.querySelectorAll('.controls')) controls.addEventListener('change', controlsChanged);
+srcInput.addEventListener('input', renderEmbed);
 
 // Elements that register after this script runs (or a build that adds them later) replace the "not available" note.
 for (const { tag } of [...Object.values(KINDS), READER]) {
@@ -719,10 +1083,9 @@ copyButton.addEventListener('click', async () => {
 });
 
 // ---------------------------------------------------------------------------
-// embed-example.html loads the library from ../src, so it exists on the dev server only
-// (the static build's only page is this one): link to it there.
+// A portal page using the elements (embed-example.html, built beside this page and loading the same lib/).
 
-if (import.meta.env.DEV) {
+{
   const link = document.createElement('a');
   link.href = './embed-example.html';
   link.textContent = '嵌入示例页面';
@@ -730,12 +1093,33 @@ if (import.meta.env.DEV) {
 }
 
 // ---------------------------------------------------------------------------
-// Start with the first sample, so the page shows what it does.
+// Start: a sample named in the address (?sample=policy-004-…, for links and screenshots), else the draft of the
+// last visit, else the first sample, so the page shows what it does. ?mode=json opens the JSON editor.
 
-if (samples.length) {
+const params = new URLSearchParams(location.search);
+const askedSample = samples.find((s) => s.id === params.get('sample'));
+const draft = askedSample ? undefined : readDraft();
+if (askedSample) {
+  sampleSelect.value = askedSample.id;
+  selectedSample = askedSample.id;
+  if (askedSample.group === 'reader') setPolicyView('reader');
+  loadText(askedSample.text);
+} else if (draft) {
+  const fromSample = samples.find((s) => s.id === draft.sample && s.text === draft.text);
+  if (fromSample) {
+    sampleSelect.value = fromSample.id;
+    selectedSample = fromSample.id;
+    if (fromSample.group === 'reader') setPolicyView('reader');
+  }
+  loadText(draft.text);
+  // a restored draft is the staff's own work: replacing it asks first
+  if (!fromSample) loadedText = '';
+  setText(editorStatus, `已恢复上次的编辑（${savedWhen(draft.savedAt)}保存在本机浏览器）。`);
+} else if (samples.length) {
   sampleSelect.value = samples[0].id;
   selectedSample = samples[0].id;
   loadText(samples[0].text);
 } else {
   update();
 }
+setMode(params.get('mode') === 'json' ? 'json' : (draft?.mode ?? 'form'));

@@ -5,13 +5,13 @@
 import { readFile, readdir, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as acorn from 'acorn';
-import { build } from 'vite';
 import { launchChromium, root, serveRepository } from '../../scripts/static-server.mjs';
 import { axeViolations } from './axe.mjs';
 import { portalPageChecks } from './portal-pages.mjs';
 import { checkReader } from './reader-checks.mjs';
 import { checkAutoload } from './autoload-checks.mjs';
 import { checkFrameworks } from './frameworks-checks.mjs';
+import { checkDemo } from './demo-checks.mjs';
 
 // The directory's reference search server, as built (dist/server.js), answers the remote-mode page at /api/directory.
 const { createDirectoryHandler } = await import(join(root, 'dist/server.js'));
@@ -360,57 +360,7 @@ await check('shipped JavaScript parses as ES2021 and avoids APIs newer than Chro
   }
 });
 
-await check('the demo page: a sample passes, a broken date is listed, the embed snippet is safe, axe finds nothing', async () => {
-  // the demo as content staff get it: built by vite, served statically
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { outDir: join(root, 'test-results/demo'), emptyOutDir: true } });
-  const { page, log } = await open('/test-results/demo/index.html', { width: 1280, height: 900 });
-  await page.waitForFunction(() => document.querySelector('#summary')?.textContent?.includes('数据检查通过'), null, { timeout: 10000 });
-  const preview = '#preview-desktop zw-policy-card';
-  await stateOf(page, preview, 'ready');
-  const json = JSON.parse(await page.inputValue('#editor'));
-  json.publishDate = '2020-02-30';
-  json.summary = '</script><img src=x onerror="window.__zwPwned=1">';
-  await page.fill('#editor', JSON.stringify(json, null, 2));
-  await page.waitForFunction(() => document.querySelector('#issues')?.textContent?.includes('/publishDate'), null, { timeout: 10000 });
-  const issues = await page.textContent('#issues');
-  assert(issues.includes('「发布日期」不是有效日期'), `issue list names the date: ${issues}`);
-  await stateOf(page, preview, 'error');
-  const embed = await page.inputValue('#embed');
-  assert(!embed.includes('</script><img'), 'embed snippet escapes </script');
-  assert(await page.evaluate(() => window.__zwPwned === undefined), 'hostile summary stays inert');
-  const violations = await axeViolations(page);
-  assert(violations.length === 0, violations.join('\n'));
-  assert(log.errors.length === 0, `no page errors: ${log.errors}`);
-  await page.setViewportSize({ width: 375, height: 800 });
-  await page.screenshot({ path: join(root, 'test-results/demo-375.png'), fullPage: true });
-  // the other kinds: interpretation, infographic and comparison samples preview without errors
-  await page.setViewportSize({ width: 1280, height: 900 });
-  page.on('dialog', (dialog) => dialog.accept()); // "replace your edits?"
-  for (const [tag, match] of [
-    ['zw-interpretation', 'interpretation-000'],
-    ['zw-infographic', 'infographic-002'],
-    ['zw-policy-compare', 'comparison-000'],
-    ['zw-policy-compare', 'comparison-three-versions'],
-  ]) {
-    const value = await page.$eval('#sample', (select, m) => [...select.options].find((o) => o.value.includes(m))?.value, match);
-    assert(value, `the sample list offers ${match}`);
-    await page.selectOption('#sample', value);
-    await page.waitForFunction((t) => document.querySelector(`#preview-desktop ${t}`)?.getAttribute('state') === 'ready', tag, { timeout: 10000 });
-    const summary = await page.textContent('#summary');
-    assert(summary.includes('数据检查通过'), `${match}: ${summary}`);
-    const found = await axeViolations(page);
-    assert(found.length === 0, `${match}: ${found.join('\n')}`);
-    // previews at real device widths: the desktop one wide enough for the interpretation's wide layout (56em), the phone 375
-    const widths = await page.evaluate((t) => [document.querySelector(`#preview-desktop ${t}`).offsetWidth, document.querySelector('#preview-phone').clientWidth], tag);
-    assert(widths[0] >= 896 && widths[1] === 375, `${match}: desktop element ${widths[0]}px, phone screen ${widths[1]}px`);
-  }
-  // text pasted from Word: the mistake is named, at its place
-  await page.fill('#editor', '{\n  “type”: “policy”,\n  "schemaVersion": 1\n}');
-  await page.waitForFunction(() => document.querySelector('#issues')?.textContent?.includes('中文引号'), null, { timeout: 10000 });
-  assert((await page.textContent('#issues')).includes('第 2 行，第 3 列'), 'the Chinese quote is placed at line 2, column 3');
-  assert(log.errors.length === 0, `no page errors: ${log.errors}`);
-  await page.close();
-});
+await checkDemo({ open, check, assert, base, stateOf });
 
 await portalPageChecks({ open, check, assert, base });
 
