@@ -94,6 +94,8 @@ const unescapeSeg = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
 
 /** Free text that can run to paragraphs gets a textarea (checked against the schemas' property names). */
 const LONG_TEXT = new Set(['text', 'summary', 'answer', 'description', 'definition', 'detail', 'takeaway', 'before', 'after', 'note', 'content', 'reason', 'explanation']);
+/** One-line text that is usually long (a document's full title): the whole row, so staff see it without scrolling the field. */
+const WIDE_TEXT = new Set(['title', 'subtitle', 'question']);
 /** Lists whose text items are sentences (要点, list block items). */
 const LONG_ITEMS = new Set(['keyPoints', 'items']);
 const TYPE_WORDS: Record<string, string> = { string: '文字', number: '数字', integer: '整数', boolean: '是/否', array: '列表', object: '一组字段', null: '空值 null' };
@@ -590,6 +592,7 @@ function textField(f: F, types: string[]): TemplateResult {
       @input=${onInput}
     />`,
     s.format === 'date' && !date ? '日期请写成 YYYY-MM-DD，改对后可用日期选择器。' : undefined,
+    WIDE_TEXT.has(f.name ?? ''),
   );
 }
 
