@@ -109,6 +109,52 @@ export async function checkDemo({ open, check, assert, base, stateOf }) {
     await page.close();
   });
 
+  await check('the form and the JSON stay in sync both ways, problems show beside their field, 定位 goes there, a blank document starts in the form', async () => {
+    const { page, log } = await open(`${DEMO}?sample=policy-001-jinan-market-2020`);
+    await summaryHas(page, '数据检查通过');
+    const field = (pointer) => `#form [data-zwf-ptr="${pointer}"]`;
+    const json = async () => JSON.parse(await page.inputValue('#editor'));
+    assert((await page.inputValue(field('/title'))) === (await json()).title, 'the form shows the JSON title');
+    // form → JSON → preview
+    await page.fill(field('/title'), '表单里改的标题');
+    await until(page, () => JSON.parse(document.querySelector('#editor').value).title === '表单里改的标题', null, 'the JSON to follow the form');
+    await until(page, () => document.querySelector('#preview-desktop zw-policy-card')?.shadowRoot?.textContent?.includes('表单里改的标题'), null, 'the preview to follow the form');
+    // a list: add a key point and type it
+    const keyPoints = (await json()).keyPoints?.length ?? 0;
+    await page.click(`#form [data-zwf-group="/keyPoints"] button:text-matches("^添加")`);
+    await page.keyboard.type('新增的一条要点');
+    await until(page, (n) => JSON.parse(document.querySelector('#editor').value).keyPoints?.[n] === '新增的一条要点', keyPoints, 'the new key point in the JSON');
+    // JSON → form: a broken date shows beside its field, marked invalid
+    await setRadio(page, 'mode', 'json');
+    const edited = await json();
+    edited.publishDate = '2020-02-30';
+    await page.fill('#editor', JSON.stringify(edited, null, 2));
+    await until(page, () => document.querySelector('#issues')?.textContent?.includes('/publishDate'), null, 'the list to name /publishDate');
+    await setRadio(page, 'mode', 'form');
+    await until(page, (s) => document.querySelector(s)?.getAttribute('aria-invalid') === 'true', field('/publishDate'), 'the date field marked invalid');
+    const beside = await page.$eval(field('/publishDate'), (el) =>
+      (el.getAttribute('aria-describedby') ?? '')
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    assert(beside.includes('不是有效日期'), `the message is beside the field and read with it: ${beside}`);
+    await page.click('#issues button[aria-label="定位 /publishDate"]');
+    assert((await page.evaluate(() => document.activeElement?.getAttribute('data-zwf-ptr'))) === '/publishDate', '定位 focuses the field in the form');
+    const violations = await axeViolations(page);
+    assert(violations.length === 0, violations.join('\n'));
+    // a blank infographic: the form with its required fields marked, the check listing what is missing
+    page.on('dialog', (dialog) => dialog.accept());
+    await page.selectOption('#new-kind', 'infographic');
+    await page.click('#new-doc');
+    await statusHas(page, '已新建空白的一图读懂');
+    assert((await json()).type === 'infographic', 'the JSON is a blank infographic');
+    await until(page, (s) => document.querySelector(s)?.getAttribute('aria-invalid') === 'true', field('/title'), 'the missing title marked in the form');
+    assert((await page.textContent('#summary')).includes('错误'), 'the check lists the missing fields');
+    assert(log.errors.length === 0, `no page errors: ${log.errors}`);
+    await page.close();
+  });
+
   await check('the demo keeps the work in progress across a reload (local draft), and a sample in the address wins', async () => {
     const { page, log } = await open(`${DEMO}?mode=json`);
     await summaryHas(page, '数据检查通过');
