@@ -75,6 +75,12 @@ export async function checkDemo({ open, check, assert, base, stateOf }) {
     assert(log.errors.length === 0, `no page errors: ${log.errors}`);
     await page.setViewportSize({ width: 375, height: 800 });
     await page.screenshot({ path: join(root, 'test-results/demo-375.png'), fullPage: true });
+    // at 200% text on the phone nothing makes the page scroll sideways (the phone preview is scaled to its column)
+    const style = await page.addStyleTag({ content: 'html { font-size: 200% }' });
+    await until(page, () => parseFloat(getComputedStyle(document.documentElement).fontSize) === 32, null, 'the text at 200%');
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    assert(wide <= 0, `no sideways scrolling at 375 px and 200% text (${wide} px too wide)`);
+    await style.evaluate((el) => el.remove());
     // the other kinds: interpretation, infographic and comparison samples preview without errors
     await page.setViewportSize({ width: 1280, height: 900 });
     page.on('dialog', (dialog) => dialog.accept()); // "replace your edits?"
