@@ -171,7 +171,7 @@ export const longDirectory: DirectoryDocument = (() => {
  * 一、制定依据 names are entries whose 名称 and 发文字号 are as the page has them (demo/data/reader-003-guangzhou-2021.json:
  * 「关于印?021年…」, 「国办发?021?2号」). Those three are demonstration entries: the page gives no dates for them, so they
  * carry the page's own date, as if the bureau's catalogue listed them beside the plan. The directory shows and searches
- * the text as written; it does not check entries for scrape damage.
+ * the text as written, and warns about each damaged entry field in `zw-load`'s `detail.warnings`.
  */
 export const DAMAGED_ENTRY_ID = 'gz-swj-2021-zwgk-fgsf';
 /** The search of the damaged story: in the three basis documents' titles and in clean seed titles alike. */

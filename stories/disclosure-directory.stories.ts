@@ -474,10 +474,19 @@ export const DamagedSeed003: Story = {
     const el = await ready(canvasElement);
     await waitFor(() => expect(el.total).toBe(scanCount(damagedDirectory, DAMAGED_QUERY)));
     await listedWarnings(canvasElement);
+    // each damaged entry field once, found by the per-entry check: 3 titles/文号 of the basis documents, the plan's summary
+    const paths = [...canvasElement.querySelectorAll('.story-warnings code')].map((code) => code.textContent ?? '');
+    await expect(paths.filter((path) => /^\/entries\/\d+\/(?:title|docNo|summary)$/.test(path))).toEqual([
+      '/entries/0/title',
+      '/entries/0/docNo',
+      '/entries/1/docNo',
+      '/entries/2/docNo',
+      '/entries/6/summary',
+    ]);
   },
   parameters: describe(
-    '样例 003（广州市商务局 2021 分工实施方案）的网页原文，保留抓取时的转码损坏：它的“制定依据”列出的三份文件作为示例条目，名称和发文字号照网页原样（“关于印?021年…”“国办发?021?2号”），本条目的概述为网页的“核心提示”（“…风险、/div>”）。搜索“政务公开工作要点”：受损条目与完好的条目一起列出并高亮。目录照原样显示和检索这些文字，不检查条目中的这类损坏（detail.warnings 列在元素下方）。',
-    'Seed 003’s page as scraped (the Guangzhou Bureau of Commerce’s 2021 plan), encoding damage kept: the three documents its basis section names are demonstration entries whose titles and document numbers are as the page has them (“关于印?021年…”, “国办发?021?2号”), and the plan’s summary is the page’s 核心提示 (“…风险、/div>”). Searching “政务公开工作要点” lists and highlights the damaged entries beside clean ones. The directory shows and searches such text as written; it does not check entries for this damage (detail.warnings listed under the element).',
+    '样例 003（广州市商务局 2021 分工实施方案）的网页原文，保留抓取时的转码损坏：它的“制定依据”列出的三份文件作为示例条目，名称和发文字号照网页原样（“关于印?021年…”“国办发?021?2号”），本条目的概述为网页的“核心提示”（“…风险、/div>”）。搜索“政务公开工作要点”：受损条目与完好的条目一起列出并高亮。目录照原样显示和检索这些文字；逐条检查条目时，每个受损的字段在 zw-load 的 detail.warnings 中提示一次（scrape-damage，列在元素下方），工作人员据此核对原文后修正。',
+    'Seed 003’s page as scraped (the Guangzhou Bureau of Commerce’s 2021 plan), encoding damage kept: the three documents its basis section names are demonstration entries whose titles and document numbers are as the page has them (“关于印?021年…”, “国办发?021?2号”), and the plan’s summary is the page’s 核心提示 (“…风险、/div>”). Searching “政务公开工作要点” lists and highlights the damaged entries beside clean ones. The directory shows and searches such text as written; the check of each entry reports each damaged field once in zw-load’s detail.warnings (scrape-damage, listed under the element), so staff can correct it against the original.',
   ),
 };
 

@@ -231,7 +231,7 @@ export const longInfographic: InfographicDocument = {
  * Damaged real content: the Guangzhou sample (seed 003) with its task table as the scraped page has it — the same rows,
  * taken from seed 003's table (demo/data/reader-003-guangzhou-2021.json) with the encoding damage kept (「…等、/td>」,
  * 「外资夃/td>」). The sample itself was repaired by hand; this shows what the raw text looks like in the element, which
- * shows it as written (the infographic does not check text for scrape damage).
+ * shows it as written and warns about each damaged text in `zw-load`'s `detail.warnings`.
  */
 export const damagedInfographic: InfographicDocument = (() => {
   const doc = infographic(guangzhou2021);

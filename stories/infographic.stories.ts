@@ -343,11 +343,14 @@ export const DamagedSeed003: Story = {
   render: (args) => page(args, withWarnings('zw-infographic', element(args))),
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
-    await listedWarnings(canvasElement);
+    // one per damaged table cell; the note that quotes the damage as examples (如“、/td>”) is not damage
+    await expect(await listedWarnings(canvasElement)).toBe(20);
+    const paths = [...canvasElement.querySelectorAll('.story-warnings code')].map((code) => code.textContent ?? '');
+    await expect(paths.every((path) => /^\/blocks\/\d+\/rows\/\d+\/\d+$/.test(path))).toBe(true);
   },
   parameters: describe(
-    '广州样例（样例 003）的任务表换成网页原文：抓取时转码出错，标签残留在文字里（“…等、/td>”“外资夃/td>”）。一图读懂照原样显示这些文字（表格照常排版、不溢出）；它不检查文字中的这类损坏，所以 zw-load 的 detail.warnings 中没有提示（列在元素下方）。样例本身已按原意人工修复。',
-    'The Guangzhou sample (seed 003) with its task table as the scraped page has it: a broken encoding conversion left tag remnants in the text (“…等、/td>”, “外资夃/td>”). The infographic shows the text as written (the table lays out and does not overflow); it does not check text for such damage, so zw-load’s detail.warnings (listed under the element) has none. The sample itself was repaired by hand.',
+    '广州样例（样例 003）的任务表换成网页原文：抓取时转码出错，标签残留在文字里（“…等、/td>”“外资夃/td>”）。一图读懂照原样显示这些文字（表格照常排版、不溢出），数据仍然有效；每个受损的单元格在 zw-load 的 detail.warnings 中提示一次（scrape-damage，本故事列在元素下方），工作人员据此核对原文后修正。注释里加引号举例的残留（如“、/td>”）不算损坏。样例本身已按原意人工修复。',
+    'The Guangzhou sample (seed 003) with its task table as the scraped page has it: a broken encoding conversion left tag remnants in the text (“…等、/td>”, “外资夃/td>”). The infographic shows the text as written (the table lays out and does not overflow) and the data stays valid; each damaged cell is reported once in zw-load’s detail.warnings (scrape-damage, listed under the element by this story), so staff can correct it against the original. Remnants quoted as examples in the note (如“、/td>”) are not damage. The sample itself was repaired by hand.',
   ),
 };
 

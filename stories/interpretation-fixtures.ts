@@ -113,7 +113,7 @@ export const longInterpretation: InterpretationDocument = (() => {
 /**
  * Damaged real content: a 解读 made of seed 003's page as scraped (demo/data/reader-003-guangzhou-2021.json and its
  * 核心提示), with the encoding damage kept — 「反映、/p>」, 「方案内宸/p>」, 「穗府办函?021?7号」, 「工作要汁/span>」. The
- * interpretation shows its own text as written; the interpreted policy (the scraped card of ./fixtures.ts) is checked as
+ * interpretation shows its own text as written and warns about it; the interpreted policy (the scraped card of ./fixtures.ts) is checked as
  * a policy, so its damaged fields come in `zw-load`'s `detail.warnings` (paths under /policy). Demonstration: seed 003
  * has no interpretation of its own, the title says so.
  */

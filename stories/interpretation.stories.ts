@@ -360,11 +360,16 @@ export const DamagedSeed003: Story = {
   render: (args) => page(args, withWarnings('zw-interpretation', element(args))),
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
-    await expect(await listedWarnings(canvasElement)).toBeGreaterThan(0);
+    // 4 from the interpreted policy (under /policy) and 27 from the interpretation's own sections, each once
+    await expect(await listedWarnings(canvasElement)).toBe(31);
+    const paths = [...canvasElement.querySelectorAll('.story-warnings code')].map((code) => code.textContent ?? '');
+    await expect(paths.filter((path) => path.startsWith('/policy/'))).toHaveLength(4);
+    await expect(paths).toContain('/mainContent/0/text');
+    await expect(new Set(paths).size).toBe(paths.length);
   },
   parameters: describe(
-    '示例：由样例 003（广州市商务局 2021 分工实施方案）的网页原文组成的解读，保留抓取时的转码损坏（“反映、/p>”“方案内宸/p>”“穗府办函?021?7号”“工作要汁/span>”）。解读照原样显示自己的文字；所解读的文件（页首卡片）按政策文件检查，其受损字段在 zw-load 的 detail.warnings 中提示（路径在 /policy 下，本故事列在元素下方）。解读自身的文字目前不检查这类损坏。',
-    'Demonstration: an interpretation made of seed 003’s page as scraped (the Guangzhou Bureau of Commerce’s 2021 plan), encoding damage kept (“反映、/p>”, “方案内宸/p>”, “穗府办函?021?7号”, “工作要汁/span>”). The interpretation shows its own text as written; the interpreted policy (the card in the header) is checked as a policy, and its damaged fields come in zw-load’s detail.warnings (paths under /policy, listed under the element by this story). The interpretation’s own text is not checked for such damage yet.',
+    '示例：由样例 003（广州市商务局 2021 分工实施方案）的网页原文组成的解读，保留抓取时的转码损坏（“反映、/p>”“方案内宸/p>”“穗府办函?021?7号”“工作要汁/span>”）。解读照原样显示这些文字，数据仍然有效；每个受损的文字在 zw-load 的 detail.warnings 中提示一次（scrape-damage，本故事列在元素下方）：所解读的文件（页首卡片）的字段路径在 /policy 下，解读自身各栏目（背景依据、主要内容、表格单元格、注意事项等）的在各自的位置，工作人员据此核对原文后修正。',
+    'Demonstration: an interpretation made of seed 003’s page as scraped (the Guangzhou Bureau of Commerce’s 2021 plan), encoding damage kept (“反映、/p>”, “方案内宸/p>”, “穗府办函?021?7号”, “工作要汁/span>”). The interpretation shows the text as written and the data stays valid; each damaged text is reported once in zw-load’s detail.warnings (scrape-damage, listed under the element by this story): the interpreted policy’s (the card in the header) under /policy, the interpretation’s own sections (background, main content, table cells, notes…) at their place, so staff can correct them against the original.',
   ),
 };
 

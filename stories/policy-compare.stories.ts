@@ -320,11 +320,14 @@ export const DamagedSeed003: Story = {
   render: (args) => page(args, withWarnings('zw-policy-compare', element(args))),
   play: async ({ canvasElement }) => {
     await settled(canvasElement, 'zw-policy-compare');
-    await listedWarnings(canvasElement);
+    // one per damaged version text: the scraped one (23 places) and the repaired one (its 13 lost characters stay)
+    await expect(await listedWarnings(canvasElement)).toBe(2);
+    const paths = [...canvasElement.querySelectorAll('.story-warnings code')].map((code) => code.textContent ?? '');
+    await expect(paths).toEqual(['/versions/0/text', '/versions/1/text']);
   },
   parameters: describe(
-    '样例 003（广州市商务局 2021 分工实施方案）的网页原文，保留抓取时的转码损坏（“反映、/p>”“制定依?/p>”“国办发?021?2号”），与组件库自动修复后的同一文字对照：每处修改都是去掉的标签残留或恢复的字；丢失的字（“?021?2号”）不猜测，原样保留。“(一)、《…》”这种受损的条目编号仍能拆成条款。对照本身不检查文字中的这类损坏（detail.warnings 列在元素下方）。',
-    'Seed 003’s page as scraped (the Guangzhou Bureau of Commerce’s 2021 plan), encoding damage kept (“反映、/p>”, “制定依?/p>”, “国办发?021?2号”), against the same text after the library’s repair: every change is a tag remnant taken out or a character restored; lost characters (“?021?2号”) are not guessed and stay. Damaged numbering such as “(一)、《…》” still splits into clauses. The comparison itself does not check text for such damage (detail.warnings listed under the element).',
+    '样例 003（广州市商务局 2021 分工实施方案）的网页原文，保留抓取时的转码损坏（“反映、/p>”“制定依?/p>”“国办发?021?2号”），与组件库自动修复后的同一文字对照：每处修改都是去掉的标签残留或恢复的字；丢失的字（“?021?2号”）不猜测，原样保留。“(一)、《…》”这种受损的条目编号仍能拆成条款。对照照原样显示两个版本；每个有损坏的版本原文在 zw-load 的 detail.warnings 中提示一次，并给出损坏处数（scrape-damage，列在元素下方）：修复稿也提示，因为丢失的字仍在其中。',
+    'Seed 003’s page as scraped (the Guangzhou Bureau of Commerce’s 2021 plan), encoding damage kept (“反映、/p>”, “制定依?/p>”, “国办发?021?2号”), against the same text after the library’s repair: every change is a tag remnant taken out or a character restored; lost characters (“?021?2号”) are not guessed and stay. Damaged numbering such as “(一)、《…》” still splits into clauses. The comparison shows both versions as written; each damaged version text is reported once in zw-load’s detail.warnings with the number of places (scrape-damage, listed under the element): the repaired one too, since its lost characters are still there.',
   ),
 };
 

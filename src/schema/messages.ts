@@ -192,7 +192,8 @@ export function issueMessage(issue: Issue, kind?: string): string {
     case 'glossary-term-unused':
       return msg(str`关键词「${p(issue, 'term')}」在解读正文中没有出现`);
     case 'scrape-damage':
-      return msg(str`「${field}」有 ${p(issue, 'count')} 处疑似网页转码损坏的残留（如“${p(issue, 'sample')}”），请核对原文后修正（阅读模式显示和朗读时会修复或略去这些残留）`);
+      // every kind warns, and only the reader repairs what it shows: the message says nothing about how it is shown
+      return msg(str`「${field}」有 ${p(issue, 'count')} 处疑似网页转码损坏的残留（如“${p(issue, 'sample')}”），请核对原文后修正`);
     case 'series-length':
       return msg(str`数据系列「${p(issue, 'series')}」有 ${p(issue, 'actual')} 个数值，但图表有 ${p(issue, 'expected')} 个分类，数值应与分类一一对应`);
     case 'pie-series':

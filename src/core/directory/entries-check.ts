@@ -1,6 +1,7 @@
 import '../rules/directory.js';
 import { checkDocument, notJsonData, type CheckResult } from '../check.js';
 import { policySummaryRules } from '../rules/policy.js';
+import { scrapeDamageIssues } from '../rules/scrape-damage.js';
 import { isError, issue, valueParams, type Issue } from '../../schema/issues.js';
 import { validateDefinition } from '../../schema/validate.js';
 import type { DirectoryEntry } from '../../schema/types.generated.js';
@@ -36,7 +37,7 @@ export function checkDirectoryShell(data: unknown): CheckResult<'directory'> {
 
 /**
  * Checks one entry (`entries[index]`): the schema of an entry (policy fields + `columns`), then the policy's
- * rules over its fields (dates in order, 已废止 with a 废止日期, the 索引号's shape), all with paths
+ * rules over its fields (dates in order, 已废止 with a 废止日期, the 索引号's shape) and scrape damage in its texts, all with paths
  * `/entries/<index>/…`. With `known`, a column id the tree does not have is a warning (the entry is still
  * listed, under its other columns and in searches). The entry is usable when no issue is an error.
  */
@@ -50,6 +51,8 @@ export function checkDirectoryEntry(entry: unknown, index: number, known?: Known
   if (issues.some(isError)) return issues;
   const checked = entry as DirectoryEntry;
   issues.push(...policySummaryRules(checked, at));
+  // the entry's own texts (title, docNo, summary, keywords…): a small object, walked with the entry, never a second pass over the catalogue
+  issues.push(...scrapeDamageIssues(checked, at));
   if (known) {
     checked.columns.forEach((id, j) => {
       if (!known.has(id)) issues.push(issue(`${at}/columns/${j}`, 'unknown-column', { id }, 'warning'));

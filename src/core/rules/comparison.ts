@@ -5,6 +5,7 @@ import type { ClauseRef, ComparisonDocument } from '../../schema/types.generated
 import { compareDates, parseIsoDate, type CalendarDate } from '../dates.js';
 import { versionClauses } from '../compare/compare.js';
 import { clauseRef } from '../compare/split.js';
+import { scrapeDamageIssues } from './scrape-damage.js';
 
 /** How many of a version's clause ids an `unknown-clause` message shows, so staff see how ids are written there. */
 const EXAMPLE_IDS = 4;
@@ -15,7 +16,7 @@ const EXAMPLE_IDS = 4;
  * matched as the comparison matches them, through `clauseRef`, and for `text`
  * versions among the clauses the text splits into), pairs between two different
  * versions, oldest first; warnings for a clause paired twice, an empty version and
- * versions out of date order.
+ * versions out of date order; scrape damage in every text (a version's whole `text`, each clause).
  */
 export function comparisonRules(doc: ComparisonDocument): Issue[] {
   const issues: Issue[] = [];
@@ -111,6 +112,7 @@ export function comparisonRules(doc: ComparisonDocument): Issue[] {
   });
 
   (doc.notes ?? []).forEach((note, i) => resolve(note, `/notes/${i}`));
+  issues.push(...scrapeDamageIssues(doc));
   return issues;
 }
 

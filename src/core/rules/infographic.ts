@@ -19,6 +19,7 @@ import {
   outcomeSum,
   type ReportColumn,
 } from '../annual-report.js';
+import { scrapeDamageIssues } from './scrape-damage.js';
 
 export { annualReportRowName };
 
@@ -126,9 +127,9 @@ export function annualReportRules(report: AnnualReportBlock, at: string): Issue[
   return issues;
 }
 
-/** Checks beyond the schema for an infographic that already passed it. */
+/** Checks beyond the schema for an infographic that already passed it: each block's rules, then scrape damage in every text. */
 export function infographicRules(doc: InfographicDocument): Issue[] {
-  return doc.blocks.flatMap((block, index) => {
+  const blockIssues = doc.blocks.flatMap((block, index) => {
     const at = `/blocks/${index}`;
     switch (block.type) {
       case 'chart':
@@ -141,6 +142,7 @@ export function infographicRules(doc: InfographicDocument): Issue[] {
         return [];
     }
   });
+  return [...blockIssues, ...scrapeDamageIssues(doc)];
 }
 
 registerRules('infographic', infographicRules);

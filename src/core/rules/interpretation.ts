@@ -5,6 +5,7 @@ import type { Block, InterpretationDocument } from '../../schema/types.generated
 import { compareDates, parseIsoDate } from '../dates.js';
 import { holidaysKnownBetween, knownHolidayYearsText, workingDaysBetween } from '../holidays.js';
 import { policyRules } from './policy.js';
+import { scrapeDamageIssues } from './scrape-damage.js';
 
 /** The standard sections of a 政策解读, in their standard order. */
 export const INTERPRETATION_SECTIONS = ['background', 'objectives', 'mainContent', 'scope', 'standards', 'notes', 'glossary', 'changes', 'benefits', 'faq', 'related'] as const;
@@ -46,10 +47,18 @@ const prefixed = (prefix: string, issues: Issue[]) => issues.map((i) => ({ ...i,
 /** Checks beyond the schema for an interpretation that already passed it. */
 export function interpretationRules(doc: InterpretationDocument): Issue[] {
   const issues: Issue[] = [];
-  if (doc.policy) issues.push(...prefixed('/policy', policyRules(doc.policy)));
+  // embedded policies get a policy's rules, scrape damage included, so the walk over the rest leaves them out
+  const embedded: string[] = [];
+  if (doc.policy) {
+    issues.push(...prefixed('/policy', policyRules(doc.policy)));
+    embedded.push('/policy');
+  }
   (doc.related ?? []).forEach((item, index) => {
-    if ('type' in item) issues.push(...prefixed(`/related/${index}`, policyRules(item)));
+    if (!('type' in item)) return;
+    issues.push(...prefixed(`/related/${index}`, policyRules(item)));
+    embedded.push(`/related/${index}`);
   });
+  issues.push(...scrapeDamageIssues(doc, '', embedded));
 
   if (!INTERPRETATION_SECTIONS.some((key) => doc[key] !== undefined)) {
     issues.push(issue('', 'no-sections'));

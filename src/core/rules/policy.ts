@@ -4,51 +4,16 @@ import { issue, valueParams, type Issue } from '../../schema/issues.js';
 import type { PolicyDocument } from '../../schema/types.generated.js';
 import { compareDates, parseIsoDate } from '../dates.js';
 import { INDEX_NO_MAX_LENGTH, readIndexNo } from '../index-no.js';
-import { damageSample, findScrapeDamage } from '../reader/repair.js';
+import { scrapeDamageIssues } from './scrape-damage.js';
 
 /** The policy fields the rules read: a policy's, and a directory entry's (which holds them under the same names). */
 export type PolicySummary = Pick<PolicyDocument, 'indexNo' | 'writtenDate' | 'publishDate' | 'effectiveDate' | 'abolishDate' | 'validity'>;
 
-/** Checks beyond the schema for a policy that already passed it. */
-export const policyRules = (policy: PolicyDocument): Issue[] => [...policySummaryRules(policy), ...scrapeDamageRules(policy)];
-
 /**
- * Remnants of a broken encoding conversion in scraped text (`内宸/p>`, `?ldquo;`, `?021?7号`, see
- * core/reader/repair.ts): one warning per damaged text, at that text, so content staff can correct
- * it against the original; the reader already leaves the remnants out when it shows and reads.
+ * Checks beyond the schema for a policy that already passed it: its summary fields' rules, and scrape damage
+ * in every text (the reader leaves the remnants out when it shows and reads; staff should still correct them).
  */
-export function scrapeDamageRules(policy: PolicyDocument): Issue[] {
-  const issues: Issue[] = [];
-  const check = (path: string, text: unknown) => {
-    if (typeof text !== 'string') return;
-    const damage = findScrapeDamage(text);
-    if (damage.length) issues.push(issue(path, 'scrape-damage', { count: damage.length, sample: damageSample(text, damage[0]!) }, 'warning'));
-  };
-  check('/title', policy.title);
-  check('/docNo', policy.docNo);
-  check('/summary', policy.summary);
-  policy.keyPoints?.forEach((text, i) => check(`/keyPoints/${i}`, text));
-  policy.body?.forEach((block, b) => {
-    const at = `/body/${b}`;
-    switch (block.type) {
-      case 'list':
-        block.items.forEach((text, i) => check(`${at}/items/${i}`, text));
-        break;
-      case 'table':
-        check(`${at}/caption`, block.caption);
-        block.head?.forEach((text, i) => check(`${at}/head/${i}`, text));
-        block.rows.forEach((row, r) => row.forEach((text, c) => check(`${at}/rows/${r}/${c}`, text)));
-        break;
-      case 'note':
-        check(`${at}/title`, block.title);
-        check(`${at}/text`, block.text);
-        break;
-      default:
-        check(`${at}/text`, block.text);
-    }
-  });
-  return issues;
-}
+export const policyRules = (policy: PolicyDocument): Issue[] => [...policySummaryRules(policy), ...scrapeDamageIssues(policy)];
 
 /**
  * The policy's rules over its summary fields (dates in order, 已废止 with its 废止日期, the 索引号's
