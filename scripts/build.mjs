@@ -8,7 +8,8 @@
 //   schemas/*.schema.json the data contract, for CMS back ends in any language
 //   custom-elements.json  (written by `npm run analyze`)
 //   server.js             the directory's reference search server (Node)
-//   cli.js                `npx zhengwu-elements validate <file.json|dir>…` for CMS publishing steps (Node; package.json `bin`)
+//   cli.js                `npx zhengwu-elements validate|render <file.json|dir>…` for CMS publishing steps (Node; package.json `bin`)
+//   ssr.js                `render(document, options)`: pre-rendered HTML with declarative shadow DOM (Node, @lit-labs/ssr)
 import { build } from 'vite';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { execSync } from 'node:child_process';
@@ -89,25 +90,24 @@ await build({
 await import('./build-autoload.mjs');
 
 // 3. The Node entries, bundled by esbuild for platform node with the package's dependencies left as imports: the
-// directory's reference search server (`zhengwu-elements/server`) and the CLI for CMS publishing steps (package.json
-// `bin`; its shebang comes from the source, and esbuild marks the file executable).
+// directory's reference search server (`zhengwu-elements/server`), the CLI for CMS publishing steps (package.json
+// `bin`; its shebang comes from the source, and esbuild marks the file executable) and the server renderer (`zhengwu-elements/ssr`).
 const { build: esbuild } = await import('esbuild');
-for (const [entry, out] of [
-  ['src/server/index.ts', 'server.js'],
-  ['src/cli/index.ts', 'cli.js'],
-]) {
-  await esbuild({
-    entryPoints: [`${root}${entry}`],
-    outfile: `${dist}/${out}`,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node18',
-    packages: 'external',
-    sourcemap: true,
-    logLevel: 'warning',
-  });
-}
+// One build with shared chunks (dist/node/): the CLI loads ssr.js for `render`, and the two must share one copy of the
+// locale module (@lit/localize is configured once per process).
+await esbuild({
+  entryPoints: { server: `${root}src/server/index.ts`, cli: `${root}src/cli/index.ts`, ssr: `${root}src/ssr/index.ts` },
+  outdir: dist,
+  chunkNames: 'node/[name]-[hash]',
+  splitting: true,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node18',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+});
 
 // 4. Declarations and schemas.
 execSync('npx tsc -p tsconfig.json --emitDeclarationOnly', { cwd: root, stdio: 'inherit' });

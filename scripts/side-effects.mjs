@@ -79,16 +79,10 @@ export function sideEffectsPlugin({ outDir }) {
         if (needed) for (const p of matching) used.add(p);
       }
       if (missing.length) this.error(`package.json sideEffects does not list these files, which act when loaded:\n  ${missing.join('\n  ')}`);
-      // the other way: a pattern for this build's files that matches nothing with an effect keeps dead code in users' bundles
-      const prefix = relative(root, outDir);
-      const unused = listed.filter(
-        (glob, i) =>
-          !used.has(patterns[i]) &&
-          /^(?:\.\/)?([^/]+\/)?(?:chunks\/)?[^/]*$/.test(glob) &&
-          glob.replace(/^\.\//, '').startsWith(`${prefix}/`) &&
-          !glob.includes('/zhengwu-elements') &&
-          !glob.includes('/autoload'),
-      );
+      // the other way: a pattern for this build's files that matches none with an effect keeps dead code in users' bundles
+      // (patterns that match none of this build's files are for the other builds: the drop-in, the autoloader, Node)
+      const files = Object.values(bundle).map((item) => relative(root, `${outDir}/${item.fileName}`));
+      const unused = listed.filter((glob, i) => glob.startsWith('./dist/') && !used.has(patterns[i]) && files.some((file) => patterns[i].test(file)));
       if (unused.length) this.error(`package.json sideEffects lists files that do nothing when loaded: ${unused.join(', ')}`);
     },
   };

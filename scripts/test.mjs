@@ -17,7 +17,7 @@ try {
   run('node scripts/readme-sizes.mjs --check');
   run('npx wtr');
   run('node scripts/build.mjs');
-  run('node --test test/package/');
+  run('node --test test/package/ test/ssr/');
   run('node test/e2e/run.mjs');
 } catch (error) {
   process.exit(typeof error.status === 'number' ? error.status : 1);

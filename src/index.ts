@@ -1,4 +1,5 @@
 /** zhengwu-elements: Web Components for 政务公开 pages. */
+import './base/hydrate-support.js'; // first: before anything imports lit
 export { ZwPolicyCard } from './components/policy-card/policy-card.js';
 export { ZwInterpretation } from './components/interpretation/interpretation.js';
 export { ZwInfographic } from './components/infographic/infographic.js';

@@ -167,6 +167,11 @@ export const themeStyles = css`
       --_border: var(--_text);
     }
   }
+  /* Pre-rendered HTML (src/ssr) read without JavaScript: the element is never defined, so controls that only work with
+     the script (search, filters, downloads, view switches) are not shown dead; they appear once it upgrades. */
+  :host(:not(:defined)) .zw-needs-script {
+    display: none !important;
+  }
   .zw-nobreak {
     display: inline-block;
     max-width: 100%;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { checkDocument, type CheckResult } from '../core/check.js';
@@ -91,6 +91,9 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
   private loadFailed = false;
   /** The load whose outcome was last announced by an event. */
   private announcedId = -1;
+
+  /** Pre-rendered (src/ssr): the shadow root came with the page, and the first update hydrates it. */
+  private prerendered = !isServer && this.shadowRoot !== null;
 
   private readonly loader = new DataLoader(this, {
     loading: () => {
@@ -190,9 +193,29 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (isServer) {
+      this.prepareServerRender(changed);
+      return;
+    }
     // The page's color-scheme is inherited CSS no event reports: read it at each update. A theme the reader
     // chose in <zw-reader> (./reading.ts) beats both the page and `appearance`: it is their explicit choice.
     this.scheme = readingScheme(this) ?? resolveScheme(this, this.appearance);
+  }
+
+  /**
+   * Server rendering (src/ssr, Lit's @lit-labs/ssr) calls only the constructor, `willUpdate` and `render`: no
+   * connectedCallback, no controllers, no page to read. The data is checked here, at once; the locale comes from the
+   * element's own `lang` (its texts loaded before rendering); the colours from `appearance` (light unless dark).
+   */
+  private prepareServerRender(changed: PropertyValues<this>) {
+    this.locale = matchLocale(this.getAttribute('lang'));
+    this.scheme = this.appearance === 'dark' ? 'dark' : 'light';
+    if (changed.has('data')) this.accept(this.data, this.loader.current);
+  }
+
+  /** Announces the outcome in the browser; a server render has no one to tell. */
+  private announceLater(id: number) {
+    if (!isServer) void this.announce(id);
   }
 
   /** Checks data that arrived and shows it, or the empty or error state. */
@@ -201,7 +224,7 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
       this.state = 'empty';
       this.doc = undefined;
       this.currentIssues = [];
-      void this.announce(id);
+      this.announceLater(id);
       return;
     }
     let result: CheckResult<K>;
@@ -219,7 +242,7 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
       this.doc = result.document;
       this.currentIssues = result.issues;
       this.state = 'ready';
-      void this.announce(id);
+      this.announceLater(id);
     } else {
       this.fail(result.issues, id, result.partial, false, result.partialIsWhole);
     }
@@ -231,7 +254,7 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
     this.loadFailed = fetched;
     this.currentIssues = issues;
     this.state = 'error';
-    void this.announce(id);
+    this.announceLater(id);
   }
 
   /** The event that reports the state the reader sees (rendering may have failed since the data was accepted). */
@@ -323,11 +346,45 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
     this.dispatchEvent(event);
   }
 
+  /**
+   * A pre-rendered element's first update hydrates the markup that is there, which must be what the client renders:
+   * it waits for the locale's texts (a skeleton instead would not match).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.prerendered) return super.scheduleUpdate();
+    this.prerendered = false;
+    // a locale that fails to load: render anyway (the skeleton replaces the markup)
+    const texts = isLocaleReady(this.locale) ? Promise.resolve() : loadLocale(this.locale).catch(() => undefined);
+    return texts.then(() => {
+      super.scheduleUpdate();
+      // Hydration keeps the server's attribute values: the server knew no page, so its colours may not be the page's
+      this.renderRoot.querySelector<HTMLElement>('.zw-root')?.setAttribute('data-scheme', this.scheme);
+    });
+  }
+
+  /**
+   * A pre-rendered shadow root is reused as it is (hydration), and Lit's hydration support does not adopt the element's
+   * styles into it: the server's `<style>` elements are all it has, and a strict CSP (`style-src` without
+   * 'unsafe-inline') blocks them. Adopted style sheets are not inline styles: the element is styled either way.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const declarative = this.shadowRoot;
+    const root = super.createRenderRoot();
+    if (declarative && root === declarative) adoptStyles(declarative, (this.constructor as typeof LitElement).elementStyles);
+    return root;
+  }
+
   protected override update(changed: PropertyValues<this>): void {
     withLocale(this.locale, () => super.update(changed));
   }
 
   protected override render(): TemplateResult {
+    // on the server `update` (which sets the locale in the browser) is not called: msg() needs it here
+    if (isServer) return withLocale(this.locale, () => this.renderFrame());
+    return this.renderFrame();
+  }
+
+  private renderFrame(): TemplateResult {
     return html`<div class="zw-root" part="root" data-scheme=${this.scheme}>${this.renderContent()}</div>`;
   }
 
@@ -354,7 +411,7 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
     this.state = 'error';
     // The load's own announcement, if still pending, reports the error; otherwise report it now.
     const id = this.loader.current;
-    if (this.announcedId === id) void this.announce(id);
+    if (this.announcedId === id) this.announceLater(id);
   }
 
   private renderState(): TemplateResult | typeof nothing {

@@ -4,11 +4,14 @@
  * `npx zhengwu-elements validate <file.json|dir>…`: checks documents before a CMS publishes them, with the
  * elements' own rules and messages (in `--lang`), so a publishing step can refuse what the page would
  * refuse. Exit 0: every file valid (warnings allowed); 1: some file has errors; 2: usage error.
+ * `npx zhengwu-elements render <file.json|dir>…`: the elements pre-rendered (../ssr, loaded only for this command
+ * from dist/ssr.js beside this file, so validate stays light); exit 1 when a document has errors (its page shows the
+ * public notice) or cannot be rendered.
  * Built by esbuild to dist/cli.js (platform node, the package's dependencies left as imports): the
  * package's `bin`. Always runs when loaded: it is an entry, never imported.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve, sep } from 'node:path';
 import process from 'node:process';
 import type { UiLocale } from '../core/format.js';
 import { loadLocale, matchLocale, withLocale } from '../i18n/locale.js';
@@ -30,8 +33,16 @@ export interface FileReport {
   warnings: Problem[];
 }
 
+/** The elements `render --element` accepts. */
+const ELEMENTS = ['zw-policy-card', 'zw-interpretation', 'zw-infographic', 'zw-policy-compare', 'zw-disclosure-directory', 'zw-reader'] as const;
+
 interface Options {
   command?: string;
+  element?: (typeof ELEMENTS)[number];
+  theme?: 'red' | 'blue';
+  appearance?: 'light' | 'dark' | 'auto';
+  headingLevel?: number;
+  outDir?: string;
   paths: string[];
   locale: UiLocale;
   format: 'text' | 'json';
@@ -89,6 +100,39 @@ function parseArgs(args: readonly string[]): { options: Options; mistake?: Usage
         if (format === undefined) break;
         if (format === 'text' || format === 'json') options.format = format;
         else fail(new UsageError((t) => t.badFormat(format)));
+        break;
+      }
+      case '--element': {
+        const element = value();
+        if (element === undefined) break;
+        if ((ELEMENTS as readonly string[]).includes(element)) options.element = element as Options['element'];
+        else fail(new UsageError((t) => t.badChoice(name, element, ELEMENTS.join(', '))));
+        break;
+      }
+      case '--theme': {
+        const theme = value();
+        if (theme === undefined) break;
+        if (theme === 'red' || theme === 'blue') options.theme = theme;
+        else fail(new UsageError((t) => t.badChoice(name, theme, 'red, blue')));
+        break;
+      }
+      case '--appearance': {
+        const appearance = value();
+        if (appearance === undefined) break;
+        if (appearance === 'light' || appearance === 'dark' || appearance === 'auto') options.appearance = appearance;
+        else fail(new UsageError((t) => t.badChoice(name, appearance, 'light, dark, auto')));
+        break;
+      }
+      case '--heading-level': {
+        const level = value();
+        if (level === undefined) break;
+        if (/^[1-6]$/.test(level)) options.headingLevel = Number(level);
+        else fail(new UsageError((t) => t.badChoice(name, level, '1–6')));
+        break;
+      }
+      case '--out-dir': {
+        const dir = value();
+        if (dir !== undefined) options.outDir = dir;
         break;
       }
       case '--quiet':
@@ -233,7 +277,7 @@ async function main(args: readonly string[]): Promise<number> {
   }
   if (mistake) return usage(mistake);
   if (options.command === undefined) return usage(new UsageError((text) => text.noCommand));
-  if (options.command !== 'validate') return usage(new UsageError((text) => text.unknownCommand(options.command!)));
+  if (options.command !== 'validate' && options.command !== 'render') return usage(new UsageError((text) => text.unknownCommand(options.command!)));
   if (options.paths.length === 0) return usage(new UsageError((text) => text.noFiles));
   let files: string[];
   try {
@@ -242,11 +286,58 @@ async function main(args: readonly string[]): Promise<number> {
     if (error instanceof UsageError) return usage(error);
     throw error;
   }
+  if (options.command === 'render' && files.length > 1 && !options.outDir) return usage(new UsageError((text) => text.needsOutDir));
   await loadLocale(options.locale);
+  if (options.command === 'render') return renderFiles(files, options, t);
   const reports = files.map((file) => checkFile(file, options.locale, t));
   const shown = options.quiet ? reports.filter((r) => r.errors.length + r.warnings.length > 0) : reports;
   process.stdout.write(options.format === 'json' ? `${JSON.stringify(shown, null, 2)}\n` : textReport(reports, t, options.quiet));
   return reports.every((r) => r.valid) ? 0 : 1;
+}
+
+/**
+ * `render`: each file's element, pre-rendered, to standard output (one file) or as <name>.html in --out-dir. A document
+ * with errors is still rendered (the public notice, as the page would show it) but the exit code says so.
+ */
+async function renderFiles(files: readonly string[], options: Options, t: CliText): Promise<number> {
+  // Lit's server rendering and its DOM shim, only for this command (dist/ssr.js beside dist/cli.js)
+  const ssr = (await import(new URL('./ssr.js', import.meta.url).href)) as typeof import('../ssr/index.js');
+  let failed = false;
+  if (options.outDir) mkdirSync(options.outDir, { recursive: true });
+  for (const file of files) {
+    const report = checkFile(file, options.locale, t);
+    let document: unknown;
+    try {
+      document = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    } catch {
+      process.stderr.write(`${t.cannotRender(file, report.errors[0]?.message ?? '')}\n`);
+      failed = true;
+      continue;
+    }
+    let html: string;
+    try {
+      html = await ssr.render(document, {
+        element: options.element,
+        lang: options.locale,
+        theme: options.theme,
+        appearance: options.appearance,
+        headingLevel: options.headingLevel,
+      });
+    } catch (error) {
+      if (!(error instanceof ssr.RenderError)) throw error;
+      // no element for the document's type: the checker's own words for it
+      process.stderr.write(`${t.cannotRender(file, report.errors[0]?.message ?? error.message)}\n`);
+      failed = true;
+      continue;
+    }
+    if (!report.valid) {
+      process.stderr.write(`${t.renderedWithErrors(file, report.errors.length)}\n`);
+      failed = true;
+    }
+    if (options.outDir) writeFileSync(join(options.outDir, `${basename(file).replace(/\.json$/i, '')}.html`), `${html}\n`);
+    else process.stdout.write(`${html}\n`);
+  }
+  return failed ? 1 : 0;
 }
 
 // `… | head` closes the pipe early: not an error of the documents.

@@ -12,6 +12,10 @@ import { checkReader } from './reader-checks.mjs';
 import { checkAutoload } from './autoload-checks.mjs';
 import { checkFrameworks } from './frameworks-checks.mjs';
 import { checkDemo } from './demo-checks.mjs';
+import { checkPrerender } from './prerender-checks.mjs';
+import { checkReaderPrerender } from './prerender-reader.mjs';
+import { checkDirectoryPrerender } from './prerender-directory.mjs';
+import { checkElementsPrerender } from './prerender-elements.mjs';
 
 // The directory's reference search server, as built (dist/server.js), answers the remote-mode page at /api/directory.
 const { createDirectoryHandler } = await import(join(root, 'dist/server.js'));
@@ -337,8 +341,9 @@ await check('two copies of the bundle on one page: one warning per element, no e
 await check('shipped JavaScript parses as ES2021 and avoids APIs newer than Chromium 86', async () => {
   const files = [];
   for (const dir of ['dist', 'dist/chunks', 'dist/zhengwu-elements', 'dist/autoload']) {
-    // the browser's files (server.js and cli.js run in Node)
-    for (const f of await readdir(join(root, dir)).catch(() => [])) if (f.endsWith('.js') && !['dist/server.js', 'dist/cli.js'].includes(join(dir, f))) files.push(join(dir, f));
+    // the browser's files (server.js, cli.js, ssr.js and their chunks in dist/node/ run in Node)
+    for (const f of await readdir(join(root, dir)).catch(() => []))
+      if (f.endsWith('.js') && !['dist/server.js', 'dist/cli.js', 'dist/ssr.js'].includes(join(dir, f))) files.push(join(dir, f));
   }
   assert(files.includes('dist/zhengwu-elements.js'), 'dist/zhengwu-elements.js exists');
   // Runtime APIs that Chromium 86 lacks (the syntax check cannot see them).
@@ -369,6 +374,14 @@ await checkAutoload({ open, check, assert, base });
 await checkFrameworks({ open, check, assert, base });
 
 await checkReader({ browser, check, assert, base });
+
+await checkPrerender({ open, check, assert, base });
+
+await checkReaderPrerender({ open, check, assert, base });
+
+await checkDirectoryPrerender({ open, check, assert, base });
+
+await checkElementsPrerender({ open, check, assert, base });
 
 await browser.close();
 server.close();

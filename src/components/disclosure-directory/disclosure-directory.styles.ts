@@ -27,8 +27,44 @@ const own = css`
 
   /* search */
   .search {
+    position: relative;
     margin-block-end: var(--_space);
   }
+  /*
+   * Pre-rendered (src/ssr) and read without JavaScript, the element is never defined: the search, the filters and the
+   * pager's buttons would be dead. The base hides such controls (.zw-needs-script: display none); here they keep their
+   * place, invisible, or the tree and the table would move down by their height when the script arrives (a layout
+   * shift). In the search's place a note says what needs the script. The table, the tree and the counts stay.
+   */
+  :host(:not(:defined)) .search.zw-needs-script,
+  :host(:not(:defined)) .filters.zw-needs-script {
+    display: block !important;
+    visibility: hidden;
+  }
+  :host(:not(:defined)) .pager ul.zw-needs-script {
+    display: flex !important;
+    visibility: hidden;
+  }
+  :host(:not(:defined)) .pager .size.zw-needs-script {
+    display: inline-flex !important;
+    visibility: hidden;
+  }
+  .needs-script-note {
+    display: none;
+  }
+  :host(:not(:defined)) .needs-script-note {
+    display: flex;
+    align-items: center;
+    position: absolute;
+    inset: 0;
+    overflow: hidden;
+    margin: 0;
+    padding: 0 0.75em;
+    visibility: visible;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+
   .search label {
     display: block;
     font-weight: 700;
@@ -96,6 +132,45 @@ const own = css`
   }
   .folded .tree {
     margin-block-end: var(--_space);
+  }
+  /* the tree and the filters are <details> in both layouts: folded ones open and close by their summary; wide, always open */
+  .beside .tree summary,
+  .wide .filters > summary,
+  .folded .tree-title {
+    display: none;
+  }
+  /*
+   * Pre-rendered (src/ssr), before the script or without it: the server measured no width and wrote the wide layout.
+   * On narrower screens these rules give it the folded layout's look — the one the script then chooses for the
+   * element's width (the same thresholds in em; a page's own margins may put a few pixels between the two) — so
+   * nothing moves when it does. The tree stays open (the script keeps it open), the filters show only their summary.
+   */
+  @media (max-width: 55.99em) {
+    :host(:not(:defined)) .layout {
+      display: block;
+    }
+    :host(:not(:defined)) .tree {
+      position: static;
+      max-height: none;
+      overflow: visible;
+      border-inline-end: 0;
+      padding-inline-end: 0;
+      margin-block-end: var(--_space);
+    }
+    :host(:not(:defined)) .tree summary {
+      display: list-item;
+    }
+    :host(:not(:defined)) .tree-title {
+      display: none;
+    }
+  }
+  @media (max-width: 39.99em) {
+    :host(:not(:defined)) .filters > summary {
+      display: list-item;
+    }
+    :host(:not(:defined)) .filters-group {
+      display: none;
+    }
   }
   details > summary {
     min-height: 44px;
@@ -246,7 +321,8 @@ const own = css`
     white-space: nowrap;
   }
   td.c-title a,
-  .entry-button {
+  .entry-button,
+  .entry-name {
     display: inline-block;
     padding-block: 0.25em;
     min-height: 24px;

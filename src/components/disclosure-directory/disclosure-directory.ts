@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import '../../base/hydrate-support.js'; // first: before anything imports lit
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
@@ -13,7 +14,7 @@ import { formatDate } from '../../core/format.js';
 import { safeHref } from '../../core/url.js';
 import { checkDirectoryEntry, checkDirectoryShell } from '../../core/directory/entries-check.js';
 import { columnPaths, columnsOf } from '../../core/directory/columns.js';
-import { buildCatalogueInSlices, type Catalogue } from '../../core/directory/catalogue.js';
+import { buildCatalogue, buildCatalogueInSlices, type Catalogue } from '../../core/directory/catalogue.js';
 import { matchRanges } from '../../core/directory/fold.js';
 import { effectiveSort, DEFAULT_SIZE, INVALID_VALIDITIES, MAX_SIZE } from '../../core/directory/contract.js';
 import {
@@ -37,6 +38,7 @@ import { claimPrefix, readState, release, writeState } from './url-state.js';
 import type { VirtualRows } from './virtual-window.js';
 import { renderColumnTree, ColumnTreeController } from './column-tree.js';
 import type { RemoteSearch } from './remote.js';
+import { clientProperty } from '../../base/client-property.js';
 
 /** `paging` (pages of `page-size` rows, the default) or `scroll` (one long table, only the rows near view rendered). */
 export type ListMode = 'paging' | 'scroll';
@@ -228,7 +230,8 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
   private restored = false;
   private initial?: { query: string; column?: string };
 
-  @state() private treeOpen = false;
+  /** The folded tree (phones) is open: closed at first, open in a pre-rendered page, whose tree showed before the script came. */
+  @state() private treeOpen = !isServer && this.shadowRoot !== null;
   @state() private filtersOpen = false;
   private layout?: { beside: boolean; table: boolean };
   private readonly size = new WidthController(this);
@@ -242,6 +245,13 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
   private pinyinInitials?: (text: string) => string;
 
   private pinyinReady = false;
+
+  /**
+   * Pre-rendered (src/ssr): the first update hydrates the server's markup, so it must render what the server did —
+   * the catalogue built at once (not in slices), the server's layout (it measured no width), the element's own
+   * initial state (the address's state applies in the next update) — and the next update follows the measured width.
+   */
+  private hydrating = !isServer && this.shadowRoot !== null;
 
   private readonly onPopState = () => {
     if (this.urlState === 'off') return;
@@ -292,7 +302,7 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
   }
 
   private loadVirtual() {
-    if (this.listMode === 'scroll')
+    if (this.listMode === 'scroll' && !isServer)
       this.virtualLoad ??= import('./virtual-window.js').then((api) => {
         this.virtual = new api.VirtualRows(this);
         this.requestUpdate();
@@ -334,18 +344,34 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     }
     const columns = columnsOf(doc);
     const known = columnPaths(columns);
+    const accept = (entry: unknown, i: number) => {
+      const issues = checkDirectoryEntry(entry, i, known);
+      if (issues.some(isError)) {
+        this.rejectedIssues.push(...issues);
+        this.rejectedEntries++;
+        return false;
+      }
+      if (issues.length) this.entryWarnings.push(...issues);
+      return true;
+    };
+    if (isServer || this.hydrating) {
+      // The server renders the first page at once (a CMS batch's few thousand entries: milliseconds; a huge one just
+      // takes longer there), and hydration must render the same rows and counts: at once too, before its first update.
+      this.catalogue = buildCatalogue(entries as Entry[], columns, { accept });
+      // the entries' warnings (scrape damage, local 索引号 shapes…) join the shell's, so zw-load carries them all
+      this.addWarnings(this.entryWarnings);
+      const settled = isServer
+        ? Promise.resolve()
+        : Promise.resolve().then(async () => {
+            if (this.pinyin) await this.enablePinyin();
+            await this.updateComplete;
+          });
+      this.build = { abort, promise: settled };
+      return;
+    }
     const promise = buildCatalogueInSlices(entries as Entry[], columns, {
       signal: abort.signal,
-      accept: (entry: unknown, i: number) => {
-        const issues = checkDirectoryEntry(entry, i, known);
-        if (issues.some(isError)) {
-          this.rejectedIssues.push(...issues);
-          this.rejectedEntries++;
-          return false;
-        }
-        if (issues.length) this.entryWarnings.push(...issues);
-        return true;
-      },
+      accept,
       onSlice: (done: number, total: number, catalogue: Catalogue<Entry>) => {
         if (this.build?.abort !== abort || done >= total) return;
         this.progress = { done, total };
@@ -363,6 +389,8 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
       },
     }).then(async (catalogue) => {
       if (this.build?.abort !== abort) throw new DOMException('superseded', 'AbortError');
+      // the entries' warnings (scrape damage, local 索引号 shapes…) join the shell's, so zw-load carries them all
+      this.addWarnings(this.entryWarnings);
       this.progress = undefined;
       this.progressShown = 0;
       this.building = undefined;
@@ -379,7 +407,7 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
   /** Loads the 拼音首字母 table on first use and lets the index find entries by it. */
   private async enablePinyin() {
     const catalogue = this.catalogue;
-    if (!catalogue || this.pinyinReady) return;
+    if (isServer || !catalogue || this.pinyinReady) return;
     const { pinyinInitials } = await import('../../core/directory/pinyin.js');
     if (catalogue !== this.catalogue) return;
     await catalogue.addInitials(pinyinInitials, { signal: this.build?.abort.signal });
@@ -395,6 +423,8 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     let resolve!: () => void;
     const promise = new Promise<void>((r) => (resolve = r));
     const first = (this.remoteFirst = { promise, resolve });
+    // the server renders the shell (the search, an empty list 正在搜索…): the results are the search server's to give
+    if (isServer) return;
     import('./remote.js').then(
       (api) => {
         if (this.remoteFirst !== first) return; // other data arrived meanwhile
@@ -570,7 +600,8 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
 
   /** Runs the search when anything it depends on changed (a few ms on 100k entries: no need to debounce the index). */
   private search() {
-    if (!this.restored && this.doc) {
+    // (the address is the browser's; a hydrating update renders the server's state, the next one takes the address's)
+    if (!this.restored && this.doc && !isServer && !this.hydrating) {
       this.restored = true;
       if (this.urlState !== 'off') {
         const fromAddress = readState(this.addressPrefix);
@@ -620,6 +651,8 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
 
   /** After a result: the address follows, and a settled search is announced (at once for actions, after a pause for typing). */
   private afterResult() {
+    // nothing to write or announce on the server; a hydrating render shows what was there (the next update announces, if anything changed)
+    if (isServer || this.hydrating) return;
     if (this.urlState !== 'off' && this.restored) {
       const stateKey = JSON.stringify(this.stateQuery());
       if (stateKey !== this.writtenKey) {
@@ -658,6 +691,11 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.hydrating) {
+      // hydrated: now the measured width's layout and the address's state
+      this.hydrating = false;
+      this.requestUpdate();
+    }
     if (this.listMode === 'scroll') this.virtual?.rendered();
   }
 
@@ -686,7 +724,8 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
   }
 
   protected renderDocument(doc: DirectoryDocument): TemplateResult {
-    this.chooseLayout();
+    // the server measures nothing: wide (the tree beside a table); hydration lays out as the server did
+    if (!isServer && !this.hydrating) this.chooseLayout();
     const lang = this.contentLang(doc);
     const layout = this.layout ?? { beside: true, table: true };
     const columns = columnsOf(doc);
@@ -710,7 +749,10 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
 
   private renderSearch(title: string, lang: string) {
     const hint = this.pinyin ? msg('可搜索名称、发文字号、索引号、内容概述和关键词，可输入拼音首字母') : msg('可搜索名称、发文字号、索引号、内容概述和关键词');
-    return html`<form class="search" part="search" role="search" aria-label=${msg(str`搜索${title}`)} @submit=${this.onSubmit}>
+    // zw-needs-script: pre-rendered and read without the script, the search (and the filters, the pager's buttons) would be
+    // dead; they keep their place, invisible, and this note says so (see the styles)
+    return html`<form class="search zw-needs-script" part="search" role="search" aria-label=${msg(str`搜索${title}`)} @submit=${this.onSubmit}>
+      <p class="needs-script-note">${msg('搜索、筛选和翻页需要启用浏览器的 JavaScript。')}</p>
       <label for="q">${msg('搜索文件')}</label>
       <div class="search-row">
         <input
@@ -749,11 +791,14 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     });
     // Landmarks carry the directory's title: two directories on one page must not offer two identical 「栏目」 navigations.
     const label = msg(str`${this.doc?.title ?? msg('政府信息公开')}栏目`);
-    if (beside) return html`<nav class="tree" part="tree" aria-label=${label}><div class="tree-title" aria-hidden="true">${msg('栏目')}</div>${tree}</nav>`;
     const current = this.column ? this.columnName(columns, this.column) : undefined;
+    // One structure for both layouts (beside: always open, its summary hidden, a title instead; folded: the summary
+    // opens and closes it), so a pre-rendered page's CSS can fold it on a phone before the script comes (see the styles)
+    // and the script changes no structure there.
     return html`<nav class="tree" part="tree" aria-label=${label}>
-      <details ?open=${this.treeOpen} @toggle=${(e: Event) => (this.treeOpen = (e.target as HTMLDetailsElement).open)}>
+      <details ?open=${beside || this.treeOpen} @toggle=${(e: Event) => beside || (this.treeOpen = (e.target as HTMLDetailsElement).open)}>
         <summary id="tree-summary">${msg('栏目')}${current ? html`<span class="current">${inBrackets(current)}</span>` : nothing}</summary>
+        <div class="tree-title" aria-hidden="true">${msg('栏目')}</div>
         ${tree}
       </details>
     </nav>`;
@@ -787,7 +832,7 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     return html`<div class="filter">
       <label for=${id}>${label}</label>
       <select id=${id} @change=${(e: Event) => change((e.target as HTMLSelectElement).value)}>
-        ${options.map(([value, text, selected]) => html`<option value=${value} .selected=${selected}>${text}</option>`)}
+        ${options.map(([value, text, selected]) => html`<option value=${value} ?selected=${selected} ${clientProperty('selected', selected)}>${text}</option>`)}
       </select>
     </div>`;
   }
@@ -836,14 +881,23 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
         }
       </div>
       <label class="toggle"
-        ><input type="checkbox" .checked=${!!this.filters.hideInvalid} @change=${(e: Event) => this.setFilter('hideInvalid', (e.target as HTMLInputElement).checked || undefined)} /><span
+        ><input
+          type="checkbox"
+          ?checked=${!!this.filters.hideInvalid}
+          ${clientProperty('checked', !!this.filters.hideInvalid)}
+          @change=${(e: Event) => this.setFilter('hideInvalid', (e.target as HTMLInputElement).checked || undefined)} /><span
           >${msg('不显示已废止、已失效文件')}</span
         ></label
       >`;
-    if (table) return html`<div class="filters" part="filters" role="group" aria-label=${msg('筛选和排序')}>${controls}</div>`;
-    return html`<details class="filters folded" part="filters" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
+    // One structure for both layouts (wide: always open, its summary hidden; narrow: folded), as the tree's
+    return html`<details
+      class="filters zw-needs-script"
+      part="filters"
+      ?open=${table || this.filtersOpen}
+      @toggle=${(e: Event) => table || (this.filtersOpen = (e.target as HTMLDetailsElement).open)}
+    >
       <summary>${active ? msg(str`筛选和排序（已选 ${active} 项）`) : msg('筛选和排序')}</summary>
-      ${controls}
+      <div class="filters-group" role="group" aria-label=${msg('筛选和排序')}>${controls}</div>
     </details>`;
   }
 
@@ -950,6 +1004,10 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
   private renderName(entry: Entry, lang: string) {
     const href = safeHref(entry.url);
     const title = this.marked(entry.title);
+    // An entry without a 原文 address is a button for the portal's script (zw-select): pre-rendered, and read without
+    // the script, it would be a dead one — plain text there (and in the hydrating render, which must match), the
+    // button from the next update on, in the same place and size.
+    if (!href && (isServer || this.hydrating)) return html`<span class="entry-name" lang=${lang}>${title}</span>`;
     return href
       ? html`<a href=${href} lang=${lang} @click=${(e: MouseEvent) => this.choose(e, entry)}>${title}</a>`
       : html`<button type="button" class="entry-button" lang=${lang} @click=${(e: MouseEvent) => this.choose(e, entry)}>${title}</button>`;
@@ -1017,7 +1075,25 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
           label: this.listLabel,
           narrow: !(this.layout?.table ?? true),
         })
-      : nothing;
+      : this.renderFirstRows(lang);
+  }
+
+  /**
+   * Until the virtual window's module is in (and on the server, and so in hydration, which never has it): the first
+   * page's rows in the same scroll area, which keeps its height (70vh) when the window replaces them — nothing moves.
+   * Without JavaScript this is what the reader gets: the newest rows, scrollable.
+   */
+  private renderFirstRows(lang: string) {
+    const entries = this.result?.entries.slice(0, this.pageSizeNow) ?? [];
+    return html`<div class="scroller ${this.layout?.table === false ? 'narrow' : ''}" role="region" aria-label=${this.listLabel} tabindex="0">
+      <table part="table" aria-rowcount=${this.total + 1}>
+        <caption class="visually-hidden">${this.caption()}</caption>
+        ${this.tableHead()}
+        <tbody>
+          ${entries.map((e, i) => this.renderRow(e, lang, i))}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   /** The entries the phone cards show, for `onCardClick`. */
@@ -1069,7 +1145,7 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
     return html`<nav class="pager" part="pager" aria-label=${msg(str`${this.doc?.title ?? msg('政府信息公开')}分页`)}>
       ${
         pages > 1
-          ? html`<ul>
+          ? html`<ul class="zw-needs-script">
             <li><button type="button" class="zw-button" ?disabled=${page <= 1} @click=${() => this.goToPage(page - 1)}>${msg('上一页')}</button></li>
             ${numbers.map((n) =>
               n === 'gap'
@@ -1085,10 +1161,10 @@ export class ZwDisclosureDirectory extends ZwElement<'directory'> {
           : nothing
       }
       <span class="where">${msg(str`第 ${page} / ${pages} 页`)}</span>
-      <label class="size"
+      <label class="size zw-needs-script"
         >${msg('每页')}
         <select @change=${(e: Event) => this.setPageSize((e.target as HTMLSelectElement).value)}>
-          ${[...new Set([...PAGE_SIZES, this.pageSizeNow])].sort((a, b) => a - b).map((n) => html`<option value=${n} .selected=${n === size}>${n}</option>`)}
+          ${[...new Set([...PAGE_SIZES, this.pageSizeNow])].sort((a, b) => a - b).map((n) => html`<option value=${n} ?selected=${n === size} ${clientProperty('selected', n === size)}>${n}</option>`)}
         </select>
         ${msg('条')}</label
       >

@@ -1,6 +1,6 @@
 /**
  * Chart geometry from data, with d3 scales and shapes: pure functions, no DOM,
- * so the element renders the SVG with Lit and the axes with d3-axis.
+ * so the element renders the SVG, axes included, with Lit (in the browser and on the server).
  *
  * Sizes follow the chart's text size (the reader's text size, 适老化 included):
  * margins, bar thickness and label room are measured in it. On a narrow chart,
@@ -360,5 +360,97 @@ function layoutPie(block: ChartBlock, width: number, o: ChartOptions): PieLayout
       const anchor = Math.abs(Math.sin(mid)) < 0.15 ? 'middle' : Math.sin(mid) > 0 ? 'start' : 'end';
       return { category, path: shape(a) ?? '', value: values[category], share: Math.max(0, values[category]) / total, labelX, labelY, anchor };
     }),
+  };
+}
+
+// ── Axes ────────────────────────────────────────────────────────────────────
+
+/** One tick of an axis: where (along the axis, px), its label and the label's lines (a long category name wraps). */
+export interface AxisTick {
+  at: number;
+  label: string;
+  lines: string[];
+}
+
+/**
+ * An axis as d3-axis would draw it (same ticks, positions, domain path and text offsets), computed without a DOM so
+ * the element renders it with Lit — on the server (pre-rendered SVG) as in the browser.
+ */
+export interface Axis {
+  orient: 'left' | 'bottom';
+  /** The axis group's translation. */
+  x: number;
+  y: number;
+  /** The domain line's path. */
+  domain: string;
+  ticks: AxisTick[];
+}
+
+/** d3-axis's half-pixel offset (for crisp 1 px lines on standard-density screens). */
+const OFFSET = 0.5;
+const TICK_SIZE = 6;
+
+function axisOf(orient: 'left' | 'bottom', x: number, y: number, range: number[], outer: number, ticks: AxisTick[]): Axis {
+  const [r0, r1] = [range[0] + OFFSET, range[range.length - 1] + OFFSET];
+  const k = orient === 'left' ? -1 : 1;
+  const domain =
+    orient === 'left'
+      ? outer
+        ? `M${k * outer},${r0}H${OFFSET}V${r1}H${k * outer}`
+        : `M${OFFSET},${r0}V${r1}`
+      : outer
+        ? `M${r0},${k * outer}V${OFFSET}H${r1}V${k * outer}`
+        : `M${r0},${OFFSET}H${r1}`;
+  return { orient, x, y, domain, ticks };
+}
+
+/** Ticks of a value scale: about one every six characters of chart text, at least two. */
+function valueTicks(scale: ScaleLinear<number, number>, extent: number, text: number, format: (v: number) => string): AxisTick[] {
+  return scale.ticks(Math.max(2, Math.floor(extent / (text * 6)))).map((v) => {
+    const label = format(v);
+    return { at: scale(v) + OFFSET, label, lines: [label] };
+  });
+}
+
+/** Ticks of a category scale at the middle of each band (a point scale has no band). */
+function bandTicks(scale: ScaleBand<string> | ScalePoint<string>, wrap: (label: string) => string[]): AxisTick[] {
+  let middle = Math.max(0, scale.bandwidth() - OFFSET * 2) / 2;
+  if (scale.round()) middle = Math.round(middle);
+  return scale.domain().map((label) => ({ at: scale(label)! + middle + OFFSET, label, lines: wrap(label) }));
+}
+
+/** The value and category axes of a chart that has them (not pies, not narrow bar charts with names above the bars). */
+export function chartAxes(layout: ChartLayout, format: (v: number) => string): { value: Axis; band: Axis } | undefined {
+  if (layout.kind === 'pie' || (layout.kind === 'bar' && layout.labelsAbove)) return undefined;
+  const { width, height } = layout.size;
+  const { margin, text } = layout;
+  if (layout.kind === 'bar' && layout.horizontal) {
+    // names longer than the margin wrap onto up to three lines, centred on their bar
+    const room = layout.value(0) - 12;
+    return {
+      value: axisOf('bottom', 0, height - margin.bottom, layout.value.range(), TICK_SIZE, valueTicks(layout.value, width - margin.left, text, format)),
+      band: axisOf(
+        'left',
+        layout.value(0),
+        0,
+        layout.band.range(),
+        0,
+        bandTicks(layout.band, (label) => categoryLines(label, room, text)),
+      ),
+    };
+  }
+  const band = layout.kind === 'bar' ? layout.band : layout.x;
+  // long category names on a narrow chart: two lines rather than overlap
+  const step = band.step();
+  return {
+    value: axisOf('left', margin.left, 0, layout.value.range(), TICK_SIZE, valueTicks(layout.value, height - margin.top - margin.bottom, text, format)),
+    band: axisOf(
+      'bottom',
+      0,
+      layout.value(0),
+      band.range(),
+      0,
+      bandTicks(band, (label) => categoryLines(label, step * 0.92, text, 2)),
+    ),
   };
 }

@@ -136,6 +136,36 @@ export const infographicStyles = css`
   .wide .block.full {
     grid-column: 1 / -1;
   }
+  /*
+   * Laid out before the element's width is known (pre-rendered on the server, until the script measures it): the
+   * screen's width chooses one column or two, and the phone's or the wide screen's drawing of each chart, as the
+   * element's own width will when it spans the page — so the measured layout that follows does not move anything.
+   * The other drawing stays rendered (its fill patterns are referenced by the legend), out of sight and of the flow.
+   */
+  @media not all and (min-width: 40em) {
+    .auto .chart-drawing.wide {
+      position: absolute;
+      visibility: hidden;
+      width: 0;
+      height: 0;
+      overflow: hidden;
+    }
+  }
+  @media (min-width: 40em) {
+    .auto .blocks {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .auto .block.full {
+      grid-column: 1 / -1;
+    }
+    .auto .chart-drawing.narrow {
+      position: absolute;
+      visibility: hidden;
+      width: 0;
+      height: 0;
+      overflow: hidden;
+    }
+  }
   .blocks.nested {
     margin-block-start: 0.75em;
   }
@@ -345,6 +375,15 @@ export const infographicStyles = css`
   }
   .table-toggle {
     margin-block-start: 0.5em;
+  }
+  /*
+   * Script-only controls (zw-needs-script) of pre-rendered HTML read without JavaScript: hidden, as the base hides
+   * them, but keeping their place, so nothing below moves when the element comes alive.
+   */
+  :host(:not(:defined)) .download-toggle.zw-needs-script,
+  :host(:not(:defined)) .table-toggle.zw-needs-script {
+    display: inline-block !important;
+    visibility: hidden;
   }
   .data-table {
     margin-block-start: 0.5em;

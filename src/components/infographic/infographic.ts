@@ -1,9 +1,8 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import '../../base/hydrate-support.js'; // first: before anything imports lit
+import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { axisBottom, axisLeft } from 'd3-axis';
-import { select, type Selection } from 'd3-selection';
 import { ZwElement } from '../../base/zw-element.js';
 import { defineElement } from '../../base/define.js';
 import { WidthController } from '../../base/width.js';
@@ -28,16 +27,18 @@ import type {
   ProcessBlock,
   TimelineBlock,
 } from '../../schema/types.generated.js';
-import { categoryLines, layoutChart, symbolPath, type BarLayout, type ChartLayout, type LineLayout, type PieLayout, type ValueLabel } from './chart-layout.js';
+import { chartAxes, layoutChart, symbolPath, type Axis, type BarLayout, type ChartLayout, type LineLayout, type PieLayout, type ValueLabel } from './chart-layout.js';
 import { infographicStyles } from './infographic.styles.js';
-
-type AxisSelection = Selection<SVGGElement, unknown, null, undefined>;
 
 /** Size class of a key figure's number: long numbers are set smaller so they stay inside their tile. */
 const figureSize = (figure: string) => (figure.length > 9 ? 'longest' : figure.length > 6 ? 'long' : '');
 
 /** Element width (px) up to which the infographic is one long column (长图). */
 const ONE_COLUMN_MAX = 600;
+/** The width laid out when there is none to measure (server rendering): a phone's, the narrowest common case. */
+const SERVER_WIDTH = 360;
+/** The width of the wide-screen layout pre-rendered beside the phone's: a 1200 px portal column less its padding. */
+const SERVER_WIDE_WIDTH = 1168;
 /** Gap between blocks, padding of the infographic and of each block, the annual report's frame (px, as in the styles). */
 const GAP = 16;
 const PAD = 16;
@@ -120,8 +121,6 @@ export class ZwInfographic extends ZwElement<'infographic'> {
 
   /** The element's width and text size (on its root), measured; charts are drawn for them. */
   private readonly size = new WidthController(this);
-  /** Chart layouts of the last render, for drawing their axes after it. */
-  private layouts = new Map<string, { layout: ChartLayout }>();
   /** The downloadable parts of the last render, in reading order. */
   private targets: ExportTarget[] = [];
   /** Language of the document being rendered. */
@@ -148,24 +147,43 @@ export class ZwInfographic extends ZwElement<'infographic'> {
     super.update(changed);
   }
 
+  /**
+   * Pre-rendered (src/ssr): the first update hydrates the server's markup, which was laid out without a width to
+   * measure; it must render the same, so it lays out as the server did, and the next update for the measured width.
+   */
+  private hydrating = !isServer && this.shadowRoot !== null;
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.drawAxes();
+    if (this.hydrating) {
+      this.hydrating = false;
+      this.requestUpdate();
+    }
   }
 
   private get width() {
-    return this.size.width || 360;
+    return (this.hydrating ? 0 : this.size.width) || SERVER_WIDTH;
+  }
+
+  /** The text size the charts are drawn for (the server knows none: the default 16 px). */
+  private get em() {
+    return this.hydrating ? 16 : this.size.em;
   }
 
   private get wide() {
     return this.width > ONE_COLUMN_MAX;
   }
 
-  /** Width available to a block's content: the whole row, or one of two columns; `nested` inside the annual report's frame. */
-  private blockWidth(block: InfographicBlock, nested: boolean) {
-    let inner = Math.max(240, this.width - 2 * PAD);
+  /** No width to lay out for (the server's rendering, and the first update that hydrates it): the screen's width chooses, in CSS. */
+  private get unmeasured() {
+    return isServer || this.hydrating;
+  }
+
+  /** Width available to a block's content in an element `width` px wide: the whole row, or one of two columns; `nested` inside the annual report's frame. */
+  private blockWidth(block: InfographicBlock, nested: boolean, width = this.width) {
+    let inner = Math.max(240, width - 2 * PAD);
     if (nested) inner -= 2 * (PAD + REPORT_BORDER);
-    const full = !this.wide || FULL_WIDTH.has(block.type);
+    const full = width <= ONE_COLUMN_MAX || FULL_WIDTH.has(block.type);
     return Math.floor((full ? inner : (inner - GAP) / 2) - 2 * PAD);
   }
 
@@ -193,7 +211,6 @@ export class ZwInfographic extends ZwElement<'infographic'> {
   }
 
   protected renderDocument(doc: InfographicDocument): TemplateResult {
-    this.layouts.clear();
     this.targets = [{ key: '', label: msg('整幅图解'), nested: false }];
     this.docLang = this.contentLang(doc);
     const blocks = doc.blocks.map((block, i) => this.renderBlock(block, `b${i}`));
@@ -201,10 +218,10 @@ export class ZwInfographic extends ZwElement<'infographic'> {
     const source = doc.sourcePolicy;
     const sourceHref = safeHref(source?.url);
     return html`<article
-      class="infographic ${doc.theme === 'blue' ? 'blue' : ''} ${this.wide ? 'wide' : 'narrow'}"
+      class="infographic ${doc.theme === 'blue' ? 'blue' : ''} ${this.unmeasured ? 'auto' : this.wide ? 'wide' : 'narrow'}"
       part="infographic"
       aria-labelledby="title"
-      data-text-size=${this.size.em}
+      data-text-size=${this.em}
     >
       <header class="header" part="header">
         <div class="title" id="title" role="heading" aria-level=${this.level} lang=${lang}>${doc.title}</div>
@@ -233,7 +250,7 @@ export class ZwInfographic extends ZwElement<'infographic'> {
   private renderDownload(): TemplateResult {
     const open = this.downloadOpen;
     return html`<div class="toolbar" part="toolbar" data-export="skip" lang=${this.locale}>
-      <button type="button" class="zw-button download-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="download-panel" @click=${() => this.toggleDownload()}>
+      <button type="button" class="zw-button download-toggle zw-needs-script" aria-expanded=${open ? 'true' : 'false'} aria-controls="download-panel" @click=${() => this.toggleDownload()}>
         ${msg('下载图片')}<span class="chevron" aria-hidden="true">${open ? '▴' : '▾'}</span>
       </button>
       <div class="download-panel" id="download-panel" ?hidden=${!open} @keydown=${this.onDownloadKey}>
@@ -378,26 +395,20 @@ export class ZwInfographic extends ZwElement<'infographic'> {
   // ── Charts ────────────────────────────────────────────────────────────────
 
   private renderChart(block: ChartBlock, key: string) {
-    const text = this.size.em * CHART_TEXT;
-    const layout = layoutChart(block, this.blockWidth(block, key.includes('-')), { text, format: (v) => this.figure(v) });
-    this.layouts.set(key, { layout });
+    const text = this.em * CHART_TEXT;
+    const options = { text, format: (v: number) => this.figure(v) };
+    const layout = layoutChart(block, this.blockWidth(block, key.includes('-')), options);
+    // Unmeasured (pre-rendered): a phone's chart and a wide screen's, the screen's width showing one (styles: .auto)
+    const wideLayout = this.unmeasured ? layoutChart(block, this.blockWidth(block, key.includes('-'), SERVER_WIDE_WIDTH), options) : undefined;
     const shown = this.tablesShown.has(key);
     const unit = block.unit ? inBrackets(block.unit) : '';
     return html`<figure class="chart-figure">
-      <svg
-        class="chart"
-        part="chart"
-        role="img"
-        aria-labelledby=${`${key}-title`}
-        aria-describedby=${`${key}-takeaway`}
-        width=${layout.size.width}
-        height=${layout.size.height}
-        viewBox="0 0 ${layout.size.width} ${layout.size.height}"
-        xmlns="http://www.w3.org/2000/svg"
-      >
-        ${this.renderPatterns(key)}
-        ${layout.kind === 'bar' ? this.renderBars(layout, key) : layout.kind === 'line' ? this.renderLines(layout) : this.renderPie(block, layout, key)}
-      </svg>
+      ${
+        wideLayout
+          ? html`<div class="chart-drawing narrow">${this.renderChartSvg(block, layout, key)}</div>
+              <div class="chart-drawing wide">${this.renderChartSvg(block, wideLayout, `${key}w`)}</div>`
+          : this.renderChartSvg(block, layout, key)
+      }
       <figcaption>
         <p class="takeaway" id=${`${key}-takeaway`}>${block.takeaway}</p>
         ${block.series.length > 1 || layout.kind === 'pie' ? this.renderLegend(block, key, layout.kind === 'pie' ? layout : undefined) : nothing}
@@ -405,7 +416,7 @@ export class ZwInfographic extends ZwElement<'infographic'> {
       </figcaption>
       <button
         type="button"
-        class="zw-button table-toggle"
+        class="zw-button table-toggle zw-needs-script"
         data-export="skip"
         lang=${this.locale}
         aria-expanded=${shown ? 'true' : 'false'}
@@ -450,6 +461,25 @@ export class ZwInfographic extends ZwElement<'infographic'> {
     this.tablesShown = next;
   }
 
+  /** The chart's SVG; `patterns` names its fill patterns (a second SVG of the same chart has its own). */
+  private renderChartSvg(block: ChartBlock, layout: ChartLayout, patterns: string) {
+    const key = patterns.replace(/w$/, '');
+    return html`<svg
+        class="chart"
+        part="chart"
+        role="img"
+        aria-labelledby=${`${key}-title`}
+        aria-describedby=${`${key}-takeaway`}
+        width=${layout.size.width}
+        height=${layout.size.height}
+        viewBox="0 0 ${layout.size.width} ${layout.size.height}"
+        xmlns="http://www.w3.org/2000/svg"
+      >
+        ${this.renderPatterns(patterns)}
+        ${layout.kind === 'bar' ? this.renderBars(layout, patterns) : layout.kind === 'line' ? this.renderLines(layout) : this.renderPie(block, layout, patterns)}
+      </svg>`;
+  }
+
   /** Fill patterns that tell series apart without colour (and survive forced-colours mode). */
   private renderPatterns(key: string) {
     return svg`<defs>
@@ -478,7 +508,7 @@ export class ZwInfographic extends ZwElement<'infographic'> {
   private renderBars(layout: BarLayout, key: string) {
     const t = layout.text;
     return svg`
-      ${layout.labelsAbove ? nothing : svg`<g class="axis value-axis" data-axis="value"></g><g class="axis band-axis" data-axis="band"></g>`}
+      ${this.renderAxes(layout)}
       ${layout.categoryLabels.map(
         (label) =>
           svg`<text class="category-label" x=${label.x} y=${label.y}>${label.lines.map((line, i) => svg`<tspan x=${label.x} dy=${i ? t * 1.25 : 0}>${line}</tspan>`)}</text>`,
@@ -503,8 +533,7 @@ export class ZwInfographic extends ZwElement<'infographic'> {
 
   private renderLines(layout: LineLayout) {
     return svg`
-      <g class="axis value-axis" data-axis="value"></g>
-      <g class="axis band-axis" data-axis="band"></g>
+      ${this.renderAxes(layout)}
       ${layout.lines.map(
         (l) => svg`<path class="line series-${l.series % 5} dash-${l.series % 4}" d=${l.path} fill="none"></path>
           ${l.points.map((p) => svg`<path class="marker series-${l.series % 5}" d=${symbolPath(l.series)} transform="translate(${p.x},${p.y})"></path>`)}
@@ -545,75 +574,25 @@ export class ZwInfographic extends ZwElement<'infographic'> {
     </ul>`;
   }
 
-  /** Axes with d3-axis, after Lit rendered the chart's `<g>` placeholders (narrow bar charts have none: names above bars, values at their ends). */
-  private drawAxes() {
-    for (const [key, { layout }] of this.layouts) {
-      if (layout.kind === 'pie' || (layout.kind === 'bar' && layout.labelsAbove)) continue;
-      const chart = this.renderRoot.querySelector(`[data-block="${key}"] svg.chart`);
-      if (!chart) continue;
-      const valueAxis = select(chart.querySelector<SVGGElement>('[data-axis=value]')!);
-      const bandAxis = select(chart.querySelector<SVGGElement>('[data-axis=band]')!);
-      if (layout.kind === 'bar' && layout.horizontal) this.drawHorizontalAxes(layout, valueAxis, bandAxis);
-      else this.drawVerticalAxes(layout as BarLayout | LineLayout, valueAxis, bandAxis);
-    }
+  /** A chart's axes, drawn as d3-axis draws them but by Lit, so they come out of the server's rendering too (./chart-layout.ts `chartAxes`). */
+  private renderAxes(layout: ChartLayout) {
+    const axes = chartAxes(layout, (v) => this.figure(v));
+    return axes ? svg`${this.renderAxis(axes.value, 'value')}${this.renderAxis(axes.band, 'band')}` : nothing;
   }
 
-  /** Ticks about every six characters of chart text, at least two. */
-  private ticks(extent: number, text: number) {
-    return Math.max(2, Math.floor(extent / (text * 6)));
-  }
-
-  private drawHorizontalAxes(layout: BarLayout, valueAxis: AxisSelection, bandAxis: AxisSelection) {
-    const { width, height } = layout.size;
-    const { margin, text } = layout;
-    const format = (v: number | { valueOf(): number }) => this.figure(Number(v));
-    valueAxis.attr('transform', `translate(0,${height - margin.bottom})`).call(
-      axisBottom(layout.value)
-        .ticks(this.ticks(width - margin.left, text))
-        .tickFormat(format),
-    );
-    bandAxis.attr('transform', `translate(${layout.value(0)},0)`).call(axisLeft(layout.band).tickSizeOuter(0));
-    // Names longer than the margin wrap onto up to three lines, centred on their bar.
-    const room = layout.value(0) - 12;
-    bandAxis.selectAll<SVGTextElement, string>('.tick text').each(function (label) {
-      const lines = categoryLines(label, room, text);
-      if (lines.length === 1) return;
-      const node = select(this).text(null);
-      lines.forEach((line, i) =>
-        node
-          .append('tspan')
-          .attr('x', -9)
-          .attr('dy', i === 0 ? `${0.32 - (lines.length - 1) * 0.6}em` : '1.2em')
-          .text(line),
-      );
+  private renderAxis(axis: Axis, kind: 'value' | 'band') {
+    const left = axis.orient === 'left';
+    const ticks = axis.ticks.map((tick) => {
+      const n = tick.lines.length;
+      if (left) {
+        const text = n === 1 ? tick.label : tick.lines.map((line, i) => svg`<tspan x="-9" dy=${i === 0 ? `${0.32 - (n - 1) * 0.6}em` : '1.2em'}>${line}</tspan>`);
+        return svg`<g class="tick" opacity="1" transform="translate(0,${tick.at})"><line stroke="currentColor" x2="-6"></line><text fill="currentColor" x="-9" dy="0.32em">${text}</text></g>`;
+      }
+      const text = n === 1 ? tick.label : tick.lines.map((line, i) => svg`<tspan x="0" dy=${i === 0 ? '0.71em' : '1.15em'}>${line}</tspan>`);
+      return svg`<g class="tick" opacity="1" transform="translate(${tick.at},0)"><line stroke="currentColor" y2="6"></line><text fill="currentColor" y="9" dy="0.71em">${text}</text></g>`;
     });
-  }
-
-  private drawVerticalAxes(layout: BarLayout | LineLayout, valueAxis: AxisSelection, bandAxis: AxisSelection) {
-    const { height } = layout.size;
-    const { margin, text } = layout;
-    const format = (v: number | { valueOf(): number }) => this.figure(Number(v));
-    const band = layout.kind === 'bar' ? layout.band : layout.x;
-    valueAxis.attr('transform', `translate(${margin.left},0)`).call(
-      axisLeft(layout.value)
-        .ticks(this.ticks(height - margin.top - margin.bottom, text))
-        .tickFormat(format),
-    );
-    bandAxis.attr('transform', `translate(0,${layout.value(0)})`).call(axisBottom(band as never).tickSizeOuter(0));
-    // Long category names on a narrow chart: wrap onto two lines rather than overlap.
-    const step = band.step();
-    bandAxis.selectAll<SVGTextElement, string>('.tick text').each(function (label) {
-      const lines = categoryLines(label, step * 0.92, text, 2);
-      if (lines.length === 1) return;
-      const node = select(this).text(null);
-      lines.forEach((line, i) =>
-        node
-          .append('tspan')
-          .attr('x', 0)
-          .attr('dy', i === 0 ? '0.71em' : '1.15em')
-          .text(line),
-      );
-    });
+    return svg`<g class="axis ${kind}-axis" data-axis=${kind} transform="translate(${axis.x},${axis.y})" fill="none" font-size="10" font-family="sans-serif" text-anchor=${left ? 'end' : 'middle'}
+      ><path class="domain" stroke="currentColor" d=${axis.domain}></path>${ticks}</g>`;
   }
 
   // ── Other blocks ──────────────────────────────────────────────────────────

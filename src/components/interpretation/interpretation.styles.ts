@@ -65,6 +65,34 @@ export const interpretationStyles = css`
   .toc {
     margin: 0 0 var(--_space);
   }
+  /*
+   * Laid out before the element's width is known (pre-rendered on the server, until the script measures it): the
+   * screen's width decides, as the element's would when it spans the page, so the measured layout that follows
+   * does not move the text.
+   */
+  .layout.auto .toc-wide {
+    display: none;
+  }
+  @media (min-width: 60em) {
+    .layout.auto {
+      display: grid;
+      grid-template-columns: minmax(10em, 14em) minmax(0, 1fr);
+      gap: calc(var(--_space) * 2);
+      align-items: start;
+    }
+    .layout.auto .toc {
+      position: sticky;
+      top: var(--zw-sticky-top, 0px);
+      max-height: calc(100vh - var(--zw-sticky-top, 0px));
+      overflow-y: auto;
+    }
+    .layout.auto .toc-wide {
+      display: block;
+    }
+    .layout.auto .toc-narrow {
+      display: none;
+    }
+  }
   .layout.wide .toc {
     position: sticky;
     top: var(--zw-sticky-top, 0px);
@@ -274,6 +302,14 @@ export const interpretationStyles = css`
     font-style: italic;
   }
 
+  /*
+   * Script-only controls (zw-needs-script) of pre-rendered HTML read without JavaScript: hidden, as the base hides
+   * them, but keeping their place, so nothing below moves when the element comes alive.
+   */
+  :host(:not(:defined)) .faq-tools.zw-needs-script {
+    display: flex !important;
+    visibility: hidden;
+  }
   .faq-tools {
     display: flex;
     flex-wrap: wrap;

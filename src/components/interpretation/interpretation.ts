@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import '../../base/hydrate-support.js'; // first: before anything imports lit
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
@@ -159,6 +160,11 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
   @state() private currentSection?: string;
   /** Whether the contents list stands beside the text (as last rendered); undefined until the element's width is measured. */
   private wide?: boolean;
+  /**
+   * Pre-rendered (src/ssr): the first update hydrates the server's markup, laid out with no width to measure (the
+   * layout then follows the screen's width, in CSS); it renders the same, and the next update the measured layout.
+   */
+  private hydrating = !isServer && this.shadowRoot !== null;
   @state() private tocOpen = false;
   @state() private printing = false;
   /** The interpreted policy when it comes by `policyUrl` (loaded by the nested card). */
@@ -240,6 +246,7 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
       this.page.followAddress(true);
     }
     if (changed.has('openTerm' as keyof ZwInterpretation) && this.openTerm) this.placePopover();
+    this.hydrating = false;
     if (this.wide === undefined && this.doc && this.renderRoot.querySelector('.zw-root')) {
       // The first render had no wrapper to measure the text size on: measure it now and lay out again.
       this.size.measure();
@@ -589,6 +596,7 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
 
   /** Chooses the layout from the width measured for this render (the controller measures before it). */
   private chooseLayout() {
+    if (this.hydrating) return;
     // Not before the first render: until `.zw-root` exists the text size measured is the host's, which page CSS reaches.
     if (!this.size.width || !this.renderRoot.querySelector('.zw-root')) return;
     const width = this.size.width / this.size.em;
@@ -606,7 +614,7 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
         <div class="title" id="title" part="title" role="heading" aria-level=${this.level} lang=${lang}>${doc.title}</div>
         ${this.renderMeta(doc, lang)} ${this.renderPolicy(doc)} ${this.renderMedia(doc, lang)}
       </header>
-      <div class="layout ${this.wide ? 'wide' : this.wide === false ? 'narrow' : ''}">
+      <div class="layout ${this.wide ? 'wide' : this.wide === false ? 'narrow' : 'auto'}">
         ${sections.length > 1 ? this.renderToc(sections) : nothing}
         <div class="sections">${sections.map((key) => this.renderSection(key, doc))}</div>
       </div>
@@ -692,6 +700,17 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     if (this.wide) {
       return html`<nav class="toc" part="toc" aria-label=${this.tocLabel}><div class="toc-title" aria-hidden="true">${msg('目录')}</div>${links}</nav>`;
     }
+    if (this.wide === undefined) {
+      // Laid out before the width is known (the server's rendering): both forms, the screen's width choosing in CSS.
+      return html`<nav class="toc" part="toc" aria-label=${this.tocLabel}>
+        <div class="toc-title toc-wide" aria-hidden="true">${msg('目录')}</div>
+        <div class="toc-wide">${links}</div>
+        <details class="toc-narrow">
+          <summary>${msg(str`目录（${sections.length} 部分）`)}</summary>
+          ${links}
+        </details>
+      </nav>`;
+    }
     return html`<nav class="toc" part="toc" aria-label=${this.tocLabel}>
       <details ?open=${this.tocOpen} @toggle=${(e: Event) => (this.tocOpen = (e.target as HTMLDetailsElement).open)}>
         <summary>${msg(str`目录（${sections.length} 部分）`)}</summary>
@@ -766,7 +785,7 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
     const shown = visible.filter(Boolean).length;
     // Terms are marked once in the section, but each answer is its own keyboard group: a closed answer's terms cannot take focus.
     const marked = new Set<string>();
-    return html`<div class="faq-tools">
+    return html`<div class="faq-tools zw-needs-script">
         <label for="faq-filter">${msg('在问答中查找')}</label>
         <input
           id="faq-filter"

@@ -1,3 +1,4 @@
+import '../../base/hydrate-support.js'; // first: before anything imports lit
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';

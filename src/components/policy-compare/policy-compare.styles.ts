@@ -134,6 +134,20 @@ export const policyCompareStyles = css`
     border-radius: var(--_radius);
   }
 
+  /*
+   * Script-only controls (zw-needs-script) of pre-rendered HTML read without JavaScript: hidden, as the base hides
+   * them, but keeping their place, so nothing below moves when the element comes alive.
+   */
+  :host(:not(:defined)) .picker.zw-needs-script,
+  :host(:not(:defined)) .controls.zw-needs-script {
+    display: flex !important;
+    visibility: hidden;
+  }
+  :host(:not(:defined)) .nav .zw-needs-script,
+  :host(:not(:defined)) .run-button.zw-needs-script {
+    display: inline-flex !important;
+    visibility: hidden;
+  }
   .controls {
     display: flex;
     flex-wrap: wrap;
@@ -349,6 +363,60 @@ export const policyCompareStyles = css`
   }
   .narrow .side-by-side .cell.new {
     padding-inline-start: 0.5em;
+  }
+
+  /*
+   * Laid out before the element's width is known (pre-rendered on the server, until the script measures it): the
+   * screen's width decides, as the element's would when it spans the page — the narrow layout and 修订 below 48em,
+   * 对照 from there (both views are in the markup then) — so the measured layout that follows does not move the text.
+   */
+  .rows.auto-narrow {
+    display: none;
+  }
+  @media (max-width: 47.99em) {
+    .rows.auto-wide {
+      display: none;
+    }
+    .rows.auto-narrow {
+      display: block;
+    }
+    .auto .nav .zw-button {
+      flex: none;
+      min-width: 44px;
+      justify-content: center;
+      padding: 0 0.5em;
+    }
+    .auto .nav .label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    .auto .position {
+      min-width: 0;
+    }
+    .auto .row,
+    .auto .side-by-side .row {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .auto .side-by-side .row {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
+    .auto .mark,
+    .auto .cell.notes {
+      grid-column: 1 / -1;
+    }
+    .auto .mark:empty,
+    .auto .cell.notes:empty,
+    .auto .row.head .cell.notes,
+    .auto .row.head .mark {
+      display: none;
+    }
+    .auto .side-by-side .cell.new {
+      padding-inline-start: 0.5em;
+    }
   }
   .cell.notes {
     font-size: 0.9375em;

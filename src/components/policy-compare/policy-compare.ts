@@ -1,11 +1,14 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import '../../base/hydrate-support.js'; // first: before anything imports lit
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { controlStyles } from '../../base/controls.styles.js';
 import { ZwElement } from '../../base/zw-element.js';
 import { defineElement } from '../../base/define.js';
 import { WidthController } from '../../base/width.js';
+import { clientProperty } from '../../base/client-property.js';
 import { formatDate } from '../../core/format.js';
 import { safeHref } from '../../core/url.js';
 import { compareVersionsInSteps, type CompareStep } from '../../core/compare/compare.js';
@@ -183,6 +186,11 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
 
   /** Whether the element is wide enough for 对照 by default (as last rendered); undefined until measured. */
   private wide?: boolean;
+  /**
+   * Pre-rendered (src/ssr): the first update hydrates the server's markup, which was computed at once and laid out with
+   * no width to measure; it must render the same (so it computes at once too), and the next update the measured layout.
+   */
+  private hydrating = !isServer && this.shadowRoot !== null;
   private readonly size = new WidthController(this);
 
   /** What the rows were last built from: when any of it changes, the rows render afresh. */
@@ -234,6 +242,11 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
   get activeView(): CompareView {
     if (this.view && VIEWS.includes(this.view)) return this.view;
     return this.wide === false ? 'redline' : 'side-by-side';
+  }
+
+  /** No width to lay out for (the server's rendering, and the first update that hydrates it): the screen's width chooses, in CSS. */
+  private get unmeasured() {
+    return isServer || this.hydrating;
   }
 
   /** Moves focus to the next change and announces it; false at the last one. */
@@ -296,7 +309,10 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
       this.copied = undefined;
       this.currentStop = -1;
       const generation = ++this.generation;
-      if (this.computedFor) {
+      if (this.computedFor && this.unmeasured) {
+        // The server (which renders once) and the update hydrating its markup (which must render the same): at once.
+        this.computeNow(this.computedFor);
+      } else if (this.computedFor) {
         this.startWork();
         // Not in this task, which has just checked the data: once the header and placeholder are painted.
         afterPaint(() => this.compute(generation));
@@ -341,6 +357,18 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
     }
   }
 
+  /** All the comparison's steps in this task (a long document takes a while: the server's time, or the hydrating page's once). */
+  private computeNow(target: { doc: ComparisonDocument; oldIndex: number; newIndex: number }) {
+    try {
+      const steps = this.compareInSteps(target.doc, target.oldIndex, target.newIndex);
+      let step = steps.next();
+      while (!step.done) step = steps.next();
+      this.computed = step.value;
+    } catch (error) {
+      this.computeError = error;
+    }
+  }
+
   /**
    * Splits, aligns and diffs the two versions in steps (the core's `compareVersionsInSteps`), each run in a
    * task of its own; a throw here is a bug, shown as a render failure.
@@ -351,6 +379,7 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.hydrating = false;
     this.syncComparison();
     if (this.wide === undefined && this.doc && this.renderRoot.querySelector('.zw-root')) {
       // The first render had no wrapper to measure the text size on: measure it now and lay out again.
@@ -386,6 +415,7 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
 
   /** Chooses the default view from the width measured for this render (the controller measures before it). */
   private chooseLayout() {
+    if (this.unmeasured) return;
     // Not before the first render: until `.zw-root` exists the text size measured is the host's, which page CSS reaches.
     if (!this.size.width || !this.renderRoot.querySelector('.zw-root')) return;
     const width = this.size.width / this.size.em;
@@ -397,7 +427,7 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
   private prepare() {
     this.chooseLayout();
     const view = this.activeView;
-    const signature = [this.computed, view, this.changesOnly, this.expandedRuns, this.locale, this.printing, this.anchorPrefix, this.wide];
+    const signature = [this.computed, view, this.changesOnly, this.expandedRuns, this.locale, this.printing, this.anchorPrefix, this.wide, this.unmeasured];
     const last = this.signature;
     if (last && signature.every((value, i) => value === last[i])) return;
     this.signature = signature;
@@ -414,7 +444,8 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
     if ((!last || last[0] !== this.computed || last[1] !== view) && !this.printing) {
       this.progressRun++;
       this.rowsShown = FIRST_ROWS;
-      this.progressive = this.items.length > FIRST_ROWS;
+      // every row at once where the server's markup is (or was just) there: the rows a reader already sees stay
+      this.progressive = this.items.length > FIRST_ROWS && !this.unmeasured && !last?.[8];
       if (this.progressive) this.startWork();
     }
   }
@@ -609,12 +640,15 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
     this.prepare();
     const lang = this.contentLang(doc);
     const comparison = this.computed;
-    const layout = this.wide === false ? 'narrow' : 'wide';
+    const layout = this.unmeasured ? 'auto' : this.wide === false ? 'narrow' : 'wide';
     return html`<article class="compare ${layout}" part="article" aria-labelledby="title">
       ${this.renderHeader(doc, lang)}
       ${
         comparison
-          ? html`${this.renderSummary(comparison)} ${this.renderControls()} ${this.renderNav()} ${this.renderRows(comparison, lang)}`
+          ? html`${this.renderSummary(comparison)} ${this.renderControls()} ${this.renderNav()} ${this.renderRows(comparison, lang, this.activeView)}${
+              // before the width is known, the narrow screen's default view too: CSS shows the one for the screen's width
+              this.unmeasured && !this.hasViewAttribute ? this.renderRows(comparison, lang, 'redline', true) : nothing
+            }`
           : html`<div class="pending" aria-hidden="true"><div class="bar w45"></div><div class="bar w90"></div><div class="bar w90"></div></div>`
       }
     </article>`;
@@ -635,8 +669,8 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
   private renderPicker(doc: ComparisonDocument, oldIndex: number, newIndex: number, lang: string) {
     // versions run oldest first: the old one is always before the new one, never the same or after it
     const option = (v: Version, i: number, selected: number, allowed: boolean) =>
-      html`<option value=${v.id} .selected=${i === selected} ?disabled=${!allowed} lang=${lang}>${v.label}${v.date ? inBrackets(formatDate(this.locale, v.date)) : ''}</option>`;
-    return html`<div class="picker" part="picker" role="group" aria-label=${msg('选择要对比的两个版本')}>
+      html`<option value=${v.id} ?selected=${i === selected} ${clientProperty('selected', i === selected)} ?disabled=${!allowed} lang=${lang}>${v.label}${v.date ? inBrackets(formatDate(this.locale, v.date)) : ''}</option>`;
+    return html`<div class="picker zw-needs-script" part="picker" role="group" aria-label=${msg('选择要对比的两个版本')}>
       <div class="pick">
         <label for="pick-old">${msg('旧版本')}</label>
         <select id="pick-old" @change=${(e: Event) => this.pick('old', (e.target as HTMLSelectElement).value)}>
@@ -719,19 +753,19 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
 
   private renderControls() {
     const view = this.activeView;
-    return html`<div class="controls" part="controls">
+    return html`<div class="controls zw-needs-script" part="controls">
       <fieldset class="views">
         <legend>${msg('视图')}</legend>
         <div class="segmented">
           ${VIEWS.map(
             (v) => html`<label title=${this.viewHint(v)}
-              ><input type="radio" name="view" value=${v} .checked=${view === v} @change=${() => (this.view = v)} /><span>${this.viewLabel(v)}</span></label
+              ><input type="radio" name="view" value=${v} ?checked=${view === v} ${clientProperty('checked', view === v)} @change=${() => (this.view = v)} /><span>${this.viewLabel(v)}</span></label
             >`,
           )}
         </div>
       </fieldset>
       <label class="toggle"
-        ><input type="checkbox" .checked=${this.changesOnly} @change=${(e: Event) => (this.changesOnly = (e.target as HTMLInputElement).checked)} /><span
+        ><input type="checkbox" ?checked=${this.changesOnly} ${clientProperty('checked', this.changesOnly)} @change=${(e: Event) => (this.changesOnly = (e.target as HTMLInputElement).checked)} /><span
           >${msg('只看修改')}</span
         ></label
       >
@@ -760,21 +794,29 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
     return html`<div class="nav" part="nav">
       ${
         total
-          ? html`<button type="button" class="zw-button prev" aria-keyshortcuts="K P" @click=${() => this.previousChange()}>
+          ? html`<button type="button" class="zw-button prev zw-needs-script" aria-keyshortcuts="K P" @click=${() => this.previousChange()}>
                 <span aria-hidden="true">↑</span> <span class="label">${msg('上一处')}</span>
               </button>
-              <button type="button" class="zw-button next" aria-keyshortcuts="J N" @click=${() => this.nextChange()}>
+              <button type="button" class="zw-button next zw-needs-script" aria-keyshortcuts="J N" @click=${() => this.nextChange()}>
                 <span aria-hidden="true">↓</span> <span class="label">${msg('下一处')}</span>
               </button>`
           : nothing
       }
       <span class="position" role="status">${this.positionText(total)}</span>
-      ${total ? html`<span class="keys">${msg('快捷键：J 或 N 下一处，K 或 P 上一处')}</span>` : nothing}
+      ${total ? html`<span class="keys zw-needs-script">${msg('快捷键：J 或 N 下一处，K 或 P 上一处')}</span>` : nothing}
     </div>`;
   }
 
-  private renderRows(comparison: ShownComparison, lang: string) {
-    const view = this.activeView;
+  /** Whether the page chose the view (else the width does). */
+  private get hasViewAttribute() {
+    return !!this.view && VIEWS.includes(this.view);
+  }
+
+  /**
+   * The rows in `view`. Before the width is known, without a `view` attribute, both defaults are rendered, marked
+   * `auto-wide` (对照) and `auto-narrow` (修订, the `alternative`, without anchor ids): the screen's width shows one.
+   */
+  private renderRows(comparison: ShownComparison, lang: string, view: CompareView, alternative = false) {
     const items = this.items;
     const limit = this.progressive ? Math.min(this.rowsShown, items.length) : items.length;
     const chunks: unknown[] = [];
@@ -782,14 +824,15 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
       const end = Math.min(limit, start === 0 ? FIRST_ROWS : start + MORE_ROWS);
       const from = start;
       chunks.push(
-        guard([this.renderKey, from, end], () =>
-          items.slice(from, end).map((item) => (isRun(item) ? this.renderRun(item, comparison) : this.renderRow(item, comparison, view, lang))),
+        guard([this.renderKey, from, end, view], () =>
+          items.slice(from, end).map((item) => (isRun(item) ? this.renderRun(item, comparison) : this.renderRow(item, comparison, view, lang, alternative))),
         ),
       );
       start = end;
     }
     const doc = this.doc!;
-    return html`<div class="rows ${view} ${this.hasNotes ? 'with-notes' : ''}" part="rows">
+    const auto = this.unmeasured && !this.hasViewAttribute ? (alternative ? 'auto-narrow' : 'auto-wide') : '';
+    return html`<div class="rows ${view} ${this.hasNotes ? 'with-notes' : ''} ${auto}" part="rows">
       ${
         view === 'side-by-side'
           ? html`<div class="row head" aria-hidden="true">
@@ -810,7 +853,7 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
     const last = comparison.changes[run.end - 1].new;
     const range = first && last ? (count > 1 ? `${clauseName(first)}–${clauseName(last)}` : clauseName(first)) : '';
     return html`<div class="run" part="run" data-run-start=${run.start} data-run-end=${run.end}>
-      <button type="button" class="run-button" @click=${() => this.expandRun(run)}>
+      <button type="button" class="run-button zw-needs-script" @click=${() => this.expandRun(run)}>
         <span aria-hidden="true">⋯</span> ${msg(str`展开 ${count} 条未变条款`)}${range ? html` <span class="run-range">${inBrackets(range)}</span>` : nothing}
       </button>
     </div>`;
@@ -886,7 +929,7 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
     );
   }
 
-  private renderRow(row: number, comparison: ShownComparison, view: CompareView, lang: string) {
+  private renderRow(row: number, comparison: ShownComparison, view: CompareView, lang: string, alternative = false) {
     const change = comparison.changes[row];
     const clause = change.new ?? change.old;
     const depth = Math.min(clause?.depth ?? 0, 4);
@@ -894,7 +937,7 @@ export class ZwPolicyCompare extends ZwElement<'comparison'> {
     return html`<div
       class="row ${change.kind} ${change.placement ?? ''} depth-${depth}"
       part="row"
-      id=${this.anchor(row)}
+      id=${ifDefined(alternative ? undefined : this.anchor(row))}
       data-row=${row}
       data-kind=${change.kind}
       tabindex="-1"

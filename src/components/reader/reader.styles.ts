@@ -113,6 +113,36 @@ export const readerStyles = css`
    * toolbar="fixed" in for mode: pinned to the bottom of the window (the reader gives the page as much room below);
    * a tall one (the settings open) scrolls inside itself, never covering more than half the window.
    */
+  /*
+   * Pre-rendered (src/ssr) and read without JavaScript, the element is never defined: the toolbar's controls would
+   * be dead. The base hides such controls (.zw-needs-script: display none); the toolbar keeps its place instead,
+   * invisible, or the text would move down by its height when the script arrives (a layout shift). In its place a
+   * note says what needs the script. Browsers without declarative shadow DOM get the fallback copy (src/ssr).
+   */
+  :host(:not(:defined)) .toolbar.zw-needs-script {
+    display: block !important;
+    visibility: hidden;
+  }
+  .needs-script-note {
+    display: none;
+  }
+  :host(:not(:defined)) .needs-script-note {
+    display: flex;
+    align-items: center;
+    position: absolute;
+    top: 0;
+    right: 0;
+    bottom: 0;
+    left: 0;
+    overflow: hidden;
+    margin: 0;
+    padding: 0 0.75em;
+    visibility: visible;
+    border: inherit;
+    border-radius: inherit;
+    background: inherit;
+    color: var(--_text);
+  }
   .reader.pinned .toolbar {
     position: fixed;
     top: auto;
@@ -310,7 +340,8 @@ export const readerStyles = css`
     display: block;
     box-sizing: border-box;
     max-width: 100%;
-    font-size: var(--zw-r-size, 18px);
+    /* the fallback (before the script sets the variables, or without it: pre-rendered pages) is what it sets for 100% */
+    font-size: var(--zw-r-size, var(--zw-reader-font-size, 18px));
     line-height: var(--zw-r-line-height, 1.8);
     letter-spacing: var(--zw-r-letter-spacing, 0);
     font-family: var(--zw-r-font, var(--_font));

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import '../../base/hydrate-support.js'; // first: before anything imports lit
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg } from '@lit/localize';
@@ -75,7 +76,11 @@ const TALL_TOOLBAR = 0.3;
 const readers = new Set<ZwReader>();
 let chosen: Partial<ReaderPrefs> = {};
 
+/** What the server (src/ssr) renders with, and a pre-rendered reader hydrates with: no system settings to ask. */
+const SERVER_ENVIRONMENT = { prefersContrast: false, prefersDark: false, reducedMotion: false };
+
 function systemPrefs(): ReaderPrefs {
+  if (isServer) return defaultPrefs(SERVER_ENVIRONMENT);
   const query = (q: string) => typeof matchMedia === 'function' && matchMedia(q).matches;
   return defaultPrefs({
     prefersContrast: query('(prefers-contrast: more)'),
@@ -354,15 +359,23 @@ export class ZwReader extends ZwElement<'policy'> {
   private voicesLookup?: Promise<void>;
   /** the page's own padding below, while a pinned toolbar adds to it */
   private pagePadding?: { inline: string; scroll: string; computed: number };
+  /**
+   * Pre-rendered (src/ssr: the shadow root came with the page): the first update hydrates the server's markup, so it
+   * renders what the server did — the whole body at once, the presets over the defaults (the server has no storage
+   * and no system settings). The reader's stored choices and the system's follow in the next update.
+   */
+  private hydrating = !isServer && this.shadowRoot !== null;
 
   /** The preferences as chosen (stored choices over presets over the system's defaults), before elderly mode raises them. */
   get prefs(): ReaderPrefs {
-    const base = systemPrefs();
+    const asServer = isServer || this.hydrating;
+
+    const base = asServer ? defaultPrefs(SERVER_ENVIRONMENT) : systemPrefs();
     const presets: Record<string, unknown> = {};
     for (const name of PREF_NAMES) if (this[name] !== undefined) presets[name] = this[name];
     // elderly mode comes with 指读 (elderlyChoice), unless the portal preset 指读 itself
     if (this.elderly && this.pointRead === undefined) presets.pointRead = true;
-    return clampPrefs({ ...base, ...clampPrefs(presets, base), ...chosen }, base);
+    return clampPrefs({ ...base, ...clampPrefs(presets, base), ...(asServer ? {} : chosen) }, base);
   }
 
   /** The preferences as applied: elderly mode (适老化) raises text size, spacing and contrast. */
@@ -418,10 +431,30 @@ export class ZwReader extends ZwElement<'policy'> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (isServer) {
+      super.willUpdate(changed); // the base checks the data here on the server
+      this.renderOnServer();
+      return;
+    }
     // Published before the base reads the reading scheme, so this render already has the chosen theme; the
-    // `zw-reading-change` it dispatches joins this update instead of scheduling another one.
-    this.publishPrefs();
+    // `zw-reading-change` it dispatches joins this update instead of scheduling another one. Not while hydrating:
+    // that render has the server's prefs, and the page gets the reader's own in the update right after.
+    if (!this.hydrating) this.publishPrefs();
     super.willUpdate(changed);
+  }
+
+  /**
+   * Server rendering (src/ssr, `render(policy, { element: 'zw-reader' })`) calls only willUpdate and render: the
+   * document's title, 发文字号, its whole body in the sections the browser makes, the toolbar with the server's
+   * prefs and the contents. Nothing page-wide (publishing, storage, matchMedia), no speech, aids or 简繁/拼音.
+   *
+   * Only a policy document is pre-rendered. `for="id"` acts on the page's own article, which is HTML in the page
+   * already (and there is nothing of its own to show); the light-DOM article (progressive enhancement) is in the
+   * page's HTML too, readable without the script, and its sanitising needs DOMPurify and a real DOM.
+   */
+  private renderOnServer() {
+    this.mode = 'document';
+    this.followDocument();
   }
 
   /**
@@ -440,9 +473,10 @@ export class ZwReader extends ZwElement<'policy'> {
   private followDocument() {
     if (this.doc === this.sectionsOfDoc) return;
     this.sectionsOfDoc = this.doc;
-    cancelAnimationFrame(this.chunkFrame);
+    if (!isServer) cancelAnimationFrame(this.chunkFrame);
     this.sections = sectionsOf(this.doc?.body ?? []);
-    this.rendered = chunkEnd(this.sections, 0, this.checkedBlocks);
+    // the server renders the whole body (what a crawler and a reader without script get); hydrating it, so does the client
+    this.rendered = isServer || this.hydrating ? this.sections.length : chunkEnd(this.sections, 0, this.checkedBlocks);
     this.contentReady = false;
     this.currentSection = this.sections.find((s) => s.heading)?.id;
     this.toc = this.sections.filter((s) => s.heading).map((s) => ({ id: s.id, text: repairScrapedText(s.heading!.text), depth: s.heading!.depth }));
@@ -455,6 +489,13 @@ export class ZwReader extends ZwElement<'policy'> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.hydrating) {
+      // hydrated: from now on the reader's stored choices and the system's settings apply (what follows uses them)
+      this.hydrating = false;
+      void Promise.resolve().then(() => this.requestUpdate());
+    }
+    // CSS.highlights is the browser's, unknown on the server: marked here, not in the template (hydration keeps the server's attribute values)
+    this.renderRoot.querySelector('.reader')?.classList.toggle('no-highlights', !HIGHLIGHTS);
     if (this.mode === 'light' && !this.contentReady && !this.enhancing) void this.enhance();
     if (this.mode === 'document' && this.doc) this.continueRendering();
     this.applyPrefs();
@@ -529,7 +570,8 @@ export class ZwReader extends ZwElement<'policy'> {
     this.checking = undefined;
     const record = data as Record<string, unknown> | null;
     const body = record && typeof record === 'object' ? record.body : undefined;
-    if (this.checkWhole || !Array.isArray(body) || body.length < 2 || JSON.stringify(body).length < FRAME_CHARS * 2) {
+    // the server, and a client hydrating its markup, render the whole body at once: they check it at once too
+    if (isServer || this.hydrating || this.checkWhole || !Array.isArray(body) || body.length < 2 || JSON.stringify(body).length < FRAME_CHARS * 2) {
       this.checkWhole = false;
       return super.checkData(data);
     }
@@ -1178,7 +1220,7 @@ export class ZwReader extends ZwElement<'policy'> {
   }
 
   private renderReader(content: unknown): TemplateResult {
-    return html`<div class="reader ${this.effective.elderly ? 'elderly' : ''} ${HIGHLIGHTS ? '' : 'no-highlights'} ${this.pinned ? 'pinned' : ''}">
+    return html`<div class="reader ${this.effective.elderly ? 'elderly' : ''} ${this.pinned ? 'pinned' : ''}">
       ${renderToolbar(this.toolbarHost)} ${content} ${renderHelp(() => this.onHelpClosed())}
       <div class="aids-layer" part="aids"></div>
     </div>`;

@@ -213,3 +213,17 @@ describe('<zw-reader> toolbar: third pass', () => {
     await until(() => parseFloat(getComputedStyle($(el, '#larger')).fontSize) === 32, 'toolbar text at 200% on a wide screen');
   });
 });
+
+describe('<zw-reader> toolbar: pre-rendered pages (src/ssr)', () => {
+  it('is marked zw-needs-script; its note for pages read without the script is not shown once the element is defined', async () => {
+    const el = await reader();
+    const toolbar = $(el, '.toolbar');
+    expect(toolbar.classList.contains('zw-needs-script')).to.equal(true);
+    expect(getComputedStyle(toolbar).visibility).to.equal('visible');
+    expect(getComputedStyle(toolbar).display).to.equal('block');
+    const note = $(el, '.needs-script-note');
+    expect(note.textContent).to.include('JavaScript');
+    expect(getComputedStyle(note).display).to.equal('none');
+    await expect(el).to.be.accessible();
+  });
+});

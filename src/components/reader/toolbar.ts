@@ -173,7 +173,10 @@ export function renderToolbar(host: ToolbarHost): TemplateResult {
   const scaleAt = (i: number) => TEXT_SCALES[i];
   const key = (action: Shortcut['action']) => keysOf(SHORTCUTS.find((s) => s.action === action)!);
   const reading = speech.state === 'playing' || speech.state === 'paused';
-  return html`<div class="toolbar" part="toolbar" data-zw-skip role="region" aria-label=${host.label ? msg(str`阅读工具：${host.label}`) : msg('阅读工具')}>
+  // zw-needs-script: pre-rendered (src/ssr) and read without the script, the controls would be dead; the toolbar keeps
+  // its place, hidden, with a note in it (reader.styles.ts), so the text does not move when the script arrives
+  return html`<div class="toolbar zw-needs-script" part="toolbar" data-zw-skip role="region" aria-label=${host.label ? msg(str`阅读工具：${host.label}`) : msg('阅读工具')}>
+    <p class="needs-script-note">${msg('阅读工具（字号、配色、朗读等）需要启用浏览器的 JavaScript。')}</p>
     <div class="bar">
       <div class="group size" role="group" aria-label=${msg('字号')}>
         <button

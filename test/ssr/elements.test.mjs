@@ -1,0 +1,142 @@
+// Pre-rendered HTML of the policy card, interpretation, infographic and comparison (src/ssr `render`): for every demo
+// sample, what a crawler or a reader without JavaScript gets is the content itself, as text in the shadow root's markup
+// (not only inside the JSON script); the infographic's charts as SVG; script-only controls marked `zw-needs-script`.
+// Node 20 cannot import .ts: src/ssr/index.ts is bundled with esbuild once, in before().
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const KINDS = /^(policy|interpretation|infographic|comparison)-/;
+const samples = readdirSync(join(root, 'demo/data'))
+  .filter((f) => KINDS.test(f))
+  .map((f) => ({ id: f.replace(/\.json$/, ''), doc: JSON.parse(readFileSync(join(root, 'demo/data', f), 'utf8')) }));
+
+let render;
+before(async () => {
+  const outfile = join(mkdtempSync(join(tmpdir(), 'zw-ssr-test-')), 'ssr.mjs');
+  await build({ entryPoints: [join(root, 'src/ssr/index.ts')], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'error', tsconfig: join(root, 'tsconfig.json') });
+  ({ render } = await import(pathToFileURL(outfile).href));
+});
+
+/** The shadow root's markup (what a browser with declarative shadow DOM shows), without the JSON script and the fallback copy. */
+const shadowOf = (html) => {
+  const match = /<template shadowroot="open" shadowrootmode="open">([\s\S]*)<\/template><script type="application\/json">/.exec(html);
+  assert.ok(match, 'a declarative shadow root before the JSON script');
+  return match[1];
+};
+const decode = (s) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+/** The text a crawler reads: tags, styles and comments removed, white space collapsed. */
+const textOf = (markup) =>
+  decode(
+    markup
+      .replace(/<style>[\s\S]*?<\/style>/g, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<[^>]+>/g, ''),
+  ).replace(/\s+/g, '');
+const squash = (s) => s.replace(/\s+/g, '');
+const start = (s, n = 12) => squash(s).slice(0, n);
+
+/** Key text of each document: its title, a section or clause, a table cell or chart label. */
+function keyTexts(doc) {
+  const keys = [doc.title];
+  if (doc.type === 'policy') {
+    keys.push(doc.issuer.name);
+    if (doc.summary) keys.push(start(doc.summary));
+    if (doc.keyPoints?.length) keys.push(start(doc.keyPoints[0]));
+  } else if (doc.type === 'interpretation') {
+    keys.push(doc.interpreter.name);
+    if (doc.faq?.length) keys.push(doc.faq[0].question, start(doc.faq[0].answer));
+    const para = (doc.background ?? doc.mainContent ?? []).find((b) => b.type === 'paragraph' && typeof b.text === 'string');
+    if (para) keys.push(start(para.text));
+  } else if (doc.type === 'infographic') {
+    for (const block of doc.blocks.flatMap((b) => (b.type === 'annual-report' ? [] : [b]))) {
+      if (block.type === 'chart') keys.push(block.categories[0], start(block.takeaway));
+      if (block.type === 'table') keys.push(String(block.rows[0][0]));
+      if (block.title) keys.push(block.title);
+    }
+  } else if (doc.type === 'comparison') {
+    const last = doc.versions[doc.versions.length - 1];
+    keys.push(last.label);
+    if (last.clauses) keys.push(start(last.clauses[0].text, 8));
+  }
+  return keys.filter(Boolean).map(squash);
+}
+
+describe('pre-rendered elements: content as text, charts as SVG, script-only controls marked', () => {
+  for (const { id, doc } of samples) {
+    test(id, async () => {
+      const html = await render(doc);
+      assert.match(html, /^<zw-[a-z-]+ [^>]*state="ready"/, 'rendered ready, not the error notice');
+      const shadow = shadowOf(html);
+      const text = textOf(shadow);
+      for (const key of keyTexts(doc)) assert.ok(text.includes(key), `"${key}" as text in the shadow root's markup`);
+      if (doc.type === 'infographic') {
+        const charts = JSON.stringify(doc.blocks).split('"type":"chart"').length - 1;
+        const svgs = shadow.match(/<svg[^>]*class="chart"/g)?.length ?? 0;
+        // each chart twice before the width is known: the phone's drawing and the wide screen's
+        // the annual report's statistics make charts of their own (core/annual-report.ts)
+        if (doc.blocks.some((b) => b.type === 'annual-report')) assert.ok(svgs >= 2 && svgs % 2 === 0, 'the annual report has charts, as SVG');
+        else assert.equal(svgs, charts * 2, 'every chart as SVG (phone and wide drawings)');
+        if (/"chart":"(bar|line)"/.test(JSON.stringify(doc.blocks))) assert.match(shadow, /<g class="tick"/, 'axes with ticks, rendered on the server');
+        assert.match(shadow, /class="[^"]*download-toggle[^"]*zw-needs-script/, 'the download button needs the script');
+        if (charts) assert.match(shadow, /class="[^"]*table-toggle[^"]*zw-needs-script/, 'the data table button needs the script');
+        assert.match(shadow, /class="infographic [^"]*auto"/, 'laid out for the screen (CSS) until the width is measured');
+      }
+      if (doc.type === 'interpretation' && doc.faq?.length) {
+        assert.match(shadow, /class="faq-tools zw-needs-script"/, 'the FAQ filter and expand-all need the script');
+        assert.match(shadow, /<details[^>]*class="faq-item"/, 'answers in <details>, readable without the script');
+      }
+      if (doc.type === 'interpretation') assert.match(shadow, /class="layout auto"/, 'the contents list placed by CSS until the width is measured');
+      if (doc.type === 'comparison') {
+        assert.match(shadow, /class="controls zw-needs-script"/, 'view switches, 只看修改 and copy need the script');
+        assert.match(shadow, /<zw-|class="rows /, 'the aligned view is rendered');
+        assert.match(shadow, /class="rows side-by-side[^"]*auto-wide"/, '对照 for a wide screen (CSS chooses until the width is measured)');
+        assert.match(shadow, /class="rows redline[^"]*auto-narrow"/, '修订 for a narrow screen');
+        assert.match(shadow, /class="compare auto"/, 'laid out for the screen (CSS) until the width is measured');
+        const counts = ['added', 'deleted', 'modified', 'moved', 'unchanged'].map((k) => new RegExp(`class="count ${k}"`).test(shadow));
+        assert.ok(counts.every(Boolean), 'the summary counts every kind of change');
+        assert.doesNotMatch(shadow, /(selected|checked)="false"/, 'no false property binding written as a (true) attribute');
+        assert.equal(shadow.match(/<input type="radio"[^>]*checked/g)?.length, 1, 'one view checked: 对照');
+        if (doc.versions.length > 2) assert.equal(shadow.match(/<option[^>]*selected/g)?.length, 2, 'one version selected in each picker');
+      }
+      if (doc.type === 'policy') assert.doesNotMatch(shadow, /<button/, 'a card has no script-only control: links only');
+    });
+  }
+
+  test('the interpretation pre-renders its nested policy card with its own shadow root', async () => {
+    const { doc } = samples.find((s) => s.doc.type === 'interpretation' && s.doc.policy);
+    const shadow = shadowOf(await render(doc));
+    assert.match(shadow, /<zw-policy-card[^>]*><template shadowroot="open" shadowrootmode="open">/);
+    assert.ok(textOf(shadow).includes(squash(doc.policy.title)), 'the nested card shows the policy title as text');
+  });
+
+  test('invalid data renders the public error notice, not a throw', async () => {
+    const html = await render({ type: 'infographic', schemaVersion: 1, title: '' });
+    assert.match(html, /^<zw-infographic [^>]*state="error"/);
+    assert.match(shadowOf(html), /part="error"/);
+    const card = await render({ type: 'policy', schemaVersion: 1, title: 42 });
+    assert.match(card, /state="error"/);
+  });
+
+  test('--lang en gives English labels', async () => {
+    const { doc } = samples.find((s) => s.doc.type === 'infographic');
+    const text = textOf(shadowOf(await render(doc, { lang: 'en' })));
+    assert.ok(text.includes('Download'), 'the download button in English');
+    const interpretation = samples.find((s) => s.doc.type === 'interpretation' && s.doc.faq?.length).doc;
+    const zh = textOf(shadowOf(await render(interpretation)));
+    const en = textOf(shadowOf(await render(interpretation, { lang: 'en' })));
+    assert.ok(zh.includes('全部展开') && !en.includes('全部展开'), 'the FAQ tools in English, not Chinese');
+    assert.ok(en.includes(squash(interpretation.title)), "the document's own text stays as written");
+  });
+});
