@@ -71,6 +71,14 @@ export async function checkPrerender({ open, check, assert }) {
       ),
     );
     assert(visibleScriptOnly.length === 0, `no script-only control is shown: ${visibleScriptOnly}`);
+    // the interpretation's contents cannot jump into its shadow root without the script: the links are not offered, a note says why
+    const toc = await page.$eval('zw-interpretation', (el) => {
+      const shown = (node) => node && node.getClientRects().length > 0 && getComputedStyle(node).visibility !== 'hidden';
+      const links = [...el.shadowRoot.querySelectorAll('.toc a')];
+      const note = [...el.shadowRoot.querySelectorAll('.toc-no-script')].find(shown);
+      return { links: links.filter(shown).length, note: note?.textContent ?? '' };
+    });
+    assert(toc.links === 0 && toc.note.includes('JavaScript'), `contents without the script: ${JSON.stringify(toc)}`);
     const violations = await axeViolations(page);
     assert(violations.length === 0, violations.join('\n'));
     assert(log.errors.length === 0, `no page errors: ${log.errors}`);

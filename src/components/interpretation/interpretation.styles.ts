@@ -306,6 +306,22 @@ export const interpretationStyles = css`
    * Script-only controls (zw-needs-script) of pre-rendered HTML read without JavaScript: hidden, as the base hides
    * them, but keeping their place, so nothing below moves when the element comes alive.
    */
+  .toc-no-script {
+    display: none;
+  }
+  :host(:not(:defined)) .toc-links {
+    position: relative;
+  }
+  :host(:not(:defined)) .toc-links ol {
+    visibility: hidden;
+  }
+  :host(:not(:defined)) .toc-no-script {
+    display: block;
+    position: absolute;
+    inset: 0 0 auto 0;
+    margin: 0;
+    color: var(--_muted);
+  }
   :host(:not(:defined)) .faq-tools.zw-needs-script {
     display: flex !important;
     visibility: hidden;

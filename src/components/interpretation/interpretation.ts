@@ -688,6 +688,9 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
   }
 
   private renderToc(sections: InterpretationSection[]) {
+    // Pre-rendered HTML read without JavaScript: links into the shadow root cannot scroll there, nor can terms open —
+    // the list keeps its place, invisible, and this note says why (shown only while the element is undefined)
+    const noScript = html`<p class="toc-no-script">${msg('目录跳转和术语解释需要启用浏览器的 JavaScript，可直接向下阅读。')}</p>`;
     const links = html`<ol>
       ${sections.map((key) => {
         const id = ANCHOR[key];
@@ -704,10 +707,10 @@ export class ZwInterpretation extends ZwElement<'interpretation'> {
       // Laid out before the width is known (the server's rendering): both forms, the screen's width choosing in CSS.
       return html`<nav class="toc" part="toc" aria-label=${this.tocLabel}>
         <div class="toc-title toc-wide" aria-hidden="true">${msg('目录')}</div>
-        <div class="toc-wide">${links}</div>
+        <div class="toc-wide toc-links">${noScript}${links}</div>
         <details class="toc-narrow">
           <summary>${msg(str`目录（${sections.length} 部分）`)}</summary>
-          ${links}
+          <div class="toc-links">${noScript}${links}</div>
         </details>
       </nav>`;
     }

@@ -361,6 +361,7 @@
 'sa55a1c083a546ee1': `Versions`,
 'sa5e9d38d0f15a609': `Abolished or amended by this document`,
 'sa67db9eea45eec06': str`"${0}" is not a valid date: "${1}" (use the format YYYY-MM-DD)`,
+'sa67feafe539bfdba': `Jumping from the contents and opening term explanations need JavaScript enabled in the browser; read on below.`,
 'sa89c5de09a726dc9': str`Page ${0} of ${1}`,
 'sab24fa9f3be9cb5d': str`Loading the directory: ${0} of ${1} entries processed`,
 'saba76cbcd9d72c48': `Reset to defaults`,
