@@ -4,18 +4,11 @@
 // named and tried again, and no work when the drop-in already defined everything.
 // run.mjs calls `checkAutoload({ open, check, assert, base })` (its `open` records console, page errors and CSP).
 import { axeViolations } from './axe.mjs';
+import { until } from './support.mjs';
 
 const PAGE = '/test/e2e/pages/autoload.html';
 const MODULES = ['policy-card', 'interpretation', 'infographic', 'policy-compare', 'disclosure-directory', 'reader'];
 
-/** Waits for `fn(arg)` in the page, or fails saying what did not happen. */
-async function until(page, fn, arg, what, timeout = 10000) {
-  try {
-    await page.waitForFunction(fn, arg, { timeout });
-  } catch {
-    throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
-  }
-}
 const ready = (page, selector) => until(page, (s) => document.querySelector(s)?.getAttribute('state') === 'ready', selector, `${selector} ready`);
 
 /** Paths of the library's files the page has fetched so far (resource timing sees import() too), e.g. `autoload/policy-card.js`. */

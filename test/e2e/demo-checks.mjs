@@ -6,17 +6,10 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { root } from '../../scripts/static-server.mjs';
 import { axeViolations } from './axe.mjs';
+import { until } from './support.mjs';
 
 const DEMO = '/test-results/demo/index.html';
 
-/** Waits for `fn(arg)` in the page, or fails saying what did not happen. */
-async function until(page, fn, arg, what, timeout = 10000) {
-  try {
-    await page.waitForFunction(fn, arg, { timeout });
-  } catch {
-    throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
-  }
-}
 const summaryHas = (page, text) => until(page, (t) => document.querySelector('#summary')?.textContent?.includes(t), text, `the summary to say “${text}”`);
 const statusHas = (page, text) => until(page, (t) => document.querySelector('#editor-status')?.textContent?.includes(t), text, `the status to say “${text}”`);
 const setRadio = (page, name, value) => page.check(`input[name="${name}"][value="${value}"]`);

@@ -6,19 +6,12 @@ import { join } from 'node:path';
 import { buildExamples } from '../../scripts/build-examples.mjs';
 import { root } from '../../scripts/static-server.mjs';
 import { axeViolations } from './axe.mjs';
+import { until } from './support.mjs';
 
 // examples/data.ts: the two documents the app's button switches between, and a 发文字号 in its directory
 const TITLES = ['关于印发《2020年济南市市场监督管理局政务公开工作要点》的通知', '山西省工业和信息化厅2021年政务公开工作要点'];
 const DOC_NO = '鲁商字〔2019〕12号';
 
-/** Waits for `fn(arg)` in the page, or fails saying what did not happen. */
-async function until(page, fn, arg, what, timeout = 10000) {
-  try {
-    await page.waitForFunction(fn, arg, { timeout });
-  } catch {
-    throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
-  }
-}
 const CARD = 'zw-policy-card';
 const DIRECTORY = 'zw-disclosure-directory';
 const cardTitle = (page) => page.$eval(CARD, (el) => el.shadowRoot.querySelector('[part~=title]')?.textContent?.trim() ?? '');

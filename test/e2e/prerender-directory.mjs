@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root } from '../../scripts/static-server.mjs';
 import { axeViolations } from './axe.mjs';
+import { layoutShift, recordShifts } from './support.mjs';
 
 const SAMPLE = 'directory-seeds';
 const TITLE = '政府信息公开目录（示例）';
@@ -163,11 +164,7 @@ export async function checkDirectoryPrerender({
       const { page, log } = await open(path, viewport);
       try {
         // layout shifts recorded from the start of a load: the observer goes in before the page's scripts, then the page loads again
-        await page.addInitScript(() => {
-          window.__zwShifts = [];
-          window.__zwShiftObserver = new PerformanceObserver((list) => window.__zwShifts.push(...list.getEntries()));
-          window.__zwShiftObserver.observe({ type: 'layout-shift', buffered: true });
-        });
+        await recordShifts(page);
         await page.reload();
         await hydrated(page);
         const kept = await page.evaluate(() => {
@@ -192,10 +189,7 @@ export async function checkDirectoryPrerender({
         assert(settled.state === 'ready' && settled.total === 32 && settled.count === '共 32 条', `ready with the same total: ${JSON.stringify(settled)}`);
 
         // every layout shift since the reload, up to the reader's first action
-        const { cls, shifts } = await page.evaluate(() => {
-          const entries = [...window.__zwShifts, ...window.__zwShiftObserver.takeRecords()].filter((e) => !e.hadRecentInput);
-          return { cls: entries.reduce((sum, e) => sum + e.value, 0), shifts: entries.map((e) => `${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms`) };
-        });
+        const { cls, shifts } = await layoutShift(page);
         assert(cls <= 0.01, `CLS ${cls.toFixed(4)} ≤ 0.01 (${shifts.join(', ')})`);
         console.log(`    CLS ${viewport.width}×${viewport.height}: ${cls.toFixed(4)}`);
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root } from '../../scripts/static-server.mjs';
 import { axeViolations } from './axe.mjs';
+import { layoutShift, recordShifts, until } from './support.mjs';
 
 const KINDS = /^(policy|interpretation|infographic|comparison)-/;
 const OUT = 'test-results/prerender-elements';
@@ -23,23 +24,6 @@ const pageFor = (id, element, script, client) => `<!doctype html><html lang="zh-
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${id}</title>
 <style>body { margin: 0; } main { max-width: 1200px; margin: 0 auto; padding: 16px; }</style></head>
 <body><header><h1>${id}</h1></header><main>${element}</main>${script ? `<script type="module" src="${client}"></script>` : ''}</body></html>`;
-
-/** Layout shifts from the first paint on, summed (none come from input here). */
-function observeShifts() {
-  window.__zwCls = 0;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__zwCls += entry.value;
-  }).observe({ type: 'layout-shift', buffered: true });
-}
-
-/** Waits in the page for `fn(arg)`, or fails saying what did not happen. */
-async function until(page, fn, arg, what, timeout = 10000) {
-  try {
-    await page.waitForFunction(fn, arg, { timeout });
-  } catch {
-    throw new Error(`timed out waiting for ${what}`);
-  }
-}
 
 /** Key text of a document, which must be visible: its title and one more piece of its content. */
 function keyText(doc) {
@@ -138,7 +122,7 @@ export async function checkElementsPrerender({ open, check, assert, base, ssr = 
       await check(`pre-rendered ${id} at ${viewport.width} px hydrates: no console error, CLS ≤ ${MAX_CLS}, it works`, async () => {
         const { page, log } = await open(`/${OUT}/${id}-nojs.html`, viewport); // blank start: the observer must be in place before the page loads
         try {
-          await page.addInitScript(observeShifts);
+          await recordShifts(page);
           await page.goto(`${base}/${OUT}/${id}.html`);
           await until(page, (t) => customElements.get(t) !== undefined, tag, `<${tag}> to be defined`);
           await page.$eval(tag, (el) => el.updateComplete);
@@ -147,10 +131,10 @@ export async function checkElementsPrerender({ open, check, assert, base, ssr = 
           await page.$eval(tag, (el) => el.updateComplete);
           // the shifts of the last render are reported with the frame that paints it
           await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
-          const cls = await page.evaluate(() => window.__zwCls);
+          const { cls, shifts } = await layoutShift(page);
           const errors = [...log.errors, ...log.console.filter((m) => m.startsWith('error'))];
           assert(errors.length === 0, errors.join('\n'));
-          assert(cls <= MAX_CLS, `CLS ${cls.toFixed(4)} > ${MAX_CLS}`);
+          assert(cls <= MAX_CLS, `CLS ${cls.toFixed(4)} > ${MAX_CLS} (${shifts.join(', ')})`);
           assert((await page.getAttribute(tag, 'state')) === 'ready', 'state ready');
           const text = await visibleText(page, tag);
           assert(text.includes(title), 'the title after hydration');

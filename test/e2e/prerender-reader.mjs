@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root } from '../../scripts/static-server.mjs';
 import { axeViolations } from './axe.mjs';
+import { layoutShift, recordShifts } from './support.mjs';
 
 const SAMPLE = 'reader-000-shandong-2019';
 const TITLE = '省商务厅2019年政务公开工作实施方案';
@@ -152,11 +153,7 @@ export async function checkReaderPrerender({
       const { page, log } = await open(path, viewport);
       try {
         // layout shifts recorded from the start of a load: the observer goes in before the page's scripts, then the page loads again
-        await page.addInitScript(() => {
-          window.__zwShifts = [];
-          window.__zwShiftObserver = new PerformanceObserver((list) => window.__zwShifts.push(...list.getEntries()));
-          window.__zwShiftObserver.observe({ type: 'layout-shift', buffered: true });
-        });
+        await recordShifts(page);
         await page.reload();
         await hydrated(page);
         assert(
@@ -174,10 +171,7 @@ export async function checkReaderPrerender({
         assert(parseFloat(after) > parseFloat(before), `A+ makes the text larger: ${before} → ${after}`);
         assert((await (await inReader(page, '#size-value')).textContent()) === '125%', 'the toolbar shows 125%');
         // every layout shift since the reload, except those right after the click (the reader's own choice)
-        const { cls, shifts } = await page.evaluate(() => {
-          const entries = [...window.__zwShifts, ...window.__zwShiftObserver.takeRecords()].filter((e) => !e.hadRecentInput);
-          return { cls: entries.reduce((sum, e) => sum + e.value, 0), shifts: entries.map((e) => `${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms`) };
-        });
+        const { cls, shifts } = await layoutShift(page);
         assert(cls <= 0.01, `CLS ${cls.toFixed(4)} ≤ 0.01 (${shifts.join(', ')})`);
         console.log(`    CLS ${viewport.width}×${viewport.height}: ${cls.toFixed(4)}`);
         const errors = log.console.filter((m) => m.startsWith('error')).concat(log.errors);

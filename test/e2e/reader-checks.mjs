@@ -6,6 +6,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { root } from '../../scripts/static-server.mjs';
 import { axeViolations } from './axe.mjs';
+import { until } from './support.mjs';
 
 const PATH = '/test/e2e/pages/reader.html';
 const TASK_ROWS = 31; // seed 003's task table
@@ -34,15 +35,6 @@ async function openReaderPage(browser, base, { viewport = { width: 1280, height:
   }
   await page.goto(base + path);
   return { page, log, close: () => context.close() };
-}
-
-/** Waits for `fn(arg)` in the page, or fails saying what did not happen. */
-async function until(page, fn, arg, what, timeout = 10000) {
-  try {
-    await page.waitForFunction(fn, arg, { timeout });
-  } catch {
-    throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
-  }
 }
 
 /** The reader has shown its sanitised copy of the article, and the other elements are ready. */

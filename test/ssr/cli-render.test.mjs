@@ -8,11 +8,9 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
+import { RenderError, render, repo, sample } from './support.mjs';
 
-const repo = new URL('../../', import.meta.url).pathname;
 const cli = join(repo, 'dist/cli.js');
-const { render, RenderError } = await import(join(repo, 'dist/ssr.js'));
-const sample = (name) => JSON.parse(readFileSync(join(repo, 'demo/data', `${name}.json`), 'utf8'));
 const run = (...args) => spawnSync(process.execPath, [cli, ...args], { cwd: repo, encoding: 'utf8', timeout: 120_000 });
 
 /** The page's text as a crawler extracts it: tags, styles and the JSON script removed. */

@@ -1,41 +1,12 @@
 // node --test test/ssr/: <zw-disclosure-directory> rendered on the server (src/ssr/index.ts, @lit-labs/ssr) — what a
 // crawler and a reader without JavaScript get: the first page of the list, the column tree and the counts as text, the
-// controls that need the script marked. Node 20 cannot import .ts: the render API is bundled with esbuild in before().
-import { before, describe, test } from 'node:test';
+// controls that need the script marked. The built render() (./support.mjs).
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { render, sample, shadowOf, textOf } from './support.mjs';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const sample = (name) => JSON.parse(readFileSync(join(repo, 'demo/data', `${name}.json`), 'utf8'));
 const seeds = sample('directory-seeds');
-let render;
 
-before(async () => {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'zw-ssr-directory-')), 'ssr.mjs');
-  await build({ entryPoints: [join(repo, 'src/ssr/index.ts')], outfile, bundle: true, platform: 'node', format: 'esm', tsconfig: join(repo, 'tsconfig.json'), logLevel: 'error' });
-  ({ render } = await import(pathToFileURL(outfile).href));
-});
-
-/** The shadow root's markup, as declarative shadow DOM (not the JSON script, not the fallback copy). */
-function shadowOf(html) {
-  const shadow = /<template shadowroot="open" shadowrootmode="open">([\s\S]*?)<\/template><script type="application\/json">/.exec(html)?.[1];
-  assert.ok(shadow, 'the element has a declarative shadow root, before its JSON script');
-  return shadow;
-}
-
-const entities = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
-/** The text a crawler reads in some markup: no styles, no tags, entities decoded, white space collapsed. */
-const textOf = (markup) =>
-  markup
-    .replace(/<style>[\s\S]*?<\/style>/g, ' ')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => entities[e])
-    .replace(/\s+/g, ' ');
 /** The `<tbody>` rows of the shadow root's table. */
 const rowsOf = (shadow) => /<tbody>([\s\S]*?)<\/tbody>/.exec(shadow)?.[1].match(/<tr\b/g) ?? [];
 /** Entries newest first (the list's default order without a search). */

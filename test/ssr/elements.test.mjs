@@ -1,49 +1,20 @@
 // Pre-rendered HTML of the policy card, interpretation, infographic and comparison (src/ssr `render`): for every demo
 // sample, what a crawler or a reader without JavaScript gets is the content itself, as text in the shadow root's markup
 // (not only inside the JSON script); the infographic's charts as SVG; script-only controls marked `zw-needs-script`.
-// Node 20 cannot import .ts: src/ssr/index.ts is bundled with esbuild once, in before().
-import { before, describe, test } from 'node:test';
+// The built render() (./support.mjs).
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { render, repo, sample, shadowOf, textOf as crawlerText } from './support.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const KINDS = /^(policy|interpretation|infographic|comparison)-/;
-const samples = readdirSync(join(root, 'demo/data'))
+const samples = readdirSync(join(repo, 'demo/data'))
   .filter((f) => KINDS.test(f))
-  .map((f) => ({ id: f.replace(/\.json$/, ''), doc: JSON.parse(readFileSync(join(root, 'demo/data', f), 'utf8')) }));
+  .map((f) => ({ id: f.replace(/\.json$/, ''), doc: sample(f.replace(/\.json$/, '')) }));
 
-let render;
-before(async () => {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'zw-ssr-test-')), 'ssr.mjs');
-  await build({ entryPoints: [join(root, 'src/ssr/index.ts')], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'error', tsconfig: join(root, 'tsconfig.json') });
-  ({ render } = await import(pathToFileURL(outfile).href));
-});
-
-/** The shadow root's markup (what a browser with declarative shadow DOM shows), without the JSON script and the fallback copy. */
-const shadowOf = (html) => {
-  const match = /<template shadowroot="open" shadowrootmode="open">([\s\S]*)<\/template><script type="application\/json">/.exec(html);
-  assert.ok(match, 'a declarative shadow root before the JSON script');
-  return match[1];
-};
-const decode = (s) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-/** The text a crawler reads: tags, styles and comments removed, white space collapsed. */
-const textOf = (markup) =>
-  decode(
-    markup
-      .replace(/<style>[\s\S]*?<\/style>/g, '')
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<[^>]+>/g, ''),
-  ).replace(/\s+/g, '');
+/** The text a crawler reads, white space removed (key texts are compared without it). */
+const textOf = (markup) => crawlerText(markup).replace(/\s+/g, '');
 const squash = (s) => s.replace(/\s+/g, '');
 const start = (s, n = 12) => squash(s).slice(0, n);
 

@@ -1,47 +1,8 @@
 // node --test test/ssr/: <zw-reader> rendered on the server (src/ssr/index.ts, @lit-labs/ssr) — what a crawler and a
-// reader without JavaScript get. Node 20 cannot import .ts: the render API is bundled with esbuild in before().
-import { before, describe, test } from 'node:test';
+// reader without JavaScript get. The built render() (./support.mjs).
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const sample = (name) => JSON.parse(readFileSync(join(repo, 'demo/data', `${name}.json`), 'utf8'));
-let render;
-
-before(async () => {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'zw-ssr-reader-')), 'ssr.mjs');
-  await build({
-    entryPoints: [join(repo, 'src/ssr/index.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    tsconfig: join(repo, 'tsconfig.json'),
-    logLevel: 'error',
-  });
-  ({ render } = await import(pathToFileURL(outfile).href));
-});
-
-/** The shadow root's markup, as declarative shadow DOM (not the JSON script, not the fallback copy). */
-function shadowOf(html) {
-  const shadow = /<template shadowroot="open" shadowrootmode="open">([\s\S]*?)<\/template><script type="application\/json">/.exec(html)?.[1];
-  assert.ok(shadow, 'the element has a declarative shadow root, before its JSON script');
-  return shadow;
-}
-
-const entities = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
-/** The text a crawler reads in some markup: no styles, no tags, entities decoded, white space collapsed. */
-const textOf = (markup) =>
-  markup
-    .replace(/<style>[\s\S]*?<\/style>/g, ' ')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => entities[e])
-    .replace(/\s+/g, ' ');
+import { render, sample, shadowOf, textOf } from './support.mjs';
 
 describe('<zw-reader> rendered on the server', () => {
   test('the title, a heading and the body are text in the shadow root (not only inside the JSON)', async () => {

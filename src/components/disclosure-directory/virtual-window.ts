@@ -165,19 +165,22 @@ export class VirtualRows<E> {
     // late on a loaded machine) change the spacers, the end moves away from the view, and the last row could stay
     // unrendered until the reader scrolled again.
     const atEnd = scroller.scrollTop > 0 && scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
-    if (this.scrolled) this.stickToEnd = atEnd;
+    // A scroll counts once: left pending (the window did not move), a later measure — rows grown by a late font — would
+    // take the end moving away for the reader scrolling away, and let the last rows go (seen on a loaded machine).
+    const byScroll = this.scrolled;
+    this.scrolled = false;
+    if (byScroll) this.stickToEnd = atEnd;
     else if (this.stickToEnd && !atEnd) scroller.scrollTop = scroller.scrollHeight; // a scroll event measures again
     this.viewport = { offset: scroller.scrollTop - top, height: scroller.clientHeight, atEnd: this.stickToEnd };
     const was = this.window;
     const next = this.windowNow();
     if (next.start === was.start && next.end === was.end) return false;
-    if (!this.scrolled) {
+    if (!byScroll) {
       // Without a scroll, re-windowing only follows the row height estimate as it settles. Going back to the window
       // before this one means rows that change height as the window moves (the table's columns widening for other
       // rows): two windows would alternate for ever, so stay until the reader scrolls (a cap guards longer cycles).
       if ((next.start === this.earlier?.start && next.end === this.earlier.end) || ++this.rewindows > 50) return false;
     }
-    this.scrolled = false;
     this.earlier = was;
     return true;
   }
