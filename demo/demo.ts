@@ -15,6 +15,7 @@ import { html, nothing, render } from 'lit';
 import '../src/core/rules/all.js';
 import { checkDocument } from '../src/core/check.js';
 import { isSafeUrl } from '../src/core/url.js';
+import { escapeJsonForScript, escapeMarkup } from '../src/core/markup.js';
 import { defaultPrefs, effectivePrefs } from '../src/core/reader/prefs.js';
 import type { ColorTheme } from '../src/core/reader/themes.js';
 import type { JsonSchema } from '../src/schema/validate.js';
@@ -543,16 +544,10 @@ function fitToColumn(fit: HTMLElement, frame: HTMLElement, caption: HTMLElement)
 fitToColumn(desktopFit, desktopScreen, desktopScale);
 fitToColumn(phoneFit, phoneFit.firstElementChild as HTMLElement, phoneScale);
 
-/** JSON made safe inside `<script type="application/json">`: it cannot close the tag or open an HTML comment. */
-export function escapeForScript(json: string): string {
-  return json.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '\\u003C!--');
-}
-
 /** Where the portal keeps the library, in the snippet: the staff replace it with their own address. */
 const PORTAL_STATIC = 'https://你的门户/static/';
 
 /** A value in a double-quoted HTML attribute. */
-const attributeValue = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** The `src` of the embed snippet: what the staff typed, else the address the JSON came from. */
 const embedSrc = () => srcInput.value.trim() || loadedUrl;
@@ -572,10 +567,10 @@ function embedSnippet(): string {
   const script = `<script type="module" src="${PORTAL_STATIC}${embedScript === 'autoload' ? 'autoload.js' : 'zhengwu-elements.js'}"></script>`;
   if (embedData === 'src') {
     const src = embedSrc() || '/你的数据文件.json';
-    return [script, `<${[tag, ...attributes, `src="${attributeValue(src)}"`].join(' ')}></${tag}>`, ''].join('\n');
+    return [script, `<${[tag, ...attributes, `src="${escapeMarkup(src)}"`].join(' ')}></${tag}>`, ''].join('\n');
   }
   const json = current.parsed !== undefined ? JSON.stringify(current.parsed, null, 2) : current.text.trim();
-  return [script, `<${[tag, ...attributes].join(' ')}>`, '  <script type="application/json">', escapeForScript(json), '  </script>', `</${tag}>`, ''].join('\n');
+  return [script, `<${[tag, ...attributes].join(' ')}>`, '  <script type="application/json">', escapeJsonForScript(json), '  </script>', `</${tag}>`, ''].join('\n');
 }
 
 function renderEmbed() {

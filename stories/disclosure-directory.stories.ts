@@ -51,6 +51,7 @@ import {
   viewportGlobals,
   withWarnings,
   type ElementArgs,
+  warningPaths,
 } from './shared.js';
 
 /** Story args: the shared ones (`data` is a key of ./directory-fixtures.ts), the directory's own attributes and events. */
@@ -475,7 +476,7 @@ export const DamagedSeed003: Story = {
     await waitFor(() => expect(el.total).toBe(scanCount(damagedDirectory, DAMAGED_QUERY)));
     await listedWarnings(canvasElement);
     // each damaged entry field once, found by the per-entry check: 3 titles/文号 of the basis documents, the plan's summary
-    const paths = [...canvasElement.querySelectorAll('.story-warnings code')].map((code) => code.textContent ?? '');
+    const paths = warningPaths(canvasElement);
     await expect(paths.filter((path) => /^\/entries\/\d+\/(?:title|docNo|summary)$/.test(path))).toEqual([
       '/entries/0/title',
       '/entries/0/docNo',

@@ -27,6 +27,7 @@ import {
   viewportGlobals,
   type ElementArgs,
   errorPublicStory,
+  warningPaths,
 } from './shared.js';
 
 /** Story args: the shared ones (`data` is a key of ./infographic-fixtures.ts); the infographic has no attributes of its own. */
@@ -345,7 +346,7 @@ export const DamagedSeed003: Story = {
     await ready(canvasElement);
     // one per damaged table cell; the note that quotes the damage as examples (如“、/td>”) is not damage
     await expect(await listedWarnings(canvasElement)).toBe(20);
-    const paths = [...canvasElement.querySelectorAll('.story-warnings code')].map((code) => code.textContent ?? '');
+    const paths = warningPaths(canvasElement);
     await expect(paths.every((path) => /^\/blocks\/\d+\/rows\/\d+\/\d+$/.test(path))).toBe(true);
   },
   parameters: describe(

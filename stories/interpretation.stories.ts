@@ -27,6 +27,7 @@ import {
   viewportGlobals,
   type ElementArgs,
   errorPublicStory,
+  warningPaths,
 } from './shared.js';
 
 /** Story args: the shared ones (`data` is a key of ./interpretation-fixtures.ts), `anchor-prefix` and the element's own events. */
@@ -362,7 +363,7 @@ export const DamagedSeed003: Story = {
     await ready(canvasElement);
     // 4 from the interpreted policy (under /policy) and 27 from the interpretation's own sections, each once
     await expect(await listedWarnings(canvasElement)).toBe(31);
-    const paths = [...canvasElement.querySelectorAll('.story-warnings code')].map((code) => code.textContent ?? '');
+    const paths = warningPaths(canvasElement);
     await expect(paths.filter((path) => path.startsWith('/policy/'))).toHaveLength(4);
     await expect(paths).toContain('/mainContent/0/text');
     await expect(new Set(paths).size).toBe(paths.length);

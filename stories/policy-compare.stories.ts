@@ -28,6 +28,7 @@ import {
   viewportGlobals,
   type ElementArgs,
   errorPublicStory,
+  warningPaths,
 } from './shared.js';
 
 /** Story args: the shared ones (`data` is a key of ./comparison-fixtures.ts), the comparison's own attributes and events. */
@@ -322,7 +323,7 @@ export const DamagedSeed003: Story = {
     await settled(canvasElement, 'zw-policy-compare');
     // one per damaged version text: the scraped one (23 places) and the repaired one (its 13 lost characters stay)
     await expect(await listedWarnings(canvasElement)).toBe(2);
-    const paths = [...canvasElement.querySelectorAll('.story-warnings code')].map((code) => code.textContent ?? '');
+    const paths = warningPaths(canvasElement);
     await expect(paths).toEqual(['/versions/0/text', '/versions/1/text']);
   },
   parameters: describe(

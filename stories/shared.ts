@@ -357,6 +357,9 @@ export async function listedWarnings(canvasElement: HTMLElement): Promise<number
   return Number(list.getAttribute('data-count'));
 }
 
+/** The JSON pointers of the warnings the story's list shows (call after `listedWarnings`). */
+export const warningPaths = (canvasElement: HTMLElement): string[] => [...canvasElement.querySelectorAll('.story-warnings code')].map((code) => code.textContent ?? '');
+
 // ── Play-function helpers (they drive the shadow DOM directly) ──────────────
 
 /** Tags of the custom elements (Lit elements) registered in `HTMLElementTagNameMap`. */

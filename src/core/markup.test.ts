@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { escapeMarkup } from './markup.js';
+import { escapeJsonForScript, escapeMarkup } from './markup.js';
 
 describe('escapeMarkup', () => {
   it('escapes what could start markup or end an attribute', () => {
@@ -17,5 +17,14 @@ describe('escapeMarkup', () => {
     const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(parsed.querySelector('parsererror')).to.equal(null);
     expect(parsed.querySelector('text')!.textContent).to.equal('<b>&');
+  });
+});
+
+describe('escapeJsonForScript', () => {
+  it('keeps JSON inside its script: no closing tag, no comment opener, and parses back to the same value', () => {
+    const value = { summary: '</script><img src=x onerror=alert(1)><!-- </SCRIPT >', ok: '普通文字' };
+    const escaped = escapeJsonForScript(JSON.stringify(value));
+    expect(escaped).not.to.match(/<\/script|<!--/i);
+    expect(JSON.parse(escaped)).to.deep.equal(value);
   });
 });

@@ -13,3 +13,8 @@ export function escapeMarkup(text: string): string {
   // eslint-disable-next-line no-control-regex -- the control characters are what is being removed
   return text.replace(/[\0-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/gu, '').replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
+
+/** JSON text made safe inside `<script type="application/json">`: it cannot close the tag or open an HTML comment. */
+export function escapeJsonForScript(json: string): string {
+  return json.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '\\u003C!--');
+}

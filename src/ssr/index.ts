@@ -14,6 +14,7 @@ import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import { render as renderTemplate } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
+import { escapeJsonForScript, escapeMarkup } from '../core/markup.js';
 import { loadLocale, matchLocale, type UiLocale } from '../i18n/locale.js';
 import '../index.js';
 
@@ -47,13 +48,6 @@ export interface RenderOptions {
 /** Why a document could not be rendered: a usage mistake (unknown element, type), not a data problem. */
 export class RenderError extends Error {}
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-/** JSON made safe inside `<script type="application/json">`: it cannot close the tag or open an HTML comment. */
-export const jsonForScript = (document: unknown) =>
-  JSON.stringify(document, null, 2)
-    .replace(/<\/(script)/gi, '<\\/$1')
-    .replace(/<!--/g, '\\u003C!--');
-
 function elementFor(document: unknown, element?: string): ElementTag {
   if (element !== undefined) {
     if (!TAGS.includes(element)) throw new RenderError(`unknown element <${element}>: one of ${TAGS.join(', ')}`);
@@ -86,7 +80,7 @@ export async function render(document: unknown, options: RenderOptions = {}): Pr
   };
   const attributeText = Object.entries(attributes)
     .filter((entry): entry is [string, string | true] => entry[1] !== false)
-    .map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(value)}"`))
+    .map(([name, value]) => (value === true ? name : `${name}="${escapeMarkup(value)}"`))
     .join(' ');
   const name = unsafeStatic(tag);
   const markup = unsafeStatic(attributeText);
@@ -95,7 +89,7 @@ export async function render(document: unknown, options: RenderOptions = {}): Pr
   const close = `</${tag}>`;
   if (!rendered.endsWith(close)) throw new Error(`zhengwu-elements: server rendering of <${tag}> returned unexpected markup`);
   const shadow = /<template shadowroot="open" shadowrootmode="open">([\s\S]*)<\/template>/.exec(rendered)?.[1] ?? '';
-  const script = `<script type="application/json">\n${jsonForScript(document)}\n</script>`;
+  const script = `<script type="application/json">\n${escapeJsonForScript(JSON.stringify(document, null, 2))}\n</script>`;
   return `${rendered.slice(0, -close.length)}${script}${noShadowFallback(shadow)}${close}`;
 }
 

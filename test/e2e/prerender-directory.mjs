@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root } from '../../scripts/static-server.mjs';
 import { axeViolations } from './axe.mjs';
-import { layoutShift, recordShifts } from './support.mjs';
+import { layoutShift, recordShifts, withLibraryBlocked } from './support.mjs';
 
 const SAMPLE = 'directory-seeds';
 const TITLE = '政府信息公开目录（示例）';
@@ -137,25 +137,12 @@ export async function checkDirectoryPrerender({
         await context.close();
       }
       // axe needs JavaScript itself: the same view, with the library's script never arriving (a blocked CDN) instead
-      const blocked = await browser.newContext({ viewport });
-      try {
-        const page = await blocked.newPage();
-        await page.route(
-          (url) => url.pathname === new URL(library, base).pathname,
-          (route) => route.abort(),
-        );
-        await page.goto(base + path);
-        assert(
-          await page.evaluate(() => !customElements.get('zw-disclosure-directory') && !!document.querySelector('zw-disclosure-directory').shadowRoot),
-          'the script never arrived',
-        );
+      await withLibraryBlocked(browser, { viewport, base, path, library, tag: 'zw-disclosure-directory' }, async (page) => {
         const view = await noScriptView(page, { title: TITLE, row: newest });
         assert(view.row && view.controls.length === 0, `${at}: the same view without the script: ${JSON.stringify(view)}`);
         const violations = await axeViolations(page);
         assert(violations.length === 0, `${at}: axe finds nothing without the script:\n      ${violations.join('\n      ')}`);
-      } finally {
-        await blocked.close();
-      }
+      });
     }
   });
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root } from '../../scripts/static-server.mjs';
 import { axeViolations } from './axe.mjs';
-import { layoutShift, recordShifts } from './support.mjs';
+import { layoutShift, recordShifts, withLibraryBlocked } from './support.mjs';
 
 const SAMPLE = 'reader-000-shandong-2019';
 const TITLE = '省商务厅2019年政务公开工作实施方案';
@@ -128,23 +128,10 @@ export async function checkReaderPrerender({
       }
       // axe needs JavaScript itself (its timers do not run in a page without it): the same view, with the library's
       // script never arriving (a broken connection, a blocked CDN) instead
-      const blocked = await browser.newContext({ viewport });
-      try {
-        const page = await blocked.newPage();
-        await page.route(
-          (url) => url.pathname === new URL(library, base).pathname,
-          (route) => route.abort(),
-        );
-        await page.goto(base + path);
-        assert(
-          await page.evaluate(() => !customElements.get('zw-reader') && !!document.querySelector('zw-reader').shadowRoot),
-          'the script never arrived; the shadow root is there',
-        );
+      await withLibraryBlocked(browser, { viewport, base, path, library, tag: 'zw-reader' }, async (page) => {
         const violations = await axeViolations(page);
         assert(violations.length === 0, `${viewport.width}×${viewport.height}: axe finds nothing without the script:\n      ${violations.join('\n      ')}`);
-      } finally {
-        await blocked.close();
-      }
+      });
     }
   });
 

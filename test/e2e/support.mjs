@@ -26,3 +26,25 @@ export function layoutShift(page) {
     return { cls: entries.reduce((sum, e) => sum + e.value, 0), shifts: entries.map((e) => `${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms`) };
   });
 }
+
+/**
+ * Runs `fn(page)` on a pre-rendered page whose library script never arrives (a blocked CDN, a broken connection): the
+ * no-script view with axe able to run (axe needs JavaScript itself). Fails if the element got defined or has no
+ * declarative shadow root.
+ */
+export async function withLibraryBlocked(browser, { viewport, base, path, library, tag }, fn) {
+  const context = await browser.newContext({ viewport });
+  try {
+    const page = await context.newPage();
+    await page.route(
+      (url) => url.pathname === new URL(library, base).pathname,
+      (route) => route.abort(),
+    );
+    await page.goto(base + path);
+    const state = await page.evaluate((t) => ({ defined: !!customElements.get(t), shadow: !!document.querySelector(t)?.shadowRoot }), tag);
+    if (state.defined || !state.shadow) throw new Error(`<${tag}> with its library blocked: ${JSON.stringify(state)}`);
+    return await fn(page);
+  } finally {
+    await context.close();
+  }
+}
