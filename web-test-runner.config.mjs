@@ -6,6 +6,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from './scripts/find-chromium.mjs';
 import { directoryFixture } from './test/server/fixture.mjs';
+import { faultRoutes } from './test/hardening/fault-routes.mjs';
+
+/**
+ * The hardening suites' size (test/hardening): a CI run by default, the nightly size with ZW_HARDENING=nightly.
+ * ZW_FUZZ_SEED=<n> replays a failing fuzz run. The tests read it from /__zw/hardening.
+ */
+const hardening = {
+  nightly: process.env.ZW_HARDENING === 'nightly',
+  seed: process.env.ZW_FUZZ_SEED ? Number(process.env.ZW_FUZZ_SEED) : null,
+};
+function hardeningRoute() {
+  return async (ctx, next) => {
+    if (ctx.path !== '/__zw/hardening') return next();
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(hardening);
+  };
+}
 
 /**
  * Test-only HTTP routes on the test runner's own server: real status codes,
@@ -108,11 +125,11 @@ function directoryRoutes() {
 }
 
 export default {
-  files: ['src/**/*.test.ts', 'src/**/*.test.html', 'demo/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'src/**/*.test.html', 'demo/**/*.test.ts', 'test/hardening/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [testRoutes(), directoryRoutes()],
+  middleware: [hardeningRoute(), testRoutes(), faultRoutes(), directoryRoutes()],
   // The elements' own structured warnings are asserted in tests; keep the log readable.
   filterBrowserLogs: ({ args }) => !/^\[zhengwu-elements\]|Lit is in dev mode/.test(String(args[0])),
   plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
