@@ -45,6 +45,8 @@ function prepare(node) {
     if (k === 'title' || k === '$id' || k === '$schema') continue;
     // A description beside a $ref would make the generator mint an alias type per use.
     if (k === 'description' && node.$ref) continue;
+    // Likewise a field's own length limit beside a $ref (a title's 500 on the shared text): the type is still the ref's.
+    if (k === 'maxLength' && node.$ref) continue;
     // if/then/else has no TypeScript counterpart; the node's tsType says what it means.
     if ((k === 'if' || k === 'then' || k === 'else') && node.tsType) continue;
     // `anyOf` of `required` lists only says which fields may stand in for each other

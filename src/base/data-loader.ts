@@ -28,6 +28,70 @@ export interface DataSink {
 const DEFAULT_TIMEOUT = 15000;
 
 /**
+ * The largest document body read from `src` (bytes). The biggest real document is a directory of ~100k entries,
+ * ~45 MB of compact JSON (~60 MB indented), and Chromium parses that in well under a second; a body beyond
+ * this is not a document but a runaway export, a log or an endless stream, and is refused while it streams
+ * (never read whole into memory).
+ */
+export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+
+/** A body larger than allowed: `received` is what was read before stopping (or the declared Content-Length). */
+export class BodyTooLargeError extends Error {
+  constructor(
+    readonly received: number,
+    readonly limit: number,
+  ) {
+    super(`response body over ${limit} bytes (${received} received)`);
+    this.name = 'BodyTooLargeError';
+  }
+}
+
+/**
+ * A response's body as text, refused past `limit` bytes: a Content-Length above it fails at once, a body
+ * without one is counted chunk by chunk and the read cancelled as soon as it passes (the fetch's own
+ * AbortController then closes the connection). Decoded as UTF-8 as it comes, so at most the text is held.
+ */
+export async function readLimitedText(response: Response, limit: number): Promise<string> {
+  const declared = Number(response.headers.get('Content-Length'));
+  if (Number.isFinite(declared) && declared > limit) {
+    void response.body?.cancel().catch(() => undefined);
+    throw new BodyTooLargeError(declared, limit);
+  }
+  // (every target has streams; a response without a body reads as text)
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > limit) {
+      void reader.cancel().catch(() => undefined);
+      throw new BodyTooLargeError(received, limit);
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+/** What a fetched body's HTML-ness looks like: a CMS error or login page, a 200 from a catch-all route. */
+const looksLikeHtml = (text: string, contentType: string | null) =>
+  /^\s*</.test(text) && (/html|xml/i.test(contentType ?? '') || /^\s*<(!doctype|html|head|body|\?xml|!--)/i.test(text));
+
+/**
+ * The issue for a fetched body that is not JSON: an HTML page (the server's error page, a login redirect,
+ * a catch-all route) is named as such with its address; anything else gets the syntax error's place.
+ */
+export function fetchedSyntaxIssue(text: string, error: unknown, url: string, contentType: string | null): Issue {
+  if (looksLikeHtml(text, contentType)) return issue('', 'json-syntax', { line: 1, column: 1, hint: 'html', found: '<', url });
+  const { line, column, hint, found } = jsonErrorPlace(text, error);
+  return issue('', 'json-syntax', { line, column, ...(hint ? { hint } : {}), ...(found ? { found } : {}) });
+}
+
+/**
  * Gets an element's document from the highest-priority way in: the `data`
  * property, else `src` (fetched, with a timeout; the newest `src` wins, older
  * requests are aborted and their late answers dropped), else a child
@@ -105,7 +169,7 @@ export class DataLoader implements ReactiveController {
       this.loadedScript = text;
       this.source = text === undefined ? 'none' : 'script';
       if (text === undefined) this.sink.received(undefined, id);
-      else this.acceptText(text, id, false);
+      else this.acceptText(text, id);
     }
   }
 
@@ -128,26 +192,36 @@ export class DataLoader implements ReactiveController {
       abort.abort();
     }, timeoutMs);
     let text: string;
+    let contentType: string | null;
     try {
       const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
       if (id !== this.requestId) return;
       if (!response.ok) {
+        void response.body?.cancel().catch(() => undefined); // an error page's body is not wanted
         this.sink.failed([issue('', 'fetch-status', { status: response.status, url })], id, true);
         return;
       }
-      text = await response.text();
-    } catch {
+      contentType = response.headers.get('Content-Type');
+      text = await readLimitedText(response, MAX_DOCUMENT_BYTES);
+    } catch (error) {
       if (id !== this.requestId) return; // aborted because a newer src (or removal) superseded it
+      if (error instanceof BodyTooLargeError) {
+        abort.abort(); // closes the connection: the rest of the body is not downloaded
+        // retrying would fetch the same body: not a load failure the reader can fix (no 重试)
+        this.sink.failed([issue('', 'fetch-too-large', { url, size: error.received, limit: error.limit })], id, false);
+        return;
+      }
       this.sink.failed([issue('', timedOut ? 'fetch-timeout' : 'fetch-failed', { url, seconds: Math.round(timeoutMs / 100) / 10 })], id, true);
       return;
     } finally {
       clearTimeout(timer);
     }
     if (id !== this.requestId) return; // a newer src won: drop this late response
-    this.acceptText(text, id, true);
+    this.acceptText(text, id, { url, contentType });
   }
 
-  private acceptText(text: string, id: number, fetched: boolean) {
+  /** `fetched`: the body came from `src` (its syntax error may be a server's error page: worth a retry). */
+  private acceptText(text: string, id: number, fetched?: { url: string; contentType: string | null }) {
     if (text.trim() === '') {
       this.sink.received(undefined, id);
       return;
@@ -156,9 +230,13 @@ export class DataLoader implements ReactiveController {
     try {
       parsed = JSON.parse(text);
     } catch (error) {
+      if (fetched) {
+        // A fetched body that is not JSON is usually the server's error page or a deploy in progress: worth a retry.
+        this.sink.failed([fetchedSyntaxIssue(text, error, fetched.url, fetched.contentType)], id, true);
+        return;
+      }
       const { line, column, hint, found } = jsonErrorPlace(text, error);
-      // A fetched body that is not JSON is usually the server's error page or a deploy in progress: worth a retry.
-      this.sink.failed([issue('', 'json-syntax', { line, column, ...(hint ? { hint } : {}), ...(found ? { found } : {}) })], id, fetched);
+      this.sink.failed([issue('', 'json-syntax', { line, column, ...(hint ? { hint } : {}), ...(found ? { found } : {}) })], id, false);
       return;
     }
     this.sink.received(parsed, id);

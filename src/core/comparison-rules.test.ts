@@ -354,3 +354,24 @@ describe('comparison messages and labels', () => {
     expect(withLocale('zh-CN', () => labelOfPath('/url'))).to.equal('原文链接');
   });
 });
+
+describe('a text version that splits into a clause too long to lay out', () => {
+  const textVersions = (oldText: string) =>
+    comparisonOf([
+      { id: 'v2019', label: '2019年版', text: oldText },
+      { id: 'v2021', label: '2021年版', text: '第一条 为了规范管理，制定本办法。\n第二条 本办法自发布之日起施行。' },
+    ]);
+
+  it('is an error at the version text, naming the clause, its length and the limit', () => {
+    const found = errors(textVersions('第一条 ' + '政'.repeat(60_000)));
+    expect(brief(found)).to.deep.equal(['/versions/0/text clause-too-long']);
+    expect(found[0].params).to.include({ clause: '第一条', max: 50_000, label: '2019年版' });
+    expect(zh(found[0])).to.contain('第一条').and.contain('60,000').and.contain('50,000').and.contain('第X条');
+  });
+
+  it('is fine when a long text splits into clauses under the limit', () => {
+    const long = Array.from({ length: 30 }, (_, i) => `第${i + 1}条 ${'规'.repeat(2_000)}`).join('\n');
+    expect(long.length).to.be.greaterThan(50_000);
+    expect(brief(errors(textVersions(long)))).to.deep.equal([]);
+  });
+});

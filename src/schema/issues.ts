@@ -11,6 +11,8 @@ export type IssueCode =
   | 'fetch-status'
   | 'fetch-failed'
   | 'fetch-timeout'
+  /** A fetched body larger than the loader reads (a runaway export, an endless stream): refused while streaming. */
+  | 'fetch-too-large'
   | 'render-failed'
   /** A bug in the program (a rule threw, a schema is not registered), not a fault in the data. */
   | 'internal-error'
@@ -31,6 +33,14 @@ export type IssueCode =
   | 'bad-format'
   | 'too-short'
   | 'too-few-items'
+  /** Longer than the field's limit (a summary is not a book): refused rather than laid out. */
+  | 'too-long'
+  /** More items than the list's limit. */
+  | 'too-many-items'
+  /** A comparison version's `text` splits into a clause longer than a clause may be (no 第X条 numbers to split at). */
+  | 'clause-too-long'
+  /** More categories than a chart of its kind shows legibly (bar 60, line 400, pie/donut 12). */
+  | 'chart-too-many-categories'
   | 'duplicate-item'
   | 'out-of-range'
   | 'not-finite'

@@ -111,6 +111,25 @@ function indexNoFormat(issue: Issue): string {
   }
 }
 
+/** A chart's kind as staff call it (柱状图, 折线图…). */
+function chartName(chart: string): string {
+  switch (chart) {
+    case 'bar':
+      return msg('柱状图');
+    case 'line':
+      return msg('折线图');
+    case 'pie':
+      return msg('饼图');
+    case 'donut':
+      return msg('环形图');
+    default:
+      return msg('图表');
+  }
+}
+
+/** A byte count as megabytes with one decimal (a fetched body's size and the limit). */
+const megabytes = (bytes: unknown) => `${(Number(bytes) / 1048576).toFixed(1)} MB`;
+
 /** The message for one issue in the active locale (call inside `withLocale`). */
 export function issueMessage(issue: Issue, kind?: string): string {
   const field = labelOfPath(issue.path, kind);
@@ -123,6 +142,8 @@ export function issueMessage(issue: Issue, kind?: string): string {
       return msg(str`无法获取数据：网络错误（${p(issue, 'url')}）`);
     case 'fetch-timeout':
       return msg(str`获取数据超时（${p(issue, 'seconds')} 秒）：${p(issue, 'url')}`);
+    case 'fetch-too-large':
+      return msg(str`获取的数据过大（已收到 ${megabytes(issue.params?.size)}，上限 ${megabytes(issue.params?.limit)}），已停止下载：${p(issue, 'url')}`);
     case 'render-failed':
       return msg('显示时出错，请检查数据。');
     case 'internal-error':
@@ -161,6 +182,18 @@ export function issueMessage(issue: Issue, kind?: string): string {
       return msg(str`「${field}」太短（至少 ${p(issue, 'min')} 个字符）`);
     case 'too-few-items':
       return msg(str`「${field}」至少需要 ${p(issue, 'min')} 项`);
+    case 'too-long':
+      return msg(str`「${field}」有 ${number(issue.params?.length)} 个字，超过上限 ${number(issue.params?.max)} 个字`);
+    case 'too-many-items':
+      return msg(str`「${field}」有 ${number(issue.params?.count)} 项，超过上限 ${number(issue.params?.max)} 项`);
+    case 'clause-too-long':
+      return msg(
+        str`「${field}」（${p(issue, 'label')}）拆分后，条款「${p(issue, 'clause')}」有 ${number(issue.params?.length)} 个字，超过一条的上限 ${number(issue.params?.max)} 个字：请检查原文是否缺少“第X条”等条款编号`,
+      );
+    case 'chart-too-many-categories':
+      return msg(
+        str`「${field}」有 ${number(issue.params?.count)} 项，${chartName(p(issue, 'chart'))}最多能清楚显示 ${number(issue.params?.max)} 项：请合并较小的分类，或改用表格`,
+      );
     case 'duplicate-item':
       return msg(str`「${field}」有重复项（第 ${p(issue, 'value')} 项）`);
     case 'out-of-range':
@@ -289,6 +322,8 @@ function jsonSyntax(issue: Issue): string {
       return msg(str`JSON 格式错误（第 ${line} 行，第 ${column} 列）：键名没有加英文双引号，应写成 "title": … 这样`);
     case 'single-quote':
       return msg(str`JSON 格式错误（第 ${line} 行，第 ${column} 列）：用了单引号 '。JSON 的键名和文字两边要用英文双引号 "`);
+    case 'html':
+      return msg(str`服务器返回的是网页（HTML），不是 JSON 数据：可能是出错页面、登录页或地址有误（${p(issue, 'url')}）`);
     default:
       return msg(str`JSON 格式错误（第 ${line} 行，第 ${column} 列附近），请检查逗号、引号和括号`);
   }

@@ -43,6 +43,9 @@ export type Validity = ("effective" | "amended" | "abolished" | "expired" | "pen
  * via the `definition` "disclosure".
  */
 export type Disclosure = ("proactive" | "on-request" | "withheld")
+/**
+ * @maxItems 100
+ */
 export type Keywords = Text[]
 /**
  * 正文由标题、段落、列表、表格、提示组成；不接受 HTML。
@@ -56,6 +59,11 @@ export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | Not
  * via the `definition` "infographicBlock".
  */
 export type InfographicBlock = FiguresBlock | ChartBlock | TimelineBlock | ProcessBlock | InfographicListBlock | CalloutBlock | CompareBlock | InfographicTableBlock | InfographicNoteBlock | AnnualReportBlock
+/**
+ * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
+ * via the `definition` "chartBlock".
+ */
+export type ChartBlock = ChartBlock1
 
 /**
  * 一份政策文件的元数据与要点，供 <zw-policy-card> 展示，也是 政策解读、一图读懂 关联的对象。
@@ -92,12 +100,20 @@ keywords?: Keywords
 summary?: Text
 /**
  * 面向公众的几条核心内容。
+ * 
+ * @maxItems 100
  */
 keyPoints?: Text[]
+/**
+ * @maxItems 20000
+ */
 body?: Block[]
 url?: Url
 interpretationUrl?: Url
 infographicUrl?: Url
+/**
+ * @maxItems 1000
+ */
 attachments?: Attachment[]
 /**
  * 本文件废止或修订的旧文件。
@@ -325,6 +341,8 @@ description?: Text
 versions: Version[]
 /**
  * 指定两个版本中对应的条款（按条款标识）；给出的对应关系优先于自动对齐。
+ * 
+ * @maxItems 20000
  */
 pairs?: Pair[]
 /**
@@ -354,6 +372,8 @@ url?: Url
 text?: string
 /**
  * 已拆分的条款，按原文顺序。
+ * 
+ * @maxItems 20000
  */
 clauses?: Clause[]
 }
@@ -440,6 +460,8 @@ issuer?: Organisation
 columns?: Column[]
 /**
  * 目录中的文件，每项是一份政策文件的元数据摘要及其所属栏目。10 万条以内可直接给出；更大的目录请用检索服务（remote）。
+ * 
+ * @maxItems 200000
  */
 entries?: DirectoryEntry[]
 remote?: Url
@@ -528,6 +550,7 @@ type: "list"
 ordered?: boolean
 /**
  * @minItems 1
+ * @maxItems 10000
  */
 items: Text[]
 }
@@ -541,6 +564,7 @@ caption?: Text
 head?: string[]
 /**
  * @minItems 1
+ * @maxItems 10000
  */
 rows: string[][]
 }
@@ -581,11 +605,7 @@ period?: Text
 }
 }[]
 }
-/**
- * This interface was referenced by `ZhengwuDocuments`'s JSON-Schema
- * via the `definition` "chartBlock".
- */
-export interface ChartBlock {
+export interface ChartBlock1 {
 type: "chart"
 title: Text
 /**
@@ -608,11 +628,14 @@ stacking?: ("grouped" | "stacked")
 categories: Text[]
 /**
  * @minItems 1
+ * @maxItems 12
  */
 series: {
 name: Text
 /**
  * 与分类一一对应。
+ * 
+ * @maxItems 400
  */
 values: number[]
 }[]

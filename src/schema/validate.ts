@@ -82,8 +82,10 @@ export const HANDLED_KEYWORDS = [
   'format',
   'pattern',
   'minLength',
+  'maxLength',
   'minProperties',
   'minItems',
+  'maxItems',
   'uniqueItems',
   'minimum',
   'maximum',
@@ -156,10 +158,21 @@ function toIssues(root: JsonSchema, unit: OutputUnit, data: unknown): Issue[] {
     }
     case 'minLength':
       return [issue(path, value === '' || typeof value !== 'string' ? 'blank' : 'too-short', { min: Number(node?.minLength) })];
+    case 'maxLength':
+      // the length as the validator counts it (code points), not the text: an issue list is not a copy of a megabyte
+      return [issue(path, 'too-long', { length: typeof value === 'string' ? ucs2length(value) : 0, max: Number(node?.maxLength) })];
     case 'minProperties':
       return [issue(path, 'blank')];
     case 'minItems':
       return [issue(path, 'too-few-items', { min: Number(node?.minItems), count: Array.isArray(value) ? value.length : 0 })];
+    case 'maxItems': {
+      const code = (node?.['x-zw-code'] as IssueCode | undefined) ?? 'too-many-items';
+      const params: Record<string, string | number> = { max: Number(node?.maxItems), count: Array.isArray(value) ? value.length : 0 };
+      // a chart's legibility limit depends on its kind: name the kind (the block holding the list says it)
+      const holder = valueAt(data, path.replace(/\/[^/]*$/, ''));
+      if (code === 'chart-too-many-categories' && holder && typeof (holder as { chart?: unknown }).chart === 'string') params.chart = (holder as { chart: string }).chart;
+      return [issue(path, code, params)];
+    }
     case 'uniqueItems': {
       // the first item that repeats an earlier one, counted from 1 as people count
       const items = Array.isArray(value) ? value : [];
@@ -297,13 +310,18 @@ function issuesFrom(root: JsonSchema, validator: Validator, raw: unknown, quick?
   if (quick?.(data)) return infinite;
   const result = validator.validate(data);
   if (result.valid) return infinite;
-  const seen = new Set<string>();
+  const seen = new Map<string, Issue>();
   const issues: Issue[] = [];
   for (const unit of alternativesResolved(root, result.errors, data)) {
     for (const found of toIssues(root, unit, data)) {
       const key = `${found.path}|${found.code}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const earlier = seen.get(key);
+      if (earlier) {
+        // a field's own limit under a shared one (a title ≤ 500 is also a text ≤ 50,000): the tighter limit is the one to meet
+        if (found.code === 'too-long' && Number(found.params?.max) < Number(earlier.params?.max)) earlier.params = found.params;
+        continue;
+      }
+      seen.set(key, found);
       issues.push(found);
     }
   }
@@ -415,6 +433,13 @@ function quickCheck(node: unknown, file: JsonSchema, built: Map<object, QuickChe
         break;
       case 'minLength':
         checks.push((v) => typeof v !== 'string' || ucs2length(v) >= Number(arg));
+        break;
+      case 'maxLength':
+        // code units ≥ code points: within the limit in code units is surely within it in code points
+        checks.push((v) => typeof v !== 'string' || v.length <= Number(arg) || ucs2length(v) <= Number(arg));
+        break;
+      case 'maxItems':
+        checks.push((v) => !Array.isArray(v) || v.length <= Number(arg));
         break;
       case 'minProperties':
         checks.push((v) => !isRecord(v) || Object.keys(v).length >= Number(arg));

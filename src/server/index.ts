@@ -12,7 +12,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { STATUS_CODES, createServer, type IncomingMessage, type Server, type ServerOptions, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { buildCatalogue, type Catalogue } from '../core/directory/catalogue.js';
 import { columnPaths, columnsOf } from '../core/directory/columns.js';
@@ -151,7 +152,9 @@ export function createDirectoryHandler(options: DirectoryHandlerOptions): Direct
     const dropped = problems.filter((p) => p.kind === 'dropped');
     if (dropped.length) return send(res, req, 400, { error: 'bad-request', problems: dropped }, { 'Cache-Control': 'no-store' });
     const result: DirectoryResult<DirectoryEntry> = catalogue.query(query);
-    const text = JSON.stringify(result);
+    // Values answered otherwise than asked (size=1e9 → 100, a 1 MB q cut to 200 characters) are named, so a client sees why.
+    const clamped = problems.filter((p) => p.kind === 'clamped');
+    const text = JSON.stringify(clamped.length ? { ...result, problems: clamped } : result);
     const etag = `W/"${version}-${createHash('sha1').update(text).digest('base64url').slice(0, 16)}"`;
     const headers = { ETag: etag, 'Cache-Control': maxAge > 0 ? `public, max-age=${Math.floor(maxAge)}` : 'no-cache' };
     if (req.headers['if-none-match'] === etag) {
@@ -171,9 +174,28 @@ export function createDirectoryHandler(options: DirectoryHandlerOptions): Direct
   return Object.assign(handler, { size, skipped }) as DirectoryHandler;
 }
 
-/** An `http.Server` answering the contract (call `.listen(port)`). */
-export function createDirectoryServer(options: DirectoryHandlerOptions): Server {
-  return createServer(createDirectoryHandler(options));
+/**
+ * Limits that keep one slow or hostile client from holding the server: a client that sends its request headers
+ * slowly (slow-loris) is dropped after 10 s, checked every second (Node's defaults: 60 s, checked every 30 s).
+ */
+const SERVER_DEFAULTS: ServerOptions = { headersTimeout: 10_000, requestTimeout: 20_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 };
+
+/**
+ * A request Node could not parse (a request line or headers over its 16 KB limit, bytes that are not HTTP, a timeout)
+ * gets the contract's JSON error too, not Node's bare status line; a connection already gone is just closed.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket) {
+  if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const body = JSON.stringify({ error: status === 431 ? 'request-too-large' : status === 408 ? 'request-timeout' : 'bad-request' });
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
+/** An `http.Server` answering the contract (call `.listen(port)`); `serverOptions` override the timeouts above. */
+export function createDirectoryServer(options: DirectoryHandlerOptions, serverOptions: ServerOptions = {}): Server {
+  return createServer({ ...SERVER_DEFAULTS, ...serverOptions }, createDirectoryHandler(options)).on('clientError', answerClientError);
 }
 
 /** `node dist/server.js <directory.json> [--port 8080] [--base /api/directory] [--cors]` */
@@ -186,7 +208,7 @@ export function runFromCommandLine(args: readonly string[]): Server {
   if (!file) throw new Error('usage: node server.js <directory.json> [--port 8080] [--base /path] [--cors]');
   const handler = createDirectoryHandler({ file, basePath: value('--base'), cors: args.includes('--cors') });
   const port = Number(value('--port') ?? process.env.PORT ?? 8080);
-  const server = createServer(handler);
+  const server = createServer(SERVER_DEFAULTS, handler).on('clientError', answerClientError);
   server.listen(port, () => console.log(`directory search: ${handler.size} entries on http://localhost:${port}${value('--base') ?? '/'}`));
   return server;
 }

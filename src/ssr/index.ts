@@ -11,6 +11,7 @@
  * root never show it.
  */
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
+import { createHash } from 'node:crypto';
 import { render as renderTemplate } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
@@ -43,6 +44,21 @@ export interface RenderOptions {
   headingLevel?: number;
   /** Other attributes for the element, e.g. `{ layout: 'compact' }` for a card. Values are escaped. */
   attributes?: Record<string, string | boolean>;
+}
+
+/**
+ * The CSP source expressions (`'sha256-…'`) of the `<style>` each pre-rendered shadow root carries, one per element:
+ * a portal whose policy has `style-src 'self'` adds them so the content is styled before the script runs (without
+ * them it is readable but unstyled until then, and each `<style>` is reported as a violation). They change only with
+ * the library's version.
+ */
+export function styleHashes(): string[] {
+  return TAGS.map((tag) => {
+    // What Lit's server renderer writes into each shadow root: the element's styles, concatenated, in one <style>.
+    const styles = (customElements.get(tag) as unknown as { elementStyles?: { cssText: string }[] } | undefined)?.elementStyles ?? [];
+    const text = styles.map((style) => style.cssText).join('');
+    return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  });
 }
 
 /** Why a document could not be rendered: a usage mistake (unknown element, type), not a data problem. */

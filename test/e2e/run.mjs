@@ -16,6 +16,8 @@ import { checkPrerender } from './prerender-checks.mjs';
 import { checkReaderPrerender } from './prerender-reader.mjs';
 import { checkDirectoryPrerender } from './prerender-directory.mjs';
 import { checkElementsPrerender } from './prerender-elements.mjs';
+import { checkStrictCsp } from './hardening-csp.mjs';
+import { checkHostilePages } from './hardening-hosts.mjs';
 
 // The directory's reference search server, as built (dist/server.js), answers the remote-mode page at /api/directory.
 const { createDirectoryHandler } = await import(join(root, 'dist/server.js'));
@@ -24,7 +26,11 @@ const server = await serveRepository({ handlers: { '/api/directory': createDirec
 const base = server.base;
 
 const results = [];
+// `--only hardening`: only the hardening suites (npm run test:nightly runs them at their nightly size).
+const onlyHardening = process.argv.includes('--only') && process.argv.includes('hardening');
+let hardeningPhase = false;
 async function check(name, fn) {
+  if (onlyHardening && !hardeningPhase) return;
   try {
     await fn();
     results.push([true, name]);
@@ -382,6 +388,11 @@ await checkReaderPrerender({ open, check, assert, base });
 await checkDirectoryPrerender({ open, check, assert, base });
 
 await checkElementsPrerender({ open, check, assert, base });
+
+hardeningPhase = true;
+console.log('hardening (dist/):');
+await checkStrictCsp({ check, assert, browser, root });
+await checkHostilePages({ check, assert, browser, root });
 
 await browser.close();
 server.close();

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repo = fileURLToPath(new URL('../../', import.meta.url));
-export const { render, RenderError } = await import(join(repo, 'dist/ssr.js'));
+export const { render, RenderError, styleHashes } = await import(join(repo, 'dist/ssr.js'));
 
 /** A demo sample document by its file name (demo/data/<name>.json). */
 export const sample = (name) => JSON.parse(readFileSync(join(repo, 'demo/data', `${name}.json`), 'utf8'));

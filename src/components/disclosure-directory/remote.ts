@@ -8,7 +8,7 @@
 import { queryToParams } from '../../core/directory/contract.js';
 import { checkDirectoryEntry } from '../../core/directory/entries-check.js';
 import { FACET_NAMES, type DirectoryQuery, type DirectoryResult, type FacetCount, type FacetName } from '../../core/directory/types.js';
-import { jsonErrorPlace } from '../../core/json.js';
+import { BodyTooLargeError, fetchedSyntaxIssue, readLimitedText } from '../../base/data-loader.js';
 import { isError, issue, valueParams, type Issue } from '../../schema/issues.js';
 import type { DirectoryEntry } from '../../schema/types.generated.js';
 
@@ -26,7 +26,7 @@ export interface RemoteResult extends DirectoryResult<DirectoryEntry> {
   issues: Issue[];
 }
 
-/** A search that failed: the issues say why (fetch-status, fetch-failed, fetch-timeout, json-syntax, or the answer not being the contract). */
+/** A search that failed: the issues say why (fetch-status, fetch-failed, fetch-timeout, fetch-too-large, json-syntax, or the answer not being the contract). */
 export class RemoteSearchError extends Error {
   constructor(readonly issues: Issue[]) {
     super(issues.map((i) => `${i.path || '/'} ${i.code}`).join('; '));
@@ -36,6 +36,11 @@ export class RemoteSearchError extends Error {
 
 export const DEFAULT_DEBOUNCE = 150;
 export const DEFAULT_REMOTE_TIMEOUT = 10_000;
+/**
+ * The largest answer read (bytes). A page is at most 100 entries (MAX_SIZE), a few hundred KB even with long
+ * summaries; a bigger answer is a broken or hostile endpoint, refused while it streams.
+ */
+export const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
 
 /** The error a superseded (or cancelled) search rejects with. */
 const superseded = () => new DOMException('superseded by a newer search', 'AbortError');
@@ -181,13 +186,22 @@ export class RemoteSearch {
       abort.abort();
     }, this.timeout);
     let text: string;
+    let contentType: string | null;
     try {
       const response = await fetch(url, { signal: abort.signal, credentials: this.credentials, headers: { Accept: 'application/json' } });
-      if (!response.ok) throw new RemoteSearchError([issue('', 'fetch-status', { status: response.status, url })]);
-      text = await response.text();
+      if (!response.ok) {
+        void response.body?.cancel().catch(() => undefined);
+        throw new RemoteSearchError([issue('', 'fetch-status', { status: response.status, url })]);
+      }
+      contentType = response.headers.get('Content-Type');
+      text = await readLimitedText(response, MAX_ANSWER_BYTES);
     } catch (error) {
       if (error instanceof RemoteSearchError) throw error;
       if (abort.signal.aborted && !timedOut) throw superseded();
+      if (error instanceof BodyTooLargeError) {
+        abort.abort(); // closes the connection: the rest is not downloaded
+        throw new RemoteSearchError([issue('', 'fetch-too-large', { url, size: error.received, limit: error.limit })]);
+      }
       throw new RemoteSearchError([issue('', timedOut ? 'fetch-timeout' : 'fetch-failed', { url, seconds: Math.round(this.timeout / 100) / 10 })]);
     } finally {
       clearTimeout(timer);
@@ -196,8 +210,7 @@ export class RemoteSearch {
     try {
       data = JSON.parse(text);
     } catch (error) {
-      const { line, column, hint, found } = jsonErrorPlace(text, error);
-      throw new RemoteSearchError([issue('', 'json-syntax', { line, column, ...(hint ? { hint } : {}), ...(found ? { found } : {}) })]);
+      throw new RemoteSearchError([fetchedSyntaxIssue(text, error, url, contentType)]);
     }
     return readRemoteResult(data, query);
   }

@@ -1,6 +1,7 @@
 // 复制对照表: the comparison as the three-column 新旧对照表 (原条款 / 新条款 / 说明) staff paste into a
 // 公文 in Word or WPS. The HTML goes to the clipboard, never into the page, so it carries inline styles
-// (Word and WPS ignore style sheets; the page's CSP does not apply to clipboard data). Every piece of
+// (Word and WPS ignore style sheets); it goes through the copy event, which the page's CSP leaves alone (see
+// copyComparisonTable). Every piece of
 // document text is escaped: a pasted table must never carry markup from the data.
 import { msg, str } from '@lit/localize';
 import { inBrackets } from '../../schema/messages.js';
@@ -180,6 +181,10 @@ export function comparisonTable(comparison: Comparison, context: ComparisonTable
  * the `copy` event route. Resolves to whether the clipboard now holds the table.
  */
 export async function copyComparisonTable(table: ComparisonTable): Promise<boolean> {
+  // The copy event first: setData hands the HTML over as it is. clipboard.write sanitises text/html by parsing it in
+  // the page, and under a strict CSP Chromium reports every style attribute of the table to the portal (125 reports for
+  // seed 000) — harmless, nothing is applied, but it floods the portal's report endpoint.
+  if (copyViaCopyEvent(table)) return true;
   if (typeof ClipboardItem === 'function' && navigator.clipboard?.write) {
     try {
       await navigator.clipboard.write([
@@ -187,10 +192,10 @@ export async function copyComparisonTable(table: ComparisonTable): Promise<boole
       ]);
       return true;
     } catch {
-      // fall through to the copy event
+      return false;
     }
   }
-  return copyViaCopyEvent(table);
+  return false;
 }
 
 /**

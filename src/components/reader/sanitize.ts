@@ -53,6 +53,9 @@ export const REMOVED_WITH_CONTENT = [
   'button', 'select', 'option', 'optgroup', 'datalist', 'textarea', 'object', 'embed', 'applet', 'canvas', 'map', 'dialog', 'frameset', 'frame',
 ] as const;
 
+/** The elements of REMOVED_WITH_CONTENT that are not allowed anyway (thead and colgroup are), as one selector. */
+const DROPPED_BEFORE_PARSE = REMOVED_WITH_CONTENT.filter((name) => !(ALLOWED_ELEMENTS as readonly string[]).includes(name)).join(',');
+
 const CONFIG: Config = {
   ALLOWED_TAGS: [...ALLOWED_ELEMENTS],
   ALLOWED_ATTR: [...ALLOWED_ATTRIBUTES],
@@ -120,6 +123,10 @@ export function sanitizeArticle(source: Element, route?: SanitizeRoute): Documen
     }
   }
   if (!clean) {
+    // What goes with its content goes before the markup is written out: DOMPurify's parse hoists the children of the
+    // disallowed <body> as clones, and a cloned <script> (even type="text/template") inserted into a document is a
+    // Trusted Types sink (script text), which a page enforcing them reports — though nothing would run.
+    for (const el of holder.querySelectorAll(DROPPED_BEFORE_PARSE)) el.remove();
     // Without Trusted Types no policy is needed (null also stops DOMPurify creating its own `dompurify` one).
     const own = readerPolicy() as Policy | null;
     clean = purify().sanitize(holder.innerHTML, { ...CONFIG, TRUSTED_TYPES_POLICY: own, RETURN_DOM_FRAGMENT: true });

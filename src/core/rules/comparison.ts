@@ -7,6 +7,13 @@ import { versionClauses } from '../compare/compare.js';
 import { clauseRef } from '../compare/split.js';
 import { scrapeDamageIssues } from './scrape-damage.js';
 
+/**
+ * The longest clause a version's `text` may split into: the schema's limit for a listed clause's text. A text without
+ * 第X条 numbers splits into one clause of everything, and a megabyte in one paragraph stalls the page's layout for
+ * seconds (measured in scripts/bench-huge.mjs).
+ */
+export const MAX_CLAUSE_LENGTH = 50_000;
+
 /** How many of a version's clause ids an `unknown-clause` message shows, so staff see how ids are written there. */
 const EXAMPLE_IDS = 4;
 
@@ -39,6 +46,18 @@ export function comparisonRules(doc: ComparisonDocument): Issue[] {
       if (earlier === undefined) seen.set(key, j);
       else issues.push(issue(`${at}/clauses/${j}/id`, 'duplicate-clause', { id: clause.id, version: version.id, first: earlier + 1, other: version.clauses![earlier].id }));
     });
+
+    // Only a text longer than one clause may hold a clause that is too long: split it only then.
+    if (version.text !== undefined && version.clauses === undefined && version.text.length > MAX_CLAUSE_LENGTH) {
+      const clauses = versionClauses(version);
+      const index = clauses.findIndex((clause) => clause.text.length > MAX_CLAUSE_LENGTH);
+      if (index >= 0) {
+        const clause = clauses[index];
+        issues.push(
+          issue(`${at}/text`, 'clause-too-long', { label: version.label, clause: clause.number || String(index + 1), length: clause.text.length, max: MAX_CLAUSE_LENGTH }),
+        );
+      }
+    }
 
     // One empty side is legal (a new policy has no old text), but worth a second look.
     if (version.clauses ? version.clauses.length === 0 : !version.text?.trim()) {

@@ -1,0 +1,19 @@
+// npm run test:nightly: the hardening suites (test/hardening/, test/server/hardening.test.mjs and the built library's
+// hardening checks) at their nightly size — 10,000 fuzz cases per element, every XSS vector in every field with no
+// rotation shortcut where a suite has one. `ZW_FUZZ_SEED=<seed>` replays a failing fuzz run; extra arguments go to
+// web-test-runner (e.g. `-- --files test/hardening/fuzz.test.ts`). Needs a built dist/ for the end-to-end part.
+import { execSync } from 'node:child_process';
+import { findChromium } from './find-chromium.mjs';
+
+const env = { ...process.env, CHROME_PATH: findChromium(), ZW_HARDENING: 'nightly' };
+const extra = process.argv.slice(2).join(' ');
+const run = (cmd) => execSync(cmd, { stdio: 'inherit', env });
+try {
+  run(`npx wtr ${extra || "--files 'test/hardening/**/*.test.ts'"}`);
+  if (!extra) {
+    run('node --test test/server/hardening.test.mjs');
+    run('node test/e2e/run.mjs --only hardening');
+  }
+} catch (error) {
+  process.exit(typeof error.status === 'number' ? error.status : 1);
+}
