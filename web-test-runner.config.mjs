@@ -128,7 +128,9 @@ export default {
   files: ['src/**/*.test.ts', 'src/**/*.test.html', 'demo/**/*.test.ts', 'test/hardening/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // The nightly hardening size runs for many minutes per file; ZW_FUZZ_GREP runs one element's properties alone.
+  testsFinishTimeout: hardening.nightly ? 4 * 60 * 60 * 1000 : 120_000,
+  testFramework: { config: { timeout: 10000, ...(process.env.ZW_FUZZ_GREP ? { grep: process.env.ZW_FUZZ_GREP } : {}) } },
   middleware: [hardeningRoute(), testRoutes(), faultRoutes(), directoryRoutes()],
   // The elements' own structured warnings are asserted in tests; keep the log readable.
   filterBrowserLogs: ({ args }) => !/^\[zhengwu-elements\]|Lit is in dev mode/.test(String(args[0])),

@@ -275,7 +275,7 @@ answer: Text
  * 
  * @minItems 1
  * 
- * Items: 有 type 字段时是内嵌的政策文件；否则是 {url, title}。
+ * Items: 有 type 字段（或政策文件才有的 schemaVersion、issuer）时是内嵌的政策文件，缺了 type 会指出；否则是 {url, title}。
  */
 related?: (PolicyDocument | RelatedPolicyLink)[]
 media?: {

@@ -10,7 +10,7 @@ import { controlStyles } from '../../base/controls.styles.js';
 import { ZwEmptyEvent, ZwLoadEvent } from '../../base/events.js';
 import { publishReading } from '../../base/reading-publish.js';
 import { scrollBehavior } from '../../base/motion.js';
-import { checkDocument, type CheckResult } from '../../core/check.js';
+import { checkDocument, notJsonData, type CheckResult } from '../../core/check.js';
 import '../../core/rules/policy.js'; // registers the policy schema and rules
 import {
   PREFS_KEY,
@@ -132,6 +132,30 @@ interface Section {
 }
 
 /** The body in sections: one per heading, long runs without a heading cut every SECTION_CHARS characters. */
+/**
+ * Whether a block has the shape blockChars and sectionsOf read. A long body is cut into sections before its later
+ * slices are checked, so that code meets unchecked blocks: a body with any other shape is checked whole first.
+ */
+function isSliceable(block: unknown): boolean {
+  if (!block || typeof block !== 'object') return false;
+  const b = block as Record<string, unknown>;
+  const text = typeof b.text === 'string';
+  switch (b.type) {
+    case 'heading':
+      return text && (b.level === undefined || typeof b.level === 'number');
+    case 'paragraph':
+      return text;
+    case 'note':
+      return text && (b.title === undefined || typeof b.title === 'string');
+    case 'list':
+      return Array.isArray(b.items) && b.items.every((item) => typeof item === 'string');
+    case 'table':
+      return Array.isArray(b.rows) && b.rows.every(Array.isArray);
+    default:
+      return false;
+  }
+}
+
 function sectionsOf(body: readonly Block[]): Section[] {
   const sections: Section[] = [];
   let current: Section | undefined;
@@ -571,7 +595,16 @@ export class ZwReader extends ZwElement<'policy'> {
     const record = data as Record<string, unknown> | null;
     const body = record && typeof record === 'object' ? record.body : undefined;
     // the server, and a client hydrating its markup, render the whole body at once: they check it at once too
-    if (isServer || this.hydrating || this.checkWhole || !Array.isArray(body) || body.length < 2 || JSON.stringify(body).length < FRAME_CHARS * 2) {
+    if (
+      isServer ||
+      this.hydrating ||
+      this.checkWhole ||
+      notJsonData(data) || // a cycle or a BigInt set from script: the base reports it before anything stringifies it
+      !Array.isArray(body) ||
+      body.length < 2 ||
+      !body.every(isSliceable) ||
+      JSON.stringify(body).length < FRAME_CHARS * 2
+    ) {
       this.checkWhole = false;
       return super.checkData(data);
     }
