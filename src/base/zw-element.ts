@@ -210,7 +210,13 @@ export abstract class ZwElement<K extends DocumentKind> extends LitElement {
   private prepareServerRender(changed: PropertyValues<this>) {
     this.locale = matchLocale(this.getAttribute('lang'));
     this.scheme = this.appearance === 'dark' ? 'dark' : 'light';
-    if (changed.has('data')) this.accept(this.data, this.loader.current);
+    if (this.data === undefined && this.src) {
+      // `src` is fetched in the browser (a related policy given by its address): the page gets the loading state the
+      // browser starts in, so the markup hydrates, and the fetch fills it in.
+      this.state = 'loading';
+      this.doc = undefined;
+      this.currentIssues = [];
+    } else if (changed.has('data')) this.accept(this.data, this.loader.current);
   }
 
   /** Announces the outcome in the browser; a server render has no one to tell. */

@@ -18,6 +18,7 @@ import { checkDirectoryPrerender } from './prerender-directory.mjs';
 import { checkElementsPrerender } from './prerender-elements.mjs';
 import { checkStrictCsp } from './hardening-csp.mjs';
 import { checkHostilePages } from './hardening-hosts.mjs';
+import { checkPrerenderXss } from './hardening-xss-prerender.mjs';
 
 // The directory's reference search server, as built (dist/server.js), answers the remote-mode page at /api/directory.
 const { createDirectoryHandler } = await import(join(root, 'dist/server.js'));
@@ -393,6 +394,7 @@ hardeningPhase = true;
 console.log('hardening (dist/):');
 await checkStrictCsp({ check, assert, browser, root });
 await checkHostilePages({ check, assert, browser, root });
+await checkPrerenderXss({ check, assert, browser, root });
 
 await browser.close();
 server.close();

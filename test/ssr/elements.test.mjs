@@ -92,6 +92,14 @@ describe('pre-rendered elements: content as text, charts as SVG, script-only con
     assert.ok(textOf(shadow).includes(squash(doc.policy.title)), 'the nested card shows the policy title as text');
   });
 
+  test('a related policy given only by its address pre-renders in the loading state the browser starts in (so it hydrates)', async () => {
+    const doc = sample('interpretation-000-shandong-commerce-2019');
+    doc.related = [{ url: 'related-policy.json' }];
+    const shadow = shadowOf(await render(doc));
+    // found by the XSS suite: the server said "empty", the browser starts fetching ("loading"), and hydration threw
+    assert.match(shadow, /<zw-policy-card[^>]*src="related-policy.json"[^>]*state="loading"/);
+  });
+
   test('invalid data renders the public error notice, not a throw', async () => {
     const html = await render({ type: 'infographic', schemaVersion: 1, title: '' });
     assert.match(html, /^<zw-infographic [^>]*state="error"/);
