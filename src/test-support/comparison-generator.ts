@@ -4,6 +4,7 @@
 // that nothing reads outside the repository at run time. Pure: no DOM, no I/O.
 import type { ChangeKind, Comparison } from '../core/compare/types.js';
 import type { ComparisonDocument } from '../schema/types.generated.js';
+import { seededRandom } from './random.js';
 
 /** Who a clause speaks to (the grammatical subject that opens most 第X条 in a 办法 or 实施方案). */
 const SUBJECTS = [
@@ -170,17 +171,7 @@ const CHAPTERS = [
 const GAP = '\u3000';
 const INDENT = GAP + GAP;
 
-/** mulberry32: small, fast, good enough for test data, and the same on every engine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 const DIGITS = '零一二三四五六七八九';
 /** 1 → 一, 10 → 十, 15 → 十五, 105 → 一百零五, 110 → 一百一十, 1260 → 一千二百六十 (as 民法典 numbers its articles). */

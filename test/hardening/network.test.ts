@@ -14,6 +14,7 @@ import '../../src/components/infographic/infographic.js';
 import '../../src/components/policy-compare/policy-compare.js';
 import '../../src/components/disclosure-directory/disclosure-directory.js';
 import '../../src/components/reader/reader.js';
+import { seededRandom } from '../../src/test-support/random.js';
 
 type Element = ZwElement<never> & HTMLElement;
 interface Seen {
@@ -57,16 +58,6 @@ const FAULTS: Record<string, Fault> = {
 };
 
 /** A small seeded generator: a failing storm replays with ZW_FUZZ_SEED=<the printed seed>. */
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let tokens = 0;
 const token = () => `n${Date.now().toString(36)}-${++tokens}`;
@@ -192,7 +183,7 @@ describe('network faults: src on every element', function () {
 
       it('a storm of src changes (some in flight, some not yet sent): only the last document ever renders', async () => {
         const seed = config.seed ?? Math.floor(Math.random() * 2 ** 31);
-        const random = mulberry32(seed);
+        const random = seededRandom(seed);
         const changes = config.nightly ? 30 : 4;
         const made: { t: string; mark: string; waited: boolean }[] = [];
         const [{ el, log }] = await mount(tag, [{}]);

@@ -5,6 +5,7 @@ import { diffText } from './diff.js';
 import { bigrams, contentKey, dice } from './similarity.js';
 import { splitClauses } from './split.js';
 import type { Clause, ClauseChange, Comparison } from './types.js';
+import { seededRandom } from '../../test-support/random.js';
 
 // The body of seed 000 (山东省商务厅《2019年政务公开工作实施方案》): realistic sentences and phrases for fixtures.
 const SEED_000 = `2019年我厅政务公开工作,坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻党的十九大和十九届二中、三中全会精神,认真落实新修订的《中华人民共和国政府信息公开条例》,围绕全省商务中心工作及企业、群众关注关切,坚持做好信息发布、解读回应、政民互动、平台建设,推动全省商务工作实现高质量发展。
@@ -54,16 +55,7 @@ const list = (clauses: Clause[]) => clauses.map((c, k) => ({ ...c, index: k }));
 const row = (c: ClauseChange) => `${c.kind}${c.placement ? `:${c.placement}` : ''} ${c.old?.number ?? '—'}→${c.new?.number ?? '—'}`;
 const rows = (comparison: Comparison) => comparison.changes.map(row);
 
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 const pick = <T>(r: () => number, items: T[]) => items[Math.floor(r() * items.length)];
 /** A clause of about `length` characters made of seed phrases, as a drafter strings them together. */
 function clauseText(r: () => number, length: number): string {
