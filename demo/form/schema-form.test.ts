@@ -328,6 +328,24 @@ describe('schema form: blocks and alternatives', () => {
     expect(((last().versions as Json[])[0] as Json).clauses).to.deep.equal([{ id: '', text: '' }]);
   });
 
+  it('a chart’s categories stay a list of texts under their per-kind limits (an if/then on a list), with no extra type picker', async () => {
+    const { container } = await mount(clone(infographicSample), infographicSchema);
+    const chart = container.querySelector('[data-zwf-group="/blocks/1"]')!;
+    // the block's own type picker only: no second, unnamed "类型" select for the if/then limits
+    const pickers = [...chart.querySelectorAll('select')].filter((s) => s.closest('[data-zwf-group]') === chart && /类型/.test(s.labels?.[0]?.textContent ?? ''));
+    expect(pickers.map((s) => s.labels![0].textContent!.trim())).to.not.include('类型（必填）');
+    // the categories stay a list of texts (their `if`: unique below 400 of them)
+    expect(control(container, '/blocks/1/categories/0')).to.exist;
+  });
+
+  it('an embedded related policy that lost its type is still shown as a policy (if: anyOf of its fields)', async () => {
+    const doc = clone(interpretationSample) as Json;
+    delete ((doc.related as Json[])[0] as Json).type;
+    const { container } = await mount(doc, interpretationSchema);
+    const picker = container.querySelector<HTMLSelectElement>('[data-zwf-group="/related/0"] select')!;
+    expect(picker.selectedOptions[0].textContent!.trim()).to.equal('政策文件 (policy)');
+  });
+
   it('a related policy (if/then/else) switches between a link and an embedded policy document', async () => {
     const doc = clone(interpretationSample) as Json;
     (doc.related as Json[]) = [{ url: 'https://example.gov.cn/a.html', title: '相关文件' }];

@@ -166,9 +166,10 @@ interface Dispatch {
   branches: Branch[];
 }
 
-/** `if` as the schemas use it: `required` and `properties.X.const` (a missing property satisfies `properties`). */
+/** `if` as the schemas use it: `required`, `properties.X.const` (a missing property satisfies `properties`), `anyOf` of those. */
 function holds(cond: Json, v: unknown): boolean {
   if (!isRecord(v)) return false;
+  if (Array.isArray(cond.anyOf) && !cond.anyOf.some((alternative) => isRecord(alternative) && holds(alternative, v))) return false;
   const required = Array.isArray(cond.required) ? (cond.required as string[]) : [];
   if (!required.every((k) => has(v, k))) return false;
   const props = isRecord(cond.properties) ? cond.properties : {};
@@ -201,8 +202,11 @@ function dispatchOf(st: State, node: SNode): Dispatch | undefined {
   return { key, branches };
 }
 
+// (an `if` on a list — a chart's categories are unique below 400 of them — does not make it an object)
 const isObjectSchema = (s: Json) =>
-  typesOf(s).includes('object') || isRecord(s.properties) || isRecord(s.if) || (Array.isArray(s.allOf) && s.allOf.some((p) => isRecord(p) && isRecord(p.if)));
+  typesOf(s).includes('object') ||
+  isRecord(s.properties) ||
+  (!typesOf(s).includes('array') && (isRecord(s.if) || (Array.isArray(s.allOf) && s.allOf.some((p) => isRecord(p) && isRecord(p.if)))));
 
 interface ObjectView {
   props: [string, SNode][];
