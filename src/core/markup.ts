@@ -4,14 +4,16 @@
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/**
- * `text` with `& < > " '` escaped, and what no markup may hold removed: C0 controls other than tab and
- * line breaks, lone surrogates, U+FFFE/U+FFFF (an XML parser rejects them; Word shows boxes).
- */
-export function escapeMarkup(text: string): string {
+/** `text` without what no markup may hold: C0 controls other than tab and line breaks, lone surrogates, U+FFFE/U+FFFF (an XML parser rejects them; Word shows boxes). */
+export function withoutMarkupInvalid(text: string): string {
   // with the u flag, [\ud800-\udfff] matches only surrogates that are not half of a pair
   // eslint-disable-next-line no-control-regex -- the control characters are what is being removed
-  return text.replace(/[\0-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/gu, '').replace(/[&<>"']/g, (c) => ENTITIES[c]);
+  return text.replace(/[\0-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/gu, '');
+}
+
+/** `text` with `& < > " '` escaped, and what no markup may hold removed (withoutMarkupInvalid). */
+export function escapeMarkup(text: string): string {
+  return withoutMarkupInvalid(text).replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
 
 /** JSON text made safe inside `<script type="application/json">`: it cannot close the tag or open an HTML comment. */

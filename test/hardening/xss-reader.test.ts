@@ -8,37 +8,10 @@
 // (enhanced from a harmless article first), so whatever survived would load and run in the page's own document.
 import { expect, fixture, html } from '@open-wc/testing';
 import { XSS_VECTORS, liveThings } from './xss-vectors.mjs';
+import { assertNothingRan, flushImageErrors, headCount, trips } from './tripwire.js';
 import { ALLOWED_ATTRIBUTES, ALLOWED_ELEMENTS, ID_PREFIX, sanitizeArticle, type SanitizeRoute } from '../../src/components/reader/sanitize.js';
 import { until } from '../../src/test-support/helpers.js';
 import '../../src/components/reader/reader.js';
-
-const trips: string[] = [];
-const tripwire = (what: string) =>
-  function (...args: unknown[]) {
-    trips.push(`${what}(${args.map(String).join(', ')})`);
-  };
-Object.assign(window, { __zwTrip: tripwire('__zwTrip'), alert: tripwire('alert'), confirm: tripwire('confirm'), prompt: tripwire('prompt'), print: tripwire('print') });
-const startUrl = location.href;
-const headCount = () => document.head.querySelectorAll('base, meta, link, script').length;
-
-let sentinels = 0;
-/** Waits for every image error queued so far: a sentinel image's error comes after theirs (a JSON 200 is no image). */
-async function flushImageErrors() {
-  const img = document.createElement('img');
-  const done = new Promise<void>((resolve, reject) => {
-    img.addEventListener('error', () => resolve(), { once: true });
-    img.addEventListener('load', () => reject(new Error('the sentinel loaded')), { once: true });
-    setTimeout(() => reject(new Error('the sentinel image never failed')), 5000);
-  });
-  img.alt = '';
-  img.src = `/__zw/status/200?sentinel=${++sentinels}`;
-  document.body.append(img);
-  try {
-    await done;
-  } finally {
-    img.remove();
-  }
-}
 
 /** A `<zw-reader>` host holding `markup`, parsed in an inert document: nothing in it loads or runs. */
 function inertHost(markup: string): Element {
@@ -96,12 +69,7 @@ describe('XSS corpus through the reader’s HTML path (sanitizeArticle)', functi
     const outside = outsideAllowList(fragment);
     if (outside.length) throw new Error(`outside the allow-list: ${outside.join(', ')} — ${what}`);
     content.replaceChildren(fragment); // where the element puts it (reader.ts enhance())
-    await flushImageErrors();
-    if (trips.length) throw new Error(`a tripwire was called: ${trips.join('; ')} — ${what}`);
-    expect(location.href, `navigated — ${what}`).to.equal(startUrl);
-    const live = liveThings(reader.shadowRoot!);
-    if (live.length) throw new Error(`live things in the reader: ${live.join(', ')} — ${what}`);
-    expect(headCount(), `something reached <head> — ${what}`).to.equal(heads);
+    await assertNothingRan(reader.shadowRoot!, what, heads);
   }
 
   for (const route of ['dom', 'markup'] as const) {

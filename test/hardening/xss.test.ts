@@ -7,7 +7,8 @@
 // (i + f) mod V into field f: after V renders every vector has met every field. Constrained fields rotate the same way,
 // in their own V renders per group (links apart: a vector a link accepts as relative must resolve to http(s)).
 import { expect, fixture, html } from '@open-wc/testing';
-import { XSS_URLS, XSS_VECTORS, liveThings } from './xss-vectors.mjs';
+import { XSS_URLS, XSS_VECTORS } from './xss-vectors.mjs';
+import { assertNothingRan, headCount } from './tripwire.js';
 import { getField, setFields, stringFields } from './string-fields.js';
 import { checkDocument } from '../../src/core/check.js';
 import { checkDirectoryEntry, checkDirectoryShell } from '../../src/core/directory/entries-check.js';
@@ -62,15 +63,6 @@ const SUBJECTS: Subject[] = [
 const CI_SAMPLES = new Set(['policy-003', 'interpretation-000', 'infographic-003', 'comparison-clause-list', 'directory-seeds', 'reader-003']);
 
 // ---------------------------------------------------------------------------------------------------------------------------
-// Tripwires: what a vector that ran would call. Own properties of window, so DOM clobbering by name cannot replace them.
-const trips: string[] = [];
-const tripwire = (what: string) =>
-  function (this: unknown, ...args: unknown[]) {
-    trips.push(`${what}(${args.map(String).join(', ')})`);
-  };
-Object.assign(window, { __zwTrip: tripwire('__zwTrip'), alert: tripwire('alert'), confirm: tripwire('confirm'), prompt: tripwire('prompt'), print: tripwire('print') });
-const startUrl = location.href;
-const headCount = () => document.head.querySelectorAll('base, meta, link, script').length;
 
 /** The text of a node and every shadow root below it (nested cards included), the way a reader sees it. */
 function deepText(node: Node): string {
@@ -103,26 +95,6 @@ function linkMustRefuse(vector: string): boolean {
   }
 }
 
-let sentinels = 0;
-/** Waits for every image error queued so far: a sentinel image's error comes after theirs. */
-async function flushImageErrors() {
-  const img = document.createElement('img');
-  const done = new Promise<void>((resolve, reject) => {
-    img.addEventListener('error', () => resolve(), { once: true });
-    img.addEventListener('load', () => reject(new Error('the 404 sentinel loaded')), { once: true });
-    setTimeout(() => reject(new Error('the sentinel image never failed')), 5000);
-  });
-  // a 200 that is JSON, not an image: it fails to decode (an error event) without the runner listing a 404
-  img.src = `/__zw/status/200?sentinel=${++sentinels}`;
-  img.alt = '';
-  document.body.append(img);
-  try {
-    await done;
-  } finally {
-    img.remove();
-  }
-}
-
 interface Outcome {
   event: 'zw-load' | 'zw-error' | 'zw-empty';
   /** Every issue the element reports: errors and warnings, and the directory's rejected entries (`zw-load`'s `rejected`). */
@@ -152,7 +124,6 @@ async function renderOnce(el: ZwLike, doc: unknown, preview: boolean): Promise<O
   const result = await outcome;
   // nested elements (the interpretation's and the comparison's policy cards) render too
   for (const nested of deepElements(el)) await (nested as unknown as ZwLike).updateComplete;
-  await flushImageErrors();
   return result;
 }
 
@@ -182,15 +153,6 @@ function deepElements(el: Element): Element[] {
   };
   if (el.shadowRoot) visit(el.shadowRoot);
   return out;
-}
-
-/** Nothing ran, nothing navigated, nothing live: after every render. */
-function assertNothingRan(container: Element, what: () => string, heads: number) {
-  if (trips.length) throw new Error(`a tripwire was called: ${trips.join('; ')} — ${what()}`);
-  expect(location.href, `navigated — ${what()}`).to.equal(startUrl);
-  const live = liveThings(container);
-  if (live.length) throw new Error(`live things in the shadow roots: ${live.join(', ')} — ${what()}`);
-  expect(headCount(), `something reached <head> — ${what()}`).to.equal(heads);
 }
 
 // ---------------------------------------------------------------------------------------------------------------------------
@@ -287,7 +249,7 @@ describe('XSS corpus in every string field of every element', function () {
           const { event, issues } = await renderOnce(el, doc, false);
           renders++;
           expect(event, `${what()}: ${brief(issues)}`).to.equal('zw-load');
-          assertNothingRan(wrapper, what, heads);
+          await assertNothingRan(wrapper, what(), heads);
           const title = values.get('/title');
           if (title !== undefined) {
             // the reader takes scrape damage out of its text (core/reader/repair.ts: tag remnants such as `<img …>`): what remains is text
@@ -311,7 +273,7 @@ describe('XSS corpus in every string field of every element', function () {
           const what = () => `${name}, rule-refused set ${r}: ${JSON.stringify([...aside].slice(0, 3))}`;
           const { event, issues } = await renderOnce(el, doc, true);
           renders++;
-          assertNothingRan(wrapper, what, heads);
+          await assertNothingRan(wrapper, what(), heads);
           expect(event, `${what()}: ${brief(issues)}`).to.equal(expected.shell.length ? 'zw-error' : 'zw-load');
           for (const e of expected.all)
             expect(
@@ -344,7 +306,7 @@ describe('XSS corpus in every string field of every element', function () {
           const what = () => `${name}, links rotation ${i}`;
           const { event, issues } = await renderOnce(el, doc, true);
           renders++;
-          assertNothingRan(wrapper, what, heads);
+          await assertNothingRan(wrapper, what(), heads);
           for (const pointer of refused) expect(refusedAt(issues, pointer), `${what()}: ${pointer} = ${JSON.stringify(values.get(pointer))} refused`).to.be.true;
           expect(event, `${what()}: ${brief(issues)}`).to.equal(expectedErrors(subject.kind, doc).shell.length ? 'zw-error' : 'zw-load');
           const links = hrefs(el);
@@ -362,7 +324,7 @@ describe('XSS corpus in every string field of every element', function () {
             const what = () => `${name}, constrained rotation ${i}`;
             const { event, issues } = await renderOnce(el, doc, true);
             renders++;
-            assertNothingRan(wrapper, what, heads);
+            await assertNothingRan(wrapper, what(), heads);
             const expected = expectedErrors(subject.kind, doc);
             expect(event, `${what()}: ${brief(issues)}`).to.equal(expected.shell.length ? 'zw-error' : 'zw-load');
             for (const e of expected.all)

@@ -12,7 +12,7 @@
  * open the file.
  */
 
-import { escapeMarkup } from '../../core/markup.js';
+import { escapeMarkup, withoutMarkupInvalid } from '../../core/markup.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Appended to every font-family so a downloaded SVG still finds a Chinese font on another machine. */
@@ -361,6 +361,10 @@ class SvgWriter {
     const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
     const copy = doc.importNode(src, true) as Element;
     inlinePresentation(src, copy);
+    // Chart text is data and may hold what XML cannot (U+0000, other C0 controls, lone surrogates): XMLSerializer writes
+    // it as it is, and the file would no longer parse, nor rasterise to PNG. Dropped, as escapeMarkup does for the rest.
+    const texts = doc.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) node.nodeValue = withoutMarkupInvalid(node.nodeValue ?? '');
     const left = inset(s, 'left');
     const top = inset(s, 'top');
     const sizes = { x: r.left - this.ox + left, y: r.top - this.oy + top, width: r.width - left - inset(s, 'right'), height: r.height - top - inset(s, 'bottom') };
