@@ -10,11 +10,12 @@ import { faultRoutes } from './test/hardening/fault-routes.mjs';
 
 /**
  * The hardening suites' size (test/hardening): a CI run by default, the nightly size with ZW_HARDENING=nightly.
- * ZW_FUZZ_SEED=<n> replays a failing fuzz run. The tests read it from /__zw/hardening.
+ * ZW_FUZZ_SEED=<n> replays a failing fuzz run, ZW_FUZZ_ONLY=<tag> fuzzes one element. The tests read it from /__zw/hardening.
  */
 const hardening = {
   nightly: process.env.ZW_HARDENING === 'nightly',
   seed: process.env.ZW_FUZZ_SEED ? Number(process.env.ZW_FUZZ_SEED) : null,
+  only: process.env.ZW_FUZZ_ONLY || null,
 };
 function hardeningRoute() {
   return async (ctx, next) => {
@@ -128,9 +129,9 @@ export default {
   files: ['src/**/*.test.ts', 'src/**/*.test.html', 'demo/**/*.test.ts', 'test/hardening/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
-  // The nightly hardening size runs for many minutes per file; ZW_FUZZ_GREP runs one element's properties alone.
+  // The nightly hardening size runs for many minutes per file.
   testsFinishTimeout: hardening.nightly ? 4 * 60 * 60 * 1000 : 120_000,
-  testFramework: { config: { timeout: 10000, ...(process.env.ZW_FUZZ_GREP ? { grep: process.env.ZW_FUZZ_GREP } : {}) } },
+  testFramework: { config: { timeout: 10000 } },
   middleware: [hardeningRoute(), testRoutes(), faultRoutes(), directoryRoutes()],
   // The elements' own structured warnings are asserted in tests; keep the log readable.
   filterBrowserLogs: ({ args }) => !/^\[zhengwu-elements\]|Lit is in dev mode/.test(String(args[0])),

@@ -1,7 +1,7 @@
 // npm run test:nightly: the hardening suites (test/hardening/, test/server/hardening.test.mjs and the built library's
 // hardening checks) at their nightly size — 10,000 fuzz cases per element, every XSS vector in every field with no
-// rotation shortcut where a suite has one. `ZW_FUZZ_SEED=<seed>` replays a failing fuzz run; extra arguments go to
-// web-test-runner (e.g. `-- --files test/hardening/fuzz.test.ts`). Needs a built dist/ for the end-to-end part.
+// rotation shortcut where a suite has one. `ZW_FUZZ_SEED=<seed>` replays a failing fuzz run, `ZW_FUZZ_ONLY=<tag>` fuzzes
+// one element; extra arguments go to web-test-runner (e.g. `-- --files test/hardening/fuzz.test.ts`). Needs a built dist/ for the end-to-end part.
 import { execSync } from 'node:child_process';
 import { findChromium } from './find-chromium.mjs';
 
